@@ -1,0 +1,23 @@
+import type { Knowledge } from './entities/knowledge.js';
+import type { Sentence, Token } from './types.js';
+
+export interface ParseOptions {
+  /** The document creation date (YYYY-MM-DD) from a manifest or the user; wins over a dateline. */
+  readonly documentDate?: string | null;
+  /** Knowledge to match against: the built-in gazetteers, plus a workspace lexicon when given. */
+  readonly knowledge?: Knowledge;
+  /** Turn off whole recognisers (both default to on). */
+  readonly entities?: boolean;
+  readonly temporal?: boolean;
+  /** Use the statistical tagger for names no list has (default on). */
+  readonly model?: boolean;
+}
+
+/** What every recogniser receives: the text, its tokens and sentences, and the knowledge in force. */
+export interface AnalysisContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly knowledge: Knowledge;
+  readonly options: ParseOptions;
+}

@@ -1,0 +1,7 @@
+export type { AnalysisContext, ParseOptions } from './analysis.js';
+export { createKnowledge, defaultKnowledge, type Knowledge } from './entities/knowledge.js';
+export { resolveOverlaps } from './mentions.js';
+export { parse } from './parse.js';
+export { fold, foldText } from './text/normalize.js';
+export { tokenize } from './text/tokenize.js';
+export * from './types.js';

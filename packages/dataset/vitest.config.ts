@@ -1,0 +1,4 @@
+import { defineConfig } from 'vitest/config';
+import { sourceAliases } from '../../vitest.shared.ts';
+
+export default defineConfig({ resolve: { alias: sourceAliases }, test: { include: ['test/**/*.test.ts'] } });
