@@ -1,5 +1,5 @@
 import type { Knowledge } from './entities/knowledge.js';
-import type { Sentence, Token } from './types.js';
+import type { MentionSource, Sentence, Token } from './types.js';
 
 export interface ParseOptions {
   /** The document creation date (YYYY-MM-DD) from a manifest or the user; wins over a dateline. */
@@ -11,6 +11,8 @@ export interface ParseOptions {
   readonly temporal?: boolean;
   /** Use the statistical tagger for names no list has (default on). */
   readonly model?: boolean;
+  /** Which entity sources to use (default all); for ablation studies such as lexicon-only scoring. */
+  readonly entitySources?: readonly MentionSource[];
 }
 
 /** What every recogniser receives: the text, its tokens and sentences, and the knowledge in force. */

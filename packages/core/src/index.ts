@@ -5,3 +5,5 @@ export { parse } from './parse.js';
 export { fold, foldText } from './text/normalize.js';
 export { tokenize } from './text/tokenize.js';
 export * from './types.js';
+export { LEXICON_COLUMNS, type LexiconProblem, type ParsedLexicon, parseLexiconCsv } from './entities/lexicon-csv.js';
+export { type CsvRow, type CsvTable, readCsvTable } from './tables/csv-records.js';
