@@ -25,7 +25,7 @@ export function readCsvTable(text: string): CsvTable {
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
     const line = typeof (err as { lines?: unknown }).lines === 'number' ? (err as { lines: number }).lines : 1;
     return { columns: [], rows: [], error: { line, message: (err as Error).message } };
