@@ -1,9 +1,23 @@
 export type { AnalysisContext, ParseOptions } from './analysis.js';
 export { createKnowledge, defaultKnowledge, type Knowledge } from './entities/knowledge.js';
+export {
+  LEXICON_COLUMNS,
+  type LexiconProblem,
+  type ParsedLexicon,
+  parseLexiconCsv,
+} from './entities/lexicon-csv.js';
 export { resolveOverlaps } from './mentions.js';
 export { parse } from './parse.js';
+export { type CsvRow, type CsvTable, readCsvTable } from './tables/csv-records.js';
+export {
+  MANIFEST_COLUMNS,
+  type ManifestEntry,
+  type ManifestProblem,
+  normalizeCorpusPath,
+  type ParsedManifest,
+  parseIsoDay,
+  parseManifest,
+} from './tables/manifest.js';
 export { fold, foldText } from './text/normalize.js';
 export { tokenize } from './text/tokenize.js';
 export * from './types.js';
-export { LEXICON_COLUMNS, type LexiconProblem, type ParsedLexicon, parseLexiconCsv } from './entities/lexicon-csv.js';
-export { type CsvRow, type CsvTable, readCsvTable } from './tables/csv-records.js';
