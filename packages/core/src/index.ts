@@ -7,6 +7,18 @@ export {
   parseLexiconCsv,
 } from './entities/lexicon-csv.js';
 export { resolveOverlaps } from './mentions.js';
+export {
+  type Counts,
+  type EntityScores,
+  joinWords,
+  type ModelSpan,
+  normaliseTags,
+  readConllLines,
+  scoreEntities,
+  sentenceRanges,
+  tagEntities,
+  tagsFromMentions,
+} from './model/index.js';
 export { parse } from './parse.js';
 export { type CsvRow, type CsvTable, readCsvTable } from './tables/csv-records.js';
 export {
