@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { type FileHandle, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * An export folder written atomically: every file goes to a hidden staging folder next to the target, and
+ * only a finished export is renamed into place, file by file (each rename is atomic). An export that fails or
+ * is interrupted leaves the previous files untouched.
+ */
+export class StagedOutput {
+  private constructor(
+    readonly target: string,
+    readonly staging: string,
+  ) {}
+
+  static async create(target: string): Promise<StagedOutput> {
+    const parent = path.dirname(path.resolve(target));
+    await mkdir(parent, { recursive: true });
+    const staging = path.join(
+      parent,
+      `.${path.basename(target)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`,
+    );
+    await mkdir(staging);
+    return new StagedOutput(path.resolve(target), staging);
+  }
+
+  /** A buffered file in the staging folder; chunks are gathered to about 1 MB per write. */
+  async file(name: string): Promise<BufferedFile> {
+    return BufferedFile.open(path.join(this.staging, name));
+  }
+
+  async commit(): Promise<void> {
+    await mkdir(this.target, { recursive: true });
+    for (const name of (await readdir(this.staging)).sort()) {
+      await rename(path.join(this.staging, name), path.join(this.target, name));
+    }
+    await rm(this.staging, { recursive: true, force: true });
+  }
+
+  async discard(): Promise<void> {
+    await rm(this.staging, { recursive: true, force: true });
+  }
+}
+
+const FLUSH_BYTES = 1 << 20;
+
+export class BufferedFile {
+  private chunks: Uint8Array[] = [];
+  private buffered = 0;
+  written = 0;
+
+  private constructor(private readonly handle: FileHandle) {}
+
+  static async open(file: string): Promise<BufferedFile> {
+    return new BufferedFile(await open(file, 'wx'));
+  }
+
+  /** The ChunkSink for the dataset encoders. Chunks are copied: encoders may reuse their buffers. */
+  readonly sink = async (chunk: Uint8Array): Promise<void> => {
+    this.chunks.push(chunk.slice());
+    this.buffered += chunk.byteLength;
+    if (this.buffered >= FLUSH_BYTES) await this.flush();
+  };
+
+  private async flush(): Promise<void> {
+    if (this.buffered === 0) return;
+    const data = Buffer.concat(this.chunks, this.buffered);
+    this.chunks = [];
+    this.buffered = 0;
+    await this.handle.write(data);
+    this.written += data.byteLength;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.handle.sync();
+    await this.handle.close();
+  }
+}

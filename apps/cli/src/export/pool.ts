@@ -1,0 +1,119 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { failedDocumentTables } from '@khabar/dataset';
+import type { ExportResult, ExportTask, WorkerSetup } from './worker.js';
+
+/**
+ * The worker script sits next to this module: worker.js in dist, worker.ts when running from sources under tsx
+ * (tests, `--conditions=source`). Node 20 does not apply `--import tsx` to a worker's entry module, so a .ts
+ * worker starts from a tiny bootstrap that registers tsx first.
+ */
+function startWorker(setup: WorkerSetup): Worker {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const script = new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url);
+  const workerData = { ...setup, khabarExportWorker: true };
+  if (!fromSources) return new Worker(script, { workerData });
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
+  const execArgv = process.execArgv.includes('--conditions=source')
+    ? process.execArgv
+    : [...process.execArgv, '--conditions=source'];
+  return new Worker(bootstrap, { eval: true, workerData, execArgv });
+}
+
+interface Slot {
+  worker: Worker;
+  task: ExportTask | null;
+}
+
+/**
+ * Parses articles on `size` worker threads and yields the results in task order, whatever order they finish
+ * in, so the output is the same for any number of workers. At most `size × 4` tasks are in flight or waiting
+ * to be written, which keeps memory flat however large the corpus. A worker that dies fails its article (an
+ * error row) and is replaced.
+ */
+export async function* runPool(
+  tasks: Iterable<ExportTask>,
+  size: number,
+  setup: WorkerSetup,
+): AsyncGenerator<ExportResult> {
+  const window = size * 4;
+  const source = tasks[Symbol.iterator]();
+  const finished = new Map<number, ExportResult>();
+  const idle: Slot[] = [];
+  const slots: Slot[] = [];
+  let nextToYield = 0;
+  let dispatched = 0;
+  let exhausted = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const resume = wake;
+    wake = null;
+    resume?.();
+  };
+
+  const dispatch = () => {
+    while (!exhausted && idle.length > 0 && dispatched < nextToYield + window) {
+      const next = source.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      const slot = idle.pop()!;
+      slot.task = { ...next.value, seq: dispatched++ };
+      slot.worker.postMessage(slot.task);
+    }
+  };
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: startWorker(setup), task: null };
+    slot.worker.on('message', (result: ExportResult) => {
+      finished.set(result.seq, result);
+      slot.task = null;
+      idle.push(slot);
+      dispatch();
+      notify();
+    });
+    slot.worker.on('error', (err) => {
+      const lost = slot.task;
+      if (lost)
+        finished.set(lost.seq, {
+          seq: lost.seq,
+          bytes: 0,
+          tables: failedDocumentTables(lost.meta, `the worker crashed: ${err.message}`),
+        });
+      slots.splice(slots.indexOf(slot), 1);
+      const replacement = spawn();
+      idle.push(replacement);
+      dispatch();
+      notify();
+    });
+    slots.push(slot);
+    return slot;
+  };
+
+  for (let i = 0; i < size; i++) idle.push(spawn());
+  try {
+    dispatch();
+    while (true) {
+      const result = finished.get(nextToYield);
+      if (result) {
+        finished.delete(nextToYield);
+        nextToYield++;
+        dispatch();
+        yield result;
+      } else if (exhausted && nextToYield === dispatched) {
+        return;
+      } else {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+    }
+  } finally {
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}

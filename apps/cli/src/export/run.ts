@@ -1,0 +1,213 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type EntityRecord, type ManifestEntry, parseLexiconCsv, parseManifest } from '@khabar/core';
+import {
+  type ChunkSink,
+  CorpusAggregator,
+  type ExportFormat,
+  FILE_EXTENSIONS,
+  type Row,
+  schemaDocument,
+  type TableName,
+  type TableSpec,
+  TableWriter,
+  tableSpecs,
+} from '@khabar/dataset';
+import { discoverCorpus } from './discover.js';
+import { type BufferedFile, StagedOutput } from './output.js';
+import { runPool } from './pool.js';
+import { createProgress } from './progress.js';
+import type { ExportTask } from './worker.js';
+
+export interface ExportOptions {
+  readonly corpus: string;
+  readonly out: string;
+  readonly formats: readonly ExportFormat[];
+  readonly manifest: string | null;
+  readonly workers: number;
+  readonly lexicon: string | null;
+  readonly progress: boolean;
+}
+
+export interface ExportSummary {
+  readonly documents: number;
+  readonly failed: readonly { docId: string; error: string }[];
+  readonly mentions: number;
+  readonly entities: number;
+  readonly bytes: number;
+  readonly seconds: number;
+  readonly warnings: readonly string[];
+}
+
+/** A problem with the command line or its inputs: nothing is exported, exit code 2. */
+export class UsageError extends Error {}
+
+async function readManifest(file: string, corpusIds: ReadonlySet<string>, warnings: string[]) {
+  const parsed = parseManifest(await readFile(file, 'utf8'));
+  const name = path.basename(file);
+  if (parsed.problems.some((p) => p.line === 1 && p.message.includes('"path"'))) {
+    throw new UsageError(`${file}:1: the manifest has no "path" column`);
+  }
+  for (const problem of parsed.problems) warnings.push(`${name}:${problem.line}: ${problem.message}`);
+  const byPath = new Map<string, ManifestEntry>();
+  for (const entry of parsed.entries) {
+    if (corpusIds.has(entry.path)) byPath.set(entry.path, entry);
+    else warnings.push(`${name}:${entry.line}: "${entry.path}" is not a .txt file of the corpus`);
+  }
+  return { extraColumns: parsed.extraColumns, byPath };
+}
+
+async function readLexicon(file: string, warnings: string[]): Promise<EntityRecord[]> {
+  const parsed = parseLexiconCsv(await readFile(file, 'utf8'));
+  for (const problem of parsed.problems)
+    warnings.push(`${path.basename(file)}:${problem.line}: ${problem.message}`);
+  return [...parsed.entries];
+}
+
+interface OpenTable {
+  readonly writer: TableWriter;
+  readonly files: BufferedFile[];
+}
+
+async function openTable(
+  output: StagedOutput,
+  spec: TableSpec,
+  formats: readonly ExportFormat[],
+): Promise<OpenTable> {
+  const files: BufferedFile[] = [];
+  const sinks: Partial<Record<ExportFormat, ChunkSink>> = {};
+  for (const format of formats) {
+    const file = await output.file(`${spec.name}.${FILE_EXTENSIONS[format]}`);
+    files.push(file);
+    sinks[format] = file.sink;
+  }
+  return { writer: new TableWriter(spec, sinks), files };
+}
+
+async function closeTable(table: OpenTable): Promise<void> {
+  await table.writer.close();
+  for (const file of table.files) await file.close();
+}
+
+async function writeWholeTable(
+  output: StagedOutput,
+  spec: TableSpec,
+  formats: readonly ExportFormat[],
+  rows: Row[],
+) {
+  const table = await openTable(output, spec, formats);
+  await table.writer.write(rows);
+  await closeTable(table);
+}
+
+/** Exports a corpus folder to tables. Throws UsageError for bad inputs; document failures are data. */
+export async function runExport(options: ExportOptions): Promise<ExportSummary> {
+  const started = performance.now();
+  const corpus = path.resolve(options.corpus);
+  const info = await stat(corpus).catch(() => null);
+  if (!info?.isDirectory()) throw new UsageError(`${options.corpus} is not a folder`);
+  const warnings: string[] = [];
+  const files = await discoverCorpus(corpus);
+  const corpusIds = new Set(files.map((f) => f.docId));
+
+  let manifestFile = options.manifest ? path.resolve(options.manifest) : path.join(corpus, 'manifest.csv');
+  if (!options.manifest && !(await stat(manifestFile).catch(() => null))) manifestFile = '';
+  if (options.manifest && !(await stat(manifestFile).catch(() => null))) {
+    throw new UsageError(`manifest ${options.manifest} does not exist`);
+  }
+  const manifest = manifestFile
+    ? await readManifest(manifestFile, corpusIds, warnings)
+    : { extraColumns: [], byPath: new Map<string, ManifestEntry>() };
+  if (options.lexicon && !(await stat(options.lexicon).catch(() => null))) {
+    throw new UsageError(`lexicon ${options.lexicon} does not exist`);
+  }
+  const lexicon = options.lexicon ? await readLexicon(options.lexicon, warnings) : [];
+
+  const specs = tableSpecs(manifest.extraColumns);
+  const output = await StagedOutput.create(options.out);
+  const onSignal = () => {
+    void output.discard().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const documents = await openTable(output, specs.documents, options.formats);
+    const mentions = await openTable(output, specs.mentions, options.formats);
+    const aggregator = new CorpusAggregator();
+    const failed: { docId: string; error: string }[] = [];
+    const progress = createProgress(files.length, options.progress);
+    const tasks = function* (): Generator<ExportTask> {
+      for (const file of files) {
+        const entry = manifest.byPath.get(file.docId);
+        yield {
+          seq: 0,
+          absolutePath: file.absolutePath,
+          meta: {
+            docId: file.docId,
+            title: entry?.title ?? null,
+            source: entry?.source ?? null,
+            url: entry?.url ?? null,
+            date: entry?.date ?? null,
+            extra: entry ? entry.extra : Object.fromEntries(manifest.extraColumns.map((c) => [c, ''])),
+          },
+        };
+      }
+    };
+    let bytes = 0;
+    const workers = Math.max(1, Math.min(options.workers, files.length));
+    for await (const result of runPool(tasks(), workers, { lexicon })) {
+      const { document } = result.tables;
+      if (document.status !== 'ok')
+        failed.push({ docId: String(document.doc_id), error: String(document.error) });
+      await documents.writer.write([document]);
+      await mentions.writer.write(result.tables.mentions);
+      aggregator.add(result.tables);
+      bytes += result.bytes;
+      progress.tick(result.bytes);
+    }
+    progress.stop();
+    await closeTable(documents);
+    await closeTable(mentions);
+    const entities = aggregator.entitiesTable();
+    const aggregates: [TableName, Row[]][] = [
+      ['entities', entities],
+      ['cooccurrences', aggregator.cooccurrencesTable()],
+      ['timeline', aggregator.timelineTable()],
+    ];
+    for (const [name, rows] of aggregates) await writeWholeTable(output, specs[name], options.formats, rows);
+    const schema = await output.file('schema.json');
+    await schema.sink(new TextEncoder().encode(`${JSON.stringify(schemaDocument(specs), null, 2)}\n`));
+    await schema.close();
+    await output.commit();
+    return {
+      documents: files.length,
+      failed,
+      mentions: mentions.writer.rows,
+      entities: entities.length,
+      bytes,
+      seconds: (performance.now() - started) / 1000,
+      warnings,
+    };
+  } catch (err) {
+    await output.discard();
+    throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** The one-paragraph report printed at the end of a run. */
+export function summaryParagraph(summary: ExportSummary, options: ExportOptions): string {
+  const mb = summary.bytes / 1e6;
+  const ok = summary.documents - summary.failed.length;
+  const failedPart =
+    summary.failed.length > 0 ? `, ${summary.failed.length} could not be read (see documents.status)` : '';
+  return (
+    `Exported ${ok} of ${summary.documents} documents${failedPart}: ${summary.mentions} mentions of ` +
+    `${summary.entities} entities, ${mb.toFixed(2)} MB of text in ${summary.seconds.toFixed(1)} s ` +
+    `(${(mb / Math.max(summary.seconds, 1e-3)).toFixed(1)} MB/s on ${options.workers} workers). Tables documents, mentions, ` +
+    `entities, cooccurrences and timeline are in ${options.out} as ${options.formats.join(', ')}, described in schema.json; ` +
+    `offsets count Unicode code points.`
+  );
+}

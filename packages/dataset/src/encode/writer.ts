@@ -1,0 +1,157 @@
+import * as arrow from 'apache-arrow';
+import * as parquet from 'parquet-wasm';
+import type { Row } from '../rows.js';
+import type { TableSpec } from '../schema.js';
+import { arrowSchema, recordBatch } from './arrow-schema.js';
+import { csvChunk, UTF8_BOM } from './csv.js';
+
+export type ExportFormat = 'arrow' | 'csv' | 'parquet';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['arrow', 'csv', 'parquet'];
+export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
+  arrow: 'arrow',
+  csv: 'csv',
+  parquet: 'parquet',
+};
+
+/** Where encoded bytes go (the CLI writes them to a file); awaited, so a slow disk slows the producer down. */
+export type ChunkSink = (chunk: Uint8Array) => void | Promise<void>;
+
+/** Rows per record batch / Parquet row group chunk: big enough to be fast, small enough to keep memory flat. */
+export const DEFAULT_BATCH_ROWS = 8192;
+
+interface FormatEncoder {
+  write(batch: arrow.RecordBatch, rows: readonly Row[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+function arrowEncoder(schema: arrow.Schema, sink: ChunkSink): FormatEncoder {
+  const writer = new arrow.RecordBatchFileWriter();
+  writer.reset(undefined, schema);
+  const drained = (async () => {
+    for await (const chunk of writer) await sink(chunk);
+  })();
+  return {
+    async write(batch) {
+      writer.write(batch);
+    },
+    async close() {
+      writer.finish();
+      await drained;
+    },
+  };
+}
+
+function parquetEncoder(sink: ChunkSink): FormatEncoder {
+  let input!: ReadableStreamDefaultController<parquet.RecordBatch>;
+  const batches = new ReadableStream<parquet.RecordBatch>({
+    start(controller) {
+      input = controller;
+    },
+  });
+  const properties = new parquet.WriterPropertiesBuilder()
+    .setCompression(parquet.Compression.ZSTD)
+    .setCreatedBy('khabar')
+    .build();
+  const drained = parquet.transformParquetStream(batches, properties).then(async (output) => {
+    for await (const chunk of output as unknown as AsyncIterable<Uint8Array>) await sink(chunk);
+  });
+  return {
+    async write(batch) {
+      // Arrow JS and the wasm module share no memory: hand the batch over as an IPC stream, then free the
+      // wasm table (its batches are reference counted), or wasm memory grows with the corpus.
+      const table = parquet.Table.fromIPCStream(arrow.tableToIPC(new arrow.Table([batch]), 'stream'));
+      for (const wasmBatch of table.recordBatches()) input.enqueue(wasmBatch);
+      table.free();
+    },
+    async close() {
+      input.close();
+      await drained;
+    },
+  };
+}
+
+function csvEncoder(spec: TableSpec, sink: ChunkSink): FormatEncoder {
+  let started = false;
+  const start = async () => {
+    if (started) return;
+    started = true;
+    await sink(UTF8_BOM);
+    await sink(csvChunk(spec, [], true));
+  };
+  return {
+    async write(_batch, rows) {
+      await start();
+      if (rows.length > 0) await sink(csvChunk(spec, rows, false));
+    },
+    async close() {
+      await start();
+    },
+  };
+}
+
+/**
+ * Streams one table into any of the three formats at once: rows are buffered into batches of `batchRows`, each
+ * batch is built once as Arrow and handed to every encoder. Memory stays at one batch per table.
+ */
+export class TableWriter {
+  readonly schema: arrow.Schema;
+  private readonly encoders: FormatEncoder[] = [];
+  private pending: Row[] = [];
+  private wroteBatch = false;
+  private rowCount = 0;
+
+  constructor(
+    readonly spec: TableSpec,
+    sinks: Partial<Record<ExportFormat, ChunkSink>>,
+    private readonly batchRows = DEFAULT_BATCH_ROWS,
+  ) {
+    this.schema = arrowSchema(spec);
+    if (sinks.arrow) this.encoders.push(arrowEncoder(this.schema, sinks.arrow));
+    if (sinks.parquet) this.encoders.push(parquetEncoder(sinks.parquet));
+    if (sinks.csv) this.encoders.push(csvEncoder(spec, sinks.csv));
+  }
+
+  get rows(): number {
+    return this.rowCount;
+  }
+
+  async write(rows: readonly Row[]): Promise<void> {
+    for (const row of rows) this.pending.push(row);
+    this.rowCount += rows.length;
+    while (this.pending.length >= this.batchRows) {
+      await this.flush(this.pending.splice(0, this.batchRows));
+    }
+  }
+
+  /** Writes what is buffered and the file trailers. An empty table still gets its schema (one empty batch). */
+  async close(): Promise<void> {
+    if (this.pending.length > 0 || !this.wroteBatch) await this.flush(this.pending);
+    this.pending = [];
+    for (const encoder of this.encoders) await encoder.close();
+  }
+
+  private async flush(rows: readonly Row[]): Promise<void> {
+    this.wroteBatch = true;
+    const batch = recordBatch(this.schema, this.spec, rows);
+    for (const encoder of this.encoders) await encoder.write(batch, rows);
+  }
+}
+
+/** Encodes a whole table in memory (for small tables and tests). */
+export async function encodeTable(
+  spec: TableSpec,
+  rows: readonly Row[],
+  format: ExportFormat,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const writer = new TableWriter(spec, { [format]: (chunk: Uint8Array) => void chunks.push(chunk.slice()) });
+  await writer.write(rows);
+  await writer.close();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+import type { EntityRecord, ParsedDocument } from '@khabar/core';
+import { codePointIndex } from './offsets.js';
+import { extraColumnName } from './schema.js';
+
+/** A table row: column name → value. Dates are `YYYY-MM-DD` strings; text columns hold null, never ''. */
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+/** What the exporter knows about a file besides its text. */
+export interface DocumentMeta {
+  readonly docId: string;
+  readonly title?: string | null;
+  readonly source?: string | null;
+  readonly url?: string | null;
+  /** The manifest date (YYYY-MM-DD); it wins over a dateline in the text. */
+  readonly date?: string | null;
+  /** Extra manifest columns, keyed by their manifest name. */
+  readonly extra?: Readonly<Record<string, string>>;
+  readonly encoding?: string | null;
+  readonly sha256?: string | null;
+}
+
+/** The rows one document contributes, plus what the corpus-wide tables need. Plain data: crosses workers. */
+export interface DocumentTables {
+  readonly document: Row;
+  readonly mentions: Row[];
+  /** Knowledge records of the entities the mentions link to. */
+  readonly entities: readonly EntityRecord[];
+}
+
+const CONTEXT_RADIUS = 60;
+const MAX_SENTENCE_CONTEXT = 2 * CONTEXT_RADIUS + 160;
+
+const textOrNull = (value: string | null | undefined): string | null =>
+  value === undefined || value === null || value === '' ? null : value;
+
+/** Context is shown on one line in tables and spreadsheets, so runs of whitespace become one space. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function baseDocumentRow(meta: DocumentMeta): Row {
+  const row: Row = {
+    doc_id: meta.docId,
+    title: textOrNull(meta.title),
+    source: textOrNull(meta.source),
+    url: textOrNull(meta.url),
+    date: textOrNull(meta.date),
+    date_source: meta.date ? 'manifest' : 'none',
+    encoding: textOrNull(meta.encoding),
+    n_chars: 0,
+    n_tokens: 0,
+    n_sentences: 0,
+    n_mentions: 0,
+    sha256: textOrNull(meta.sha256),
+    status: 'ok',
+    error: null,
+  };
+  for (const [column, value] of Object.entries(meta.extra ?? {}))
+    row[extraColumnName(column)] = textOrNull(value);
+  return row;
+}
+
+/** The documents row for a file that could not be read or parsed. */
+export function failedDocumentTables(meta: DocumentMeta, error: string): DocumentTables {
+  return { document: { ...baseDocumentRow(meta), status: 'error', error }, mentions: [], entities: [] };
+}
+
+/** Line starts (UTF-16) for 1-based line/column; \n, \r\n and \r all end a line. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 10 || (unit === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Turns a parsed document into its rows. Offsets leave the UTF-16 world here, through offsets.ts, once.
+ */
+export function documentTables(doc: ParsedDocument, meta: DocumentMeta): DocumentTables {
+  const cp = codePointIndex(doc.text);
+  const starts = lineStarts(doc.text);
+  const mentions: Row[] = doc.mentions.map((m, index) => {
+    const lineIndex = lineOf(starts, m.start);
+    const sentence = doc.sentences[m.sentence];
+    let context: string;
+    if (sentence && sentence.end - sentence.start <= MAX_SENTENCE_CONTEXT) {
+      context = sentence.text;
+    } else {
+      const chars = Array.from(
+        doc.text.slice(Math.max(0, m.start - 2 * CONTEXT_RADIUS), m.end + 2 * CONTEXT_RADIUS),
+      );
+      const before = Array.from(doc.text.slice(Math.max(0, m.start - 2 * CONTEXT_RADIUS), m.start)).length;
+      const length = Array.from(m.text).length;
+      context = chars.slice(Math.max(0, before - CONTEXT_RADIUS), before + length + CONTEXT_RADIUS).join('');
+    }
+    const entity = m.kind === 'entity';
+    return {
+      doc_id: meta.docId,
+      mention_id: index,
+      start: cp.toCodePoint(m.start),
+      end: cp.toCodePoint(m.end),
+      line: lineIndex + 1,
+      column: cp.toCodePoint(m.start) - cp.toCodePoint(starts[lineIndex] ?? 0) + 1,
+      sentence: m.sentence,
+      text: m.text,
+      label: m.label,
+      entity_id: entity ? m.entityId : null,
+      canonical: entity ? textOrNull(m.canonical) : null,
+      canonical_en: entity ? textOrNull(m.canonicalEn) : null,
+      value: entity ? null : textOrNull(m.value),
+      mod: entity ? null : m.mod,
+      source: m.source,
+      confidence: m.confidence,
+      context: oneLine(context) || m.text,
+    };
+  });
+  const date = meta.date ? meta.date : doc.dct.value;
+  const document: Row = {
+    ...baseDocumentRow(meta),
+    date: textOrNull(date),
+    date_source: meta.date
+      ? 'manifest'
+      : doc.dct.value && doc.dct.source === 'dateline'
+        ? 'dateline'
+        : 'none',
+    n_chars: cp.length,
+    n_tokens: doc.tokens.length,
+    n_sentences: doc.sentences.length,
+    n_mentions: mentions.length,
+  };
+  return { document, mentions, entities: doc.entities };
+}
