@@ -1,9 +1,14 @@
+import { startServer } from '@khabar/language-server';
 import type { Command } from 'commander';
 
-/** PLACEHOLDER until its issue lands. */
+/** `khabar lsp`: the language server over stdio (or Node IPC, for clients that spawn it that way). */
 export function registerLsp(program: Command): void {
-  program.command('lsp').description('(not yet implemented)').action(() => {
-    process.stderr.write('khabar lsp: not implemented yet\n');
-    process.exitCode = 2;
-  });
+  program
+    .command('lsp')
+    .description('serve the Khabar language server (LSP) over stdio, for any editor')
+    .option('--stdio', 'talk over stdin/stdout (the default)')
+    .option('--node-ipc', 'talk over Node IPC (when started by vscode-languageclient)')
+    .action((options: { nodeIpc?: boolean }) => {
+      startServer(options.nodeIpc ? 'auto' : 'stdio');
+    });
 }

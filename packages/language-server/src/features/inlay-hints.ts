@@ -1,0 +1,25 @@
+import { type InlayHint, InlayHintKind, type Range } from 'vscode-languageserver';
+import type { DocumentAnalysis } from '../analysis.js';
+import { isUnresolved, mentionsIn } from '../mentions.js';
+
+/**
+ * After each relative temporal expression resolved against the document date (أمس → 2016-12-04), its value.
+ * Unresolved values (XXXX-…) get no hint: the hover explains those.
+ */
+export function inlayHints(analysis: DocumentAnalysis, range: Range): InlayHint[] {
+  const { lines, parsed } = analysis;
+  const start = lines.offsetAt(range.start);
+  const end = lines.offsetAt(range.end);
+  const out: InlayHint[] = [];
+  for (const m of mentionsIn(parsed.mentions, start, end)) {
+    if (m.kind !== 'temporal' || !m.relative || isUnresolved(m.value)) continue;
+    out.push({
+      position: lines.positionAt(m.end),
+      label: `= ${m.value}`,
+      kind: InlayHintKind.Type,
+      paddingLeft: true,
+      tooltip: `TIMEX3 value, resolved against the document date ${parsed.dct.value ?? ''}`.trim(),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+import type { Mention } from '@khabar/core';
+import type { Range, SemanticTokens, SemanticTokensDelta, SemanticTokensEdit } from 'vscode-languageserver';
+import type { DocumentAnalysis } from '../analysis.js';
+import { SEMANTIC_TOKEN_TYPES, tokenModifierBit, tokenTypeIndex } from '../legend.js';
+import type { LineIndex } from '../line-index.js';
+import { isUnresolved, mentionsIn } from '../mentions.js';
+
+function modifiersOf(mention: Mention): number {
+  if (mention.kind === 'entity') return mention.source === 'model' ? tokenModifierBit('statistical') : 0;
+  let bits = 0;
+  if (isUnresolved(mention.value)) bits |= tokenModifierBit('unresolved');
+  if (mention.relative) bits |= tokenModifierBit('relative');
+  if (mention.hijri) bits |= tokenModifierBit('hijri');
+  return bits;
+}
+
+/** End of a line's content, before its line break. */
+function contentEnd(text: string, lines: LineIndex, line: number): number {
+  let end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+  if (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
+  return Math.max(end, lines.lineStart(line));
+}
+
+/**
+ * Encodes mentions as LSP semantic tokens (relative line/character deltas, UTF-16 lengths). A mention that
+ * crosses a line break becomes one token per line, since clients need not support multi-line tokens.
+ * `enabledTypes` drops labels the user turned off.
+ */
+export function encodeSemanticTokens(
+  analysis: DocumentAnalysis,
+  range?: Range,
+  enabledTypes?: ReadonlySet<string>,
+): number[] {
+  const { text, lines, parsed } = analysis;
+  const start = range ? lines.offsetAt(range.start) : 0;
+  const end = range ? lines.offsetAt(range.end) : text.length;
+  const mentions = range ? mentionsIn(parsed.mentions, start, end) : parsed.mentions;
+  const data: number[] = [];
+  let prevLine = 0;
+  let prevChar = 0;
+  const push = (line: number, char: number, length: number, type: number, modifiers: number) => {
+    if (length <= 0) return;
+    data.push(line - prevLine, line === prevLine ? char - prevChar : char, length, type, modifiers);
+    prevLine = line;
+    prevChar = char;
+  };
+  for (const mention of mentions) {
+    const type = tokenTypeIndex(mention.label);
+    if (enabledTypes && !enabledTypes.has(SEMANTIC_TOKEN_TYPES[type]!.id)) continue;
+    const modifiers = modifiersOf(mention);
+    const from = lines.positionAt(mention.start);
+    const to = lines.positionAt(mention.end);
+    if (from.line === to.line) {
+      push(from.line, from.character, to.character - from.character, type, modifiers);
+      continue;
+    }
+    for (let line = from.line; line <= to.line; line++) {
+      const lineStart = lines.lineStart(line);
+      const segStart = line === from.line ? mention.start : lineStart;
+      const segEnd = line === to.line ? mention.end : contentEnd(text, lines, line);
+      push(line, segStart - lineStart, segEnd - segStart, type, modifiers);
+    }
+  }
+  return data;
+}
+
+/** One edit turning `previous` into `next`: the span between their common prefix and common suffix. */
+export function diffTokens(previous: readonly number[], next: readonly number[]): SemanticTokensEdit[] {
+  const limit = Math.min(previous.length, next.length);
+  let prefix = 0;
+  while (prefix < limit && previous[prefix] === next[prefix]) prefix++;
+  if (prefix === previous.length && prefix === next.length) return [];
+  let suffix = 0;
+  while (
+    suffix < limit - prefix &&
+    previous[previous.length - 1 - suffix] === next[next.length - 1 - suffix]
+  ) {
+    suffix++;
+  }
+  return [
+    {
+      start: prefix,
+      deleteCount: previous.length - prefix - suffix,
+      data: next.slice(prefix, next.length - suffix),
+    },
+  ];
+}
+
+/** Remembers the last full result per document so `full/delta` can answer with edits. */
+export class SemanticTokensResults {
+  private readonly last = new Map<string, { resultId: string; data: number[] }>();
+  private counter = 0;
+
+  full(uri: string, data: number[]): SemanticTokens {
+    const resultId = String(++this.counter);
+    this.last.set(uri, { resultId, data });
+    return { resultId, data };
+  }
+
+  delta(uri: string, previousResultId: string, data: number[]): SemanticTokens | SemanticTokensDelta {
+    const previous = this.last.get(uri);
+    if (!previous || previous.resultId !== previousResultId) return this.full(uri, data);
+    const resultId = String(++this.counter);
+    this.last.set(uri, { resultId, data });
+    return { resultId, edits: diffTokens(previous.data, data) };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+
+/** Decodes LSP semantic tokens back to absolute positions (used by tests and debugging tools). */
+export function decodeSemanticTokens(
+  data: readonly number[],
+): { line: number; character: number; length: number; type: number; modifiers: number }[] {
+  const out = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i + 4 < data.length; i += 5) {
+    line += data[i]!;
+    character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
+    out.push({ line, character, length: data[i + 2]!, type: data[i + 3]!, modifiers: data[i + 4]! });
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import {
+  type Connection,
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node.js';
+import { createServer, type ServerOptions } from './server.js';
+
+/**
+ * Starts the server in this process. `stdio` serves over stdin/stdout; `auto` lets vscode-languageserver read the
+ * transport from the command line (--stdio, --node-ipc, --socket=<port>, --pipe=<name>).
+ */
+export function startServer(transport: 'stdio' | 'auto' = 'auto', options: ServerOptions = {}): Connection {
+  const connection =
+    transport === 'stdio'
+      ? createConnection(
+          ProposedFeatures.all,
+          new StreamMessageReader(process.stdin),
+          new StreamMessageWriter(process.stdout),
+        )
+      : createConnection(ProposedFeatures.all);
+  createServer(connection, options);
+  connection.listen();
+  return connection;
+}
