@@ -1,5 +1,15 @@
 import type { AnalysisContext } from '../analysis.js';
-import type { Diagnostic, DocumentDate, TemporalMention } from '../types.js';
+import { fold } from '../text/normalize.js';
+import type { Diagnostic, DocumentDate, TemporalMention, Token } from '../types.js';
+import { Cursor, offsetAfterFolded, startReadings } from './cursor.js';
+import { documentDate } from './dct.js';
+import { matchDayMonth, matchMonthOrYear, matchNumericDate, matchPeriod } from './grammar-dates.js';
+import { matchDayReference } from './grammar-days.js';
+import { matchDefinitePeriod, matchDuration, matchSet, matchShift } from './grammar-durations.js';
+import { matchClock, matchVagueReference } from './grammar-misc.js';
+import { resolveSpec } from './resolve.js';
+import type { Match, Spec } from './spec.js';
+import { tenseAt } from './tense.js';
 
 export interface TemporalResult {
   readonly mentions: readonly TemporalMention[];
@@ -7,8 +17,131 @@ export interface TemporalResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** PLACEHOLDER until issue 4 lands. */
+/** Tried at every token; the longest match wins, the earlier matcher on a tie. */
+const MATCHERS: readonly ((c: Cursor, k: number) => Match | null)[] = [
+  matchDayMonth,
+  matchNumericDate,
+  matchMonthOrYear,
+  matchDayReference,
+  matchPeriod,
+  matchShift,
+  matchDefinitePeriod,
+  matchDuration,
+  matchSet,
+  matchClock,
+  matchVagueReference,
+];
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly sentence: number;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  readonly spec: Spec;
+}
+
+const foldChar = (s: string) => fold(s);
+
+function bestAt(tokens: readonly Token[], k: number, sentenceStart: number, sentenceEnd: number) {
+  let best: { match: Match; skip: number } | null = null;
+  for (const r of startReadings(tokens[k]!)) {
+    const c = new Cursor(tokens, k, r.word, r.clitic, sentenceStart, sentenceEnd);
+    for (const matcher of MATCHERS) {
+      const m = matcher(c, k);
+      if (m && m.end > k && (!best || m.end > best.match.end)) best = { match: m, skip: r.skip };
+    }
+  }
+  return best;
+}
+
+/** One left-to-right pass over each sentence: linear in the number of tokens (matchers look a few tokens ahead). */
+function findCandidates(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let s = 0;
+  while (s < tokens.length) {
+    let e = s;
+    while (e < tokens.length && tokens[e]!.sentence === tokens[s]!.sentence) e++;
+    for (let k = s; k < e; ) {
+      const t = tokens[k]!;
+      const best = t.kind === 'arabic' || t.kind === 'number' ? bestAt(tokens, k, s, e) : null;
+      if (!best) {
+        k++;
+        continue;
+      }
+      const last = tokens[best.match.end - 1]!;
+      out.push({
+        start: offsetAfterFolded(t, best.skip, foldChar),
+        end: last.end,
+        firstToken: k,
+        endToken: best.match.end,
+        sentence: t.sentence,
+        sentenceStart: s,
+        sentenceEnd: e,
+        spec: best.match.spec,
+      });
+      k = best.match.end;
+    }
+    s = e;
+  }
+  return out;
+}
+
+/**
+ * Finds temporal expressions (dates, times, durations, sets) and normalises them to TIMEX3 values against the
+ * document date. Pure: reads no clock; with no document date relative values stay underspecified.
+ */
 export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
-  const value = ctx.options.documentDate ?? null;
-  return { mentions: [], dct: { value, source: value ? 'caller' : 'none', span: null }, diagnostics: [] };
+  const { tokens, text } = ctx;
+  const candidates = findCandidates(tokens);
+  const { dct, value: anchor, diagnostics } = documentDate(text, ctx.options.documentDate, candidates);
+  const mentions: TemporalMention[] = [];
+  let firstRelative: TemporalMention | null = null;
+  for (const c of candidates) {
+    if (c.spec.kind === 'impossible') {
+      diagnostics.push({
+        start: c.start,
+        end: c.end,
+        code: 'impossible-date',
+        severity: 'warning',
+        message: `"${text.slice(c.start, c.end)}" is not a real date (${c.spec.reason}).`,
+        replacement: null,
+      });
+      continue;
+    }
+    const needsTense = c.spec.kind === 'weekday' || (c.spec.kind === 'date' && c.spec.year === null);
+    const tense = needsTense ? tenseAt(tokens, c.firstToken, c.endToken, c.sentenceStart, c.sentenceEnd) : -1;
+    const r = resolveSpec(c.spec, { dct: anchor, tense });
+    if (!r) continue;
+    const mention: TemporalMention = {
+      kind: 'temporal',
+      label: r.label,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      value: r.value,
+      mod: r.mod,
+      relative: r.relative,
+      hijri: r.hijri,
+      source: 'rule',
+      confidence: r.confidence,
+      sentence: c.sentence,
+    };
+    if (r.relative && !firstRelative) firstRelative = mention;
+    mentions.push(mention);
+  }
+  if (dct.source === 'none' && firstRelative) {
+    diagnostics.push({
+      start: firstRelative.start,
+      end: firstRelative.end,
+      code: 'missing-document-date',
+      severity: 'info',
+      message:
+        'No document date: relative expressions such as this one stay underspecified. Give one (--date or a manifest).',
+      replacement: null,
+    });
+  }
+  return { mentions, dct, diagnostics };
 }

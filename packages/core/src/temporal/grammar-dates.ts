@@ -1,0 +1,179 @@
+import type { TimexMod } from '../types.js';
+import { daysInMonth, hijriDaysInMonth, isValidYmd } from './calendar.js';
+import type { Cursor } from './cursor.js';
+import { lexicon, type MonthEntry, type PartOfDay } from './lexicon.js';
+import { readDay, readMonthGroup, readRelativeModifier, readYear } from './read.js';
+import type { Direction, Match, Spec } from './spec.js';
+
+/** Calendar dates: day + month (+ year), month (+ year), year, numeric dates, and relative periods. */
+
+function dateSpec(
+  entry: MonthEntry,
+  day: number | null,
+  year: number | null,
+  direction: Direction | null,
+  part: PartOfDay | null,
+  mod: TimexMod | null,
+): Spec {
+  if (day !== null) {
+    const max =
+      entry.calendar === 'hijri'
+        ? year === null
+          ? 30
+          : hijriDaysInMonth(year, entry.month)
+        : daysInMonth(year, entry.month);
+    if (day < 1 || day > max)
+      return { kind: 'impossible', reason: `day ${day} does not exist in month ${entry.month}` };
+  }
+  return { kind: 'date', calendar: entry.calendar, year, month: entry.month, day, direction, part, mod };
+}
+
+/**
+ * `[يوم] 5 كانون الأول (ديسمبر - دجنبر)، 2016`, `التاسع من سبتمبر/ أيلول`, `27 شباط (فبراير) الماضي`,
+ * `العاشر من الشهر الجاري`, `5 ربيع الأول 1438 هـ`.
+ */
+export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = null): Match | null {
+  let k = k0;
+  if (lexicon.dayWords.has(c.word(k))) k++;
+  const day = readDay(c, k);
+  if (!day) return null;
+  k = day.end;
+  const sawOf = lexicon.ofWords.has(c.word(k));
+  if (sawOf) k++;
+  const group = readMonthGroup(c, k);
+  if (group) {
+    const year = readYear(c, group.end, false);
+    if (year && year.value.calendar && year.value.calendar !== group.value.entry.calendar) return null;
+    if (year) {
+      return {
+        end: year.end,
+        spec: dateSpec(group.value.entry, day.value.day, year.value.year, null, part, null),
+      };
+    }
+    const rel = readRelativeModifier(c, group.end);
+    const direction = rel && rel.value !== 0 ? (rel.value as Direction) : null;
+    return {
+      end: rel ? rel.end : group.end,
+      spec: dateSpec(group.value.entry, day.value.day, null, direction, part, null),
+    };
+  }
+  // A day of a relative month: العاشر من الشهر الجاري / من هذا الشهر.
+  if (!sawOf || !day.value.ordinal) return null;
+  let offset: number | null = null;
+  let end = k;
+  if (
+    lexicon.periodDemonstratives.get(c.word(k))?.includes('M') &&
+    lexicon.periodNouns.get(c.word(k + 1)) === 'M'
+  ) {
+    offset = 0;
+    end = k + 2;
+  } else if (lexicon.periodNouns.get(c.word(k)) === 'M') {
+    const rel = readRelativeModifier(c, k + 1);
+    offset = rel ? rel.value : 0;
+    end = rel ? rel.end : k + 1;
+  }
+  if (offset === null) return null;
+  if (day.value.day > 31) return { end, spec: { kind: 'impossible', reason: `day ${day.value.day}` } };
+  return { end, spec: { kind: 'dayOfMonth', day: day.value.day, monthOffset: offset, part } };
+}
+
+/** `كانون الأول 2016`, `شهر رمضان`, `ديسمبر الماضي`, `في أكتوبر`, `مطلع كانون الأول`, `أواخر عام 2015`. */
+export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
+  let k = k0;
+  const mod = lexicon.positionMods.get(c.word(k)) ?? null;
+  if (mod) k++;
+  const group = readMonthGroup(c, k);
+  if (group) {
+    const entry = group.value.entry;
+    const year = readYear(c, group.end, false);
+    if (year && year.value.calendar && year.value.calendar !== entry.calendar) return null;
+    if (year) return { end: year.end, spec: dateSpec(entry, null, year.value.year, null, null, mod) };
+    const rel = readRelativeModifier(c, group.end);
+    if (rel) {
+      const direction = rel.value === 0 ? 0 : (rel.value as Direction);
+      return { end: rel.end, spec: dateSpec(entry, null, null, direction, null, mod) };
+    }
+    const prepared =
+      c.previousWords().some((w) => lexicon.monthPrepositions.has(w)) || c.clitic.endsWith('ب');
+    const contextual = group.value.withMonthWord || (!entry.ambiguous && (mod !== null || prepared));
+    return contextual ? { end: group.end, spec: dateSpec(entry, null, null, null, null, mod) } : null;
+  }
+  const year = readYear(c, k, true);
+  if (year) {
+    const calendar = year.value.calendar ?? 'gregorian';
+    return {
+      end: year.end,
+      spec: {
+        kind: 'date',
+        calendar,
+        year: year.value.year,
+        month: null,
+        day: null,
+        direction: null,
+        part: null,
+        mod,
+      },
+    };
+  }
+  return null;
+}
+
+/** `02/10/2016`, `2016/10/02`, `2.10.2016`, `2016-10-02`. */
+export function matchNumericDate(c: Cursor, k: number): Match | null {
+  if (!c.isNumber(k)) return null;
+  let parts: string[] | null = null;
+  let end = k + 1;
+  const w = c.word(k);
+  const joined = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/.exec(w);
+  if (joined) parts = [joined[1]!, joined[2]!, joined[3]!];
+  else if (c.punct(k + 1) === '-' && c.isNumber(k + 2) && c.punct(k + 3) === '-' && c.isNumber(k + 4)) {
+    parts = [w, c.word(k + 2), c.word(k + 4)];
+    end = k + 5;
+  }
+  if (!parts || !parts.every((p) => /^\d+$/.test(p))) return null;
+  const [a, b, d] = parts.map(Number) as [number, number, number];
+  let ymd: { year: number; month: number; day: number } | null = null;
+  if (parts[0]!.length === 4 && parts[2]!.length <= 2) ymd = { year: a, month: b, day: d };
+  else if (parts[2]!.length === 4 && parts[0]!.length <= 2) ymd = { year: d, month: b, day: a };
+  if (!ymd || ymd.year < 1900 || ymd.year > 2200) return null;
+  if (!isValidYmd(ymd))
+    return { end, spec: { kind: 'impossible', reason: `${parts.join('-')} is not a day` } };
+  return {
+    end,
+    spec: { kind: 'date', calendar: 'gregorian', ...ymd, direction: null, part: null, mod: null },
+  };
+}
+
+/**
+ * Relative periods: `الأسبوع الماضي`, `هذا الأسبوع`, `الشهر الجاري`, `العام المقبل`, `مطلع الشهر`,
+ * `أواخر العام`, `نهاية الأسبوع` (the weekend).
+ */
+export function matchPeriod(c: Cursor, k0: number): Match | null {
+  let k = k0;
+  let mod = lexicon.positionMods.get(c.word(k)) ?? null;
+  let weekend = false;
+  for (const length of [3, 2]) {
+    if (lexicon.weekend.has(c.phrase(k, length))) {
+      weekend = true;
+      mod = null;
+      k += length - 1;
+      break;
+    }
+  }
+  if (mod && !weekend) k++;
+  const demonstrative = lexicon.periodDemonstratives.get(c.word(k));
+  if (demonstrative && !weekend) {
+    const unit = lexicon.periodNouns.get(c.word(k + 1));
+    if (unit && demonstrative.includes(unit)) {
+      return { end: k + 2, spec: { kind: 'period', unit, offset: 0, mod, weekend } };
+    }
+    return null;
+  }
+  const unit = lexicon.periodNouns.get(c.word(k));
+  if (!unit || (weekend && unit !== 'W')) return null;
+  const rel = readRelativeModifier(c, k + 1);
+  if (rel) return { end: rel.end, spec: { kind: 'period', unit, offset: rel.value, mod, weekend } };
+  // مطلع الشهر، أواخر العام، نهاية الأسبوع: the current period.
+  if (mod || weekend) return { end: k + 1, spec: { kind: 'period', unit, offset: 0, mod, weekend } };
+  return null;
+}

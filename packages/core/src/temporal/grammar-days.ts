@@ -1,0 +1,85 @@
+import type { Cursor } from './cursor.js';
+import { matchDayMonth } from './grammar-dates.js';
+import { lexicon, type PartOfDay } from './lexicon.js';
+import { readPartOfDay, readWeekday } from './read.js';
+import type { Direction, Match } from './spec.js';
+
+/**
+ * Day references: أمس، اليوم، غداً، بعد غد، أول أمس، الليلة; weekdays (`يوم السبت`، `الجمعة الماضي`، `اليوم الاثنين`);
+ * and parts of day tied to a day (`مساء الثلاثاء`، `صباح اليوم`، `ليلة أمس`، `فجر 22 نيسان`).
+ */
+
+/** A relative day word or phrase at k, without a part of day. */
+function readRelativeDay(c: Cursor, k: number): { offset: number; end: number } | null {
+  for (const length of [3, 2]) {
+    const phrase = c.phrase(k, length);
+    const hit = phrase ? lexicon.relativeDayPhrases.get(phrase) : undefined;
+    if (hit) return { offset: hit.offset, end: k + length };
+  }
+  const offset = lexicon.relativeDays.get(c.word(k));
+  if (offset === undefined) return null;
+  // اليوم التالي، اليوم نفسه، اليوم الأول, اليوم العالمي …: not today.
+  if (
+    offset === 0 &&
+    (lexicon.todayBlockers.has(c.word(k + 1)) || lexicon.ordinalsMasculine.has(c.word(k + 1)))
+  ) {
+    return null;
+  }
+  return { offset, end: k + 1 };
+}
+
+function weekdayDirection(c: Cursor, k: number): { direction: Direction | null; end: number } {
+  const w = c.word(k);
+  if (lexicon.weekdayPastModifiers.has(w)) return { direction: -1, end: k + 1 };
+  if (lexicon.weekdayFutureModifiers.has(w)) return { direction: 1, end: k + 1 };
+  return { direction: null, end: k };
+}
+
+/** True when the word just before the expression (quotes and brackets skipped) is اليوم: `اليوم “الاثنين”`. */
+function afterToday(c: Cursor): boolean {
+  for (let k = c.start - 1, skipped = 0; k >= c.sentenceStart && skipped <= 2; k--) {
+    const t = c.tokens[k]!;
+    if (t.kind === 'punct') {
+      skipped++;
+      continue;
+    }
+    return lexicon.relativeDays.get(t.norm) === 0;
+  }
+  return false;
+}
+
+function matchDay(c: Cursor, k: number, part: PartOfDay | null): Match | null {
+  // اليوم الاثنين: today, named.
+  const today = lexicon.relativeDays.get(c.word(k)) === 0;
+  if (today) {
+    const wd = lexicon.weekdays.definite.get(c.word(k + 1));
+    if (wd !== undefined) return { end: k + 2, spec: { kind: 'weekday', weekday: wd, direction: 0, part } };
+  }
+  const rel = readRelativeDay(c, k);
+  if (rel) {
+    // الليلة الماضية is handled by the caller; أمس الأول is a phrase.
+    return { end: rel.end, spec: { kind: 'relativeDay', offset: rel.offset, part } };
+  }
+  const wd = readWeekday(c, k);
+  if (wd) {
+    const dir = weekdayDirection(c, wd.end);
+    const direction = dir.direction ?? (k === c.start && afterToday(c) ? 0 : null);
+    return { end: dir.end, spec: { kind: 'weekday', weekday: wd.value, direction, part } };
+  }
+  return null;
+}
+
+export function matchDayReference(c: Cursor, k: number): Match | null {
+  if (lexicon.tonight.has(c.word(k))) {
+    const rel = lexicon.relativeModifiers.get(c.word(k + 1));
+    if (rel === -1) return { end: k + 2, spec: { kind: 'relativeDay', offset: -1, part: 'NI' } };
+    return { end: k + 1, spec: { kind: 'relativeDay', offset: 0, part: 'NI' } };
+  }
+  const part = readPartOfDay(c, k);
+  if (part) {
+    let at = part.end;
+    if (lexicon.ofWords.has(c.word(at)) && lexicon.dayWords.has(c.word(at + 1))) at++; // صباح من يوم …
+    return matchDay(c, at, part.value) ?? matchDayMonth(c, at, part.value);
+  }
+  return matchDay(c, k, null);
+}

@@ -1,0 +1,148 @@
+import type { TimexMod } from '../types.js';
+import type { Cursor } from './cursor.js';
+import { type DurationUnit, lexicon } from './lexicon.js';
+import { readAmount, readQuantityMod, readUnit } from './read.js';
+import type { Match } from './spec.js';
+
+/**
+ * Durations (`24 ساعة`، `سبعة أيام`، `يومين`، `أكثر من أسبوعين`، `نصف عام`، `بضعة أيام`، `الأيام الثلاثة الماضية`),
+ * "ago"/"later" shifts (`قبل يومين`، `بعد ثلاثة أيام`) and sets (`كل يوم`، `أسبوعياً`، `كل جمعة`).
+ */
+
+interface Quantity {
+  readonly unit: DurationUnit;
+  readonly amount: number | null;
+  readonly mod: TimexMod | null;
+  readonly end: number;
+}
+
+/**
+ * `[mod] amount unit [ونصف]`, a dual unit (`يومين`), and, where a signal word stands before (`منذ أسبوع`،
+ * `خلال أيام`), a bare singular or plural unit.
+ */
+function readQuantity(c: Cursor, k0: number, signalled: boolean): Quantity | null {
+  let k = k0;
+  const qmod = readQuantityMod(c, k);
+  if (qmod) k = qmod.end;
+  const mod = qmod?.value ?? null;
+  const amount = readAmount(c, k);
+  if (amount) {
+    const unit = readUnit(c, amount.end);
+    // عشرات السنين: a vague quantity may take the definite plural.
+    if (!unit || (unit.value.definite && amount.value !== null)) return null;
+    let value = amount.value;
+    let end = unit.end;
+    if (value !== null && c.word(end) === 'ونصف') {
+      value += 0.5;
+      end++;
+    }
+    return { unit: unit.value.unit, amount: value, mod, end };
+  }
+  const unit = readUnit(c, k);
+  if (!unit || unit.value.definite) return null;
+  const u = unit.value;
+  let end = unit.end;
+  if (u.number === 'dual') return { unit: u.unit, amount: 2, mod, end };
+  const next = c.word(end);
+  if (u.number === 'singular') {
+    if (next === 'واحد' || next === 'واحده') return { unit: u.unit, amount: 1, mod, end: end + 1 };
+    if (next === 'ونصف') return { unit: u.unit, amount: 1.5, mod, end: end + 1 };
+    return signalled || mod ? { unit: u.unit, amount: 1, mod, end } : null;
+  }
+  if (lexicon.vagueAdjectives.has(next)) end++;
+  return signalled || mod || end > unit.end ? { unit: u.unit, amount: null, mod, end } : null;
+}
+
+function isSignalled(c: Cursor): boolean {
+  if (c.clitic.endsWith('ل')) return true; // لأيام، لساعات
+  return c.previousWords().some((w) => lexicon.durationSignals.has(w));
+}
+
+export function matchDuration(c: Cursor, k: number): Match | null {
+  const q = readQuantity(c, k, isSignalled(c));
+  return q ? { end: q.end, spec: { kind: 'duration', unit: q.unit, amount: q.amount, mod: q.mod } } : null;
+}
+
+/**
+ * `قبل يومين` (ago, قبل inside the span) and `بعد ثلاثة أيام` (later). Followed by من/على the shift is
+ * anchored on an event, not on the document date (`بعد يومين من المحادثات`): then only the duration is marked.
+ */
+export function matchShift(c: Cursor, k: number): Match | null {
+  const w = c.word(k);
+  const direction = lexicon.agoWords.has(w) ? -1 : lexicon.laterWords.has(w) ? 1 : 0;
+  if (direction === 0) return null;
+  const q = readQuantity(c, k + 1, true);
+  if (!q || lexicon.anchoredFollowers.has(c.word(q.end))) return null;
+  return { end: q.end, spec: { kind: 'shift', unit: q.unit, amount: q.amount, direction, mod: q.mod } };
+}
+
+/**
+ * Definite spans of time counted back or forward from now: `الأيام الثلاثة الماضية`، `الأيام القليلة المقبلة`،
+ * `الساعات الـ24 الماضية`، `الـ24 ساعة الماضية`، `العامين الماضيين`.
+ */
+export function matchDefinitePeriod(c: Cursor, k: number): Match | null {
+  let unit = readUnit(c, k);
+  let amount: number | null = null;
+  let at: number;
+  if (unit?.value.definite) {
+    at = unit.end;
+    if (unit.value.number === 'dual') amount = 2;
+    else if (unit.value.number === 'singular') return null;
+    const w = c.word(at);
+    const numberWord = w.startsWith('ال')
+      ? (lexicon.cardinals.get(w.slice(2)) ?? lexicon.tens.get(w.slice(2)))
+      : undefined;
+    if (numberWord !== undefined) {
+      amount = numberWord;
+      at++;
+    } else if (w === 'ال' && c.isNumber(at + 1)) {
+      amount = Number(c.word(at + 1));
+      at += 2;
+    } else if (lexicon.fewAdjectives.has(w)) {
+      at++;
+    }
+  } else if (c.word(k) === 'ال' && c.isNumber(k + 1)) {
+    amount = Number(c.word(k + 1));
+    unit = readUnit(c, k + 2);
+    if (!unit || unit.value.definite || !Number.isFinite(amount)) return null;
+    at = unit.end;
+  } else {
+    return null;
+  }
+  if (lexicon.pluralPeriodModifiers.get(c.word(at)) === undefined) return null;
+  return { end: at + 1, spec: { kind: 'duration', unit: unit.value.unit, amount, mod: null } };
+}
+
+const SET_UNIT: Partial<Record<DurationUnit, string>> = {
+  S: 'PT1S',
+  M: 'PT1M',
+  H: 'PT1H',
+  D: 'P1D',
+  W: 'P1W',
+  MO: 'P1M',
+  Y: 'P1Y',
+};
+
+export function matchSet(c: Cursor, k: number): Match | null {
+  const adverb = lexicon.sets.get(c.word(k));
+  if (adverb) return { end: k + 1, spec: { kind: 'set', value: adverb } };
+  if (!lexicon.setWords.has(c.word(k))) return null;
+  let at = k + 1;
+  // كل يوم جمعة، كل جمعة، كل يوم الجمعة
+  const dayFirst = lexicon.dayWords.has(c.word(at));
+  const wdWord = c.word(dayFirst ? at + 1 : at);
+  const wd = lexicon.weekdays.bare.get(wdWord) ?? lexicon.weekdays.definite.get(wdWord);
+  if (wd !== undefined)
+    return { end: (dayFirst ? at + 1 : at) + 1, spec: { kind: 'set', value: `XXXX-WXX-${wd}` } };
+  const part = lexicon.partsOfDay.get(c.word(at));
+  if (part) return { end: at + 1, spec: { kind: 'set', value: `XXXX-XX-XXT${part}` } };
+  const amount = readAmount(c, at);
+  if (amount?.value) at = amount.end;
+  const unit = readUnit(c, at);
+  if (!unit || unit.value.definite) return null;
+  const n = unit.value.number === 'dual' ? 2 : (amount?.value ?? 1);
+  if (!Number.isInteger(n)) return null;
+  const one = SET_UNIT[unit.value.unit];
+  const value = one ? one.replace('1', String(n)) : `P${n}${unit.value.unit}`;
+  return { end: unit.end, spec: { kind: 'set', value } };
+}

@@ -1,0 +1,64 @@
+import type { Cursor } from './cursor.js';
+import { lexicon, type PartOfDay } from './lexicon.js';
+import type { Match } from './spec.js';
+
+/** Clock times (`الساعة العاشرة والنصف صباحاً`، `10:30 مساءً`) and vague references (الآن، حالياً، قريباً، سابقاً). */
+
+const CLOCK = /^(\d{1,2})(?::(\d{2}))?$/;
+
+function readHour(c: Cursor, k: number): { hour: number; minute: number; end: number } | null {
+  if (c.isNumber(k)) {
+    const m = CLOCK.exec(c.word(k));
+    if (!m) return null;
+    const hour = Number(m[1]);
+    const minute = m[2] ? Number(m[2]) : 0;
+    return hour <= 24 && minute < 60 ? { hour, minute, end: k + 1 } : null;
+  }
+  const unit = lexicon.ordinalsFeminine.get(c.word(k));
+  if (unit === undefined) return null;
+  if (unit <= 2 && lexicon.teenMarkers.has(c.word(k + 1))) return { hour: unit + 10, minute: 0, end: k + 2 };
+  return unit <= 10 && c.word(k) !== 'الحاديه' ? { hour: unit, minute: 0, end: k + 1 } : null;
+}
+
+function readFraction(c: Cursor, k: number): { minutes: number; end: number } | null {
+  const two = c.phrase(k, 2);
+  const m2 = two ? lexicon.clockFractions.get(two) : undefined;
+  if (m2 !== undefined) return { minutes: m2, end: k + 2 };
+  const m1 = lexicon.clockFractions.get(c.word(k));
+  return m1 !== undefined ? { minutes: m1, end: k + 1 } : null;
+}
+
+export function matchClock(c: Cursor, k: number): Match | null {
+  const withWord = lexicon.clockWords.has(c.word(k));
+  const hour = readHour(c, withWord ? k + 1 : k);
+  if (!hour) return null;
+  let { end, minute, hour: h } = hour;
+  const fraction = readFraction(c, end);
+  if (fraction) {
+    minute += fraction.minutes;
+    if (minute < 0) {
+      minute += 60;
+      h = (h + 23) % 24;
+    }
+    end = fraction.end;
+  }
+  let part: PartOfDay | null = null;
+  let at = end;
+  if (c.word(at) === 'من') at++; // الساعة الثامنة من صباح …: the part of day stays in the clock time
+  const p = lexicon.clockPartsOfDay.get(c.word(at));
+  if (p) {
+    part = p;
+    end = at + 1;
+  }
+  // Without الساعة a number is a time only with a part of day (10:30 صباحاً): scores and ratios use colons too.
+  if (!withWord && !part) return null;
+  return { end, spec: { kind: 'clock', hour: h, minute, part } };
+}
+
+export function matchVagueReference(c: Cursor, k: number): Match | null {
+  const two = c.phrase(k, 2);
+  const p = two ? lexicon.vagueReferencePhrases.get(two) : undefined;
+  if (p) return { end: k + 2, spec: { kind: 'ref', value: p.value } };
+  const v = lexicon.vagueReferences.get(c.word(k));
+  return v ? { end: k + 1, spec: { kind: 'ref', value: v } } : null;
+}

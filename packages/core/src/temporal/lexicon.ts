@@ -1,0 +1,196 @@
+import monthVariants from '../data/temporal/month-variants.json' with { type: 'json' };
+import monthsData from '../data/temporal/months.json' with { type: 'json' };
+import numbersData from '../data/temporal/numbers.json' with { type: 'json' };
+import tenseData from '../data/temporal/tense-cues.json' with { type: 'json' };
+import unitsData from '../data/temporal/units.json' with { type: 'json' };
+import weekdaysData from '../data/temporal/weekdays.json' with { type: 'json' };
+import words from '../data/temporal/words.json' with { type: 'json' };
+import { fold } from '../text/normalize.js';
+import type { TimexMod } from '../types.js';
+
+/**
+ * The temporal word lists, folded once into hash maps keyed by the folded form (see text/normalize.ts), so the
+ * matcher does one lookup per token. Multi-word entries are keyed by their folded words joined by one space.
+ */
+
+export type Calendar = 'gregorian' | 'hijri';
+export type DurationUnit = 'S' | 'M' | 'H' | 'D' | 'W' | 'MO' | 'Y' | 'DE' | 'CE';
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+export type PeriodUnit = 'W' | 'M' | 'Y' | 'DE' | 'CE';
+
+export interface MonthEntry {
+  readonly month: number;
+  readonly calendar: Calendar;
+  /** Also an ordinary word or a name (مارس "exercised", آب ~ أب "father", رمضان …): needs date context. */
+  readonly ambiguous: boolean;
+  readonly words: number;
+}
+
+export interface UnitForm {
+  readonly unit: DurationUnit;
+  readonly number: 'singular' | 'dual' | 'plural';
+  readonly definite: boolean;
+}
+
+const foldKey = (phrase: string) => phrase.split(/\s+/).map(fold).join(' ');
+const foldedSet = (list: readonly string[]) => new Set(list.map(foldKey));
+function foldedMap<V>(record: Readonly<Record<string, V>>): Map<string, V> {
+  return new Map(Object.entries(record).map(([k, v]) => [foldKey(k), v]));
+}
+
+function buildMonths(): Map<string, MonthEntry> {
+  const ambiguous = foldedSet(monthVariants.ambiguous);
+  const out = new Map<string, MonthEntry>();
+  const add = (name: string, month: number, calendar: Calendar) => {
+    const key = foldKey(name);
+    if (!out.has(key)) {
+      out.set(key, { month, calendar, ambiguous: ambiguous.has(key), words: key.split(' ').length });
+    }
+  };
+  for (const m of monthsData.gregorian) for (const n of m.names) add(n.name, m.month, 'gregorian');
+  for (const m of monthsData.hijri) for (const n of m.names) add(n.name, m.month, 'hijri');
+  for (const [name, month] of Object.entries(monthVariants.gregorian)) add(name, month, 'gregorian');
+  for (const [name, month] of Object.entries(monthVariants.hijri)) add(name, month, 'hijri');
+  return out;
+}
+
+function buildWeekdays(): { definite: Map<string, number>; bare: Map<string, number> } {
+  const definite = new Map<string, number>();
+  const bare = new Map<string, number>();
+  for (const d of weekdaysData.weekdays) {
+    for (const name of d.names) {
+      const key = fold(name);
+      definite.set(key, d.isoWeekday);
+      if (key.startsWith('ال')) bare.set(key.slice(2), d.isoWeekday);
+    }
+  }
+  return { definite, bare };
+}
+
+function buildUnits(): Map<string, UnitForm> {
+  const out = new Map<string, UnitForm>();
+  for (const u of unitsData.units) {
+    // Minutes and months share the letter M in TIMEX3; keep them apart here.
+    const unit = (u.unit === 'M' && !u.time ? 'MO' : u.unit) as DurationUnit;
+    for (const number of ['singular', 'dual', 'plural'] as const) {
+      for (const form of u[number]) {
+        const key = fold(form);
+        if (!out.has(key)) out.set(key, { unit, number, definite: false });
+        const def = `ال${key}`;
+        if (!out.has(def)) out.set(def, { unit, number, definite: true });
+      }
+    }
+  }
+  return out;
+}
+
+function phrases<T extends { words: readonly string[] }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((p) => [p.words.map(fold).join(' '), p]));
+}
+
+export const MAX_PHRASE_WORDS = 4;
+
+export const lexicon = {
+  months: buildMonths(),
+  weekdays: buildWeekdays(),
+  units: buildUnits(),
+  sets: foldedMap(unitsData.sets),
+  cardinals: foldedMap(numbersData.cardinals),
+  teenMarkers: foldedSet(numbersData.teenMarkers),
+  tens: foldedMap(numbersData.tens),
+  hundreds: foldedMap(numbersData.hundreds),
+  fractions: foldedMap(numbersData.fractions),
+  vagueQuantifiers: foldedSet(numbersData.vagueQuantifiers),
+  ordinalsMasculine: foldedMap(numbersData.ordinalsMasculine),
+  ordinalsFeminine: foldedMap(numbersData.ordinalsFeminine),
+  ordinalTens: foldedMap(numbersData.ordinalTens),
+  relativeDays: foldedMap(words.relativeDays),
+  relativeDayPhrases: phrases(words.relativeDayPhrases),
+  tonight: foldedSet(words.tonight),
+  partsOfDay: foldedMap(words.partsOfDay as Record<string, PartOfDay>),
+  partOfDayPhrases: phrases(words.partOfDayPhrases as { words: string[]; part: PartOfDay }[]),
+  clockPartsOfDay: foldedMap(words.clockPartsOfDay as Record<string, PartOfDay>),
+  clockWords: foldedSet(words.clockWords),
+  clockFractions: foldedMap(words.clockFractions),
+  periodNouns: foldedMap(words.periodNouns as Record<string, PeriodUnit>),
+  periodDemonstratives: foldedMap(words.periodDemonstratives as Record<string, PeriodUnit[]>),
+  relativeModifiers: foldedMap(words.relativeModifiers),
+  weekdayPastModifiers: foldedSet(words.weekdayPastModifiers),
+  weekdayFutureModifiers: foldedSet(words.weekdayFutureModifiers),
+  pluralPeriodModifiers: foldedMap(words.pluralPeriodModifiers),
+  vagueAdjectives: foldedSet(words.vagueAdjectives),
+  fewAdjectives: foldedSet(words.fewAdjectives),
+  positionMods: foldedMap(words.positionMods as Record<string, TimexMod>),
+  quantityMods: phrases(words.quantityMods as { words: string[]; mod: TimexMod }[]),
+  dayWords: foldedSet(words.dayWord),
+  monthWords: foldedSet(words.monthWord),
+  yearWords: foldedSet(words.yearWords),
+  yearSuffixes: foldedMap(words.yearSuffixes as Record<string, Calendar>),
+  ofWords: foldedSet(words.ofWord),
+  /** Words after which a bare, unambiguous month name is a date (في أكتوبر، منذ نيسان). */
+  monthPrepositions: foldedSet(words.monthPrepositions),
+  agoWords: foldedSet(words.agoWords),
+  laterWords: foldedSet(words.laterWords),
+  anchoredFollowers: foldedSet(words.anchoredFollowers),
+  durationSignals: foldedSet(words.durationSignals),
+  setWords: foldedSet(words.setWords),
+  vagueReferences: foldedMap(words.vagueReferences),
+  vagueReferencePhrases: phrases(words.vagueReferencePhrases),
+  todayBlockers: foldedSet(words.todayBlockers),
+  weekend: new Set(words.weekend.map((w) => w.map(fold).join(' '))),
+  tense: {
+    future: foldedSet(tenseData.futureWords),
+    past: foldedSet(tenseData.pastWords),
+    futurePrefix: fold(tenseData.futurePrefix),
+    imperfectPrefixes: new Set(tenseData.imperfectPrefixes.map(fold)),
+    futurePrefixMinLength: tenseData.futurePrefixMinLength,
+    notFutureVerbs: foldedSet(tenseData.notFutureVerbs),
+  },
+} as const;
+
+export type Lexicon = typeof lexicon;
+
+/** Every folded word that can begin a temporal expression (used to decide whether to strip a proclitic). */
+export const startWords: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  const addFirst = (key: string) => s.add(key.split(' ')[0]!);
+  for (const map of [
+    lexicon.months,
+    lexicon.units,
+    lexicon.sets,
+    lexicon.cardinals,
+    lexicon.tens,
+    lexicon.hundreds,
+    lexicon.fractions,
+    lexicon.ordinalsMasculine,
+    lexicon.ordinalTens,
+    lexicon.relativeDays,
+    lexicon.relativeDayPhrases,
+    lexicon.partsOfDay,
+    lexicon.partOfDayPhrases,
+    lexicon.periodNouns,
+    lexicon.periodDemonstratives,
+    lexicon.positionMods,
+    lexicon.quantityMods,
+    lexicon.vagueReferences,
+    lexicon.vagueReferencePhrases,
+    lexicon.weekdays.definite,
+  ] as ReadonlyMap<string, unknown>[]) {
+    for (const k of map.keys()) addFirst(k);
+  }
+  for (const set of [
+    lexicon.vagueQuantifiers,
+    lexicon.tonight,
+    lexicon.clockWords,
+    lexicon.dayWords,
+    lexicon.monthWords,
+    lexicon.yearWords,
+    lexicon.agoWords,
+    lexicon.laterWords,
+    lexicon.setWords,
+    lexicon.weekend,
+  ]) {
+    for (const k of set) addFirst(k);
+  }
+  return s;
+})();

@@ -1,0 +1,273 @@
+import type { TemporalLabel, TimexMod } from '../types.js';
+import {
+  addDays,
+  addMonths,
+  compareYmd,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  formatYmd,
+  gregorianToHijri,
+  hijriToGregorian,
+  weekdayNear,
+  type Ymd,
+} from './calendar.js';
+import type { DurationUnit, PeriodUnit } from './lexicon.js';
+import type { Spec } from './spec.js';
+
+/** Turns a spec into a TIMEX3 value, given the document date (or null) and the tense at the expression. */
+
+export interface Resolved {
+  readonly label: TemporalLabel;
+  readonly value: string;
+  readonly mod: TimexMod | null;
+  readonly relative: boolean;
+  readonly hijri: string | null;
+  readonly confidence: number;
+}
+
+export interface Env {
+  readonly dct: Ymd | null;
+  /** -1 past, 1 future. */
+  readonly tense: -1 | 1;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const TIME_UNITS = new Set<DurationUnit>(['H', 'M', 'S']);
+const TIMEX_UNIT: Record<DurationUnit, string> = {
+  S: 'S',
+  M: 'M',
+  H: 'H',
+  D: 'D',
+  W: 'W',
+  MO: 'M',
+  Y: 'Y',
+  DE: 'DE',
+  CE: 'CE',
+};
+/** How a fraction of a unit is said in the next smaller unit (نصف عام → 6 months). */
+const SMALLER: Partial<Record<DurationUnit, [DurationUnit, number]>> = {
+  Y: ['MO', 12],
+  MO: ['D', 30],
+  W: ['D', 7],
+  D: ['H', 24],
+  H: ['M', 60],
+  M: ['S', 60],
+  DE: ['Y', 10],
+  CE: ['Y', 100],
+};
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+export function durationValue(unit: DurationUnit, amount: number | null): string {
+  let u = unit;
+  let n = amount;
+  if (n !== null && !Number.isInteger(n)) {
+    const smaller = SMALLER[u];
+    if (smaller && Number.isInteger(Math.round(n * smaller[1] * 1000) / 1000)) {
+      n = Math.round(n * smaller[1]);
+      u = smaller[0];
+    }
+  }
+  const count = n === null ? 'X' : formatNumber(n);
+  return TIME_UNITS.has(u) ? `PT${count}${TIMEX_UNIT[u]}` : `P${count}${TIMEX_UNIT[u]}`;
+}
+
+function periodValue(unit: PeriodUnit | 'D', dct: Ymd | null, offset: number): string {
+  if (!dct) return { D: 'XXXX-XX-XX', W: 'XXXX-WXX', M: 'XXXX-XX', Y: 'XXXX', DE: 'XXX', CE: 'XX' }[unit];
+  switch (unit) {
+    case 'D':
+      return formatYmd(addDays(dct, offset));
+    case 'W':
+      return formatWeek(addDays(dct, 7 * offset));
+    case 'M': {
+      const m = addMonths(dct.year, dct.month, offset);
+      return formatMonth(m.year, m.month);
+    }
+    case 'Y':
+      return formatYear(dct.year + offset);
+    case 'DE':
+      return String(Math.floor(dct.year / 10) + offset);
+    case 'CE':
+      return String(Math.floor(dct.year / 100) + offset);
+  }
+}
+
+const SHIFT_PERIOD: Partial<Record<DurationUnit, PeriodUnit | 'D'>> = {
+  D: 'D',
+  W: 'W',
+  MO: 'M',
+  Y: 'Y',
+  DE: 'DE',
+  CE: 'CE',
+};
+
+/** Picks the year for a month (and day) written without one: the direction or the tense decides. */
+function yearFor(
+  month: number,
+  day: number | null,
+  dct: Ymd,
+  direction: -1 | 0 | 1 | null,
+  tense: -1 | 1,
+  hijri: boolean,
+): number {
+  const anchor = hijri ? gregorianToHijri(dct) : dct;
+  const dir = direction ?? tense;
+  if (dir === 0) return anchor.year;
+  const candidate = { year: anchor.year, month, day: day ?? (dir < 0 ? 1 : 31) };
+  const cmp = day === null ? month - anchor.month : compareYmd(candidate, anchor);
+  if (dir < 0) return cmp > 0 ? anchor.year - 1 : anchor.year;
+  return cmp < 0 ? anchor.year + 1 : anchor.year;
+}
+
+function resolveDate(spec: Extract<Spec, { kind: 'date' }>, env: Env): Resolved | null {
+  const hijri = spec.calendar === 'hijri';
+  const relative = spec.year === null;
+  let year = spec.year;
+  if (year === null && env.dct && spec.month !== null) {
+    year = yearFor(spec.month, spec.day, env.dct, spec.direction, env.tense, hijri);
+  }
+  const part = spec.part ? `T${spec.part}` : '';
+  const label: TemporalLabel = spec.part ? 'TIME' : 'DATE';
+  const confidence = relative ? 0.8 : 0.95;
+  if (!hijri) {
+    const y = year === null ? 'XXXX' : formatYear(year);
+    const value =
+      spec.month === null
+        ? y
+        : spec.day === null
+          ? `${y}-${pad2(spec.month)}`
+          : `${y}-${pad2(spec.month)}-${pad2(spec.day)}`;
+    return {
+      label,
+      value: value + (spec.day !== null ? part : ''),
+      mod: spec.mod,
+      relative,
+      hijri: null,
+      confidence,
+    };
+  }
+  const hy = year === null ? 'XXXX' : String(year);
+  const hijriText =
+    spec.month === null
+      ? hy
+      : spec.day === null
+        ? `${hy}-${pad2(spec.month)}`
+        : `${hy}-${pad2(spec.month)}-${pad2(spec.day)}`;
+  if (year === null || spec.month === null) {
+    // A Hijri year alone overlaps two Gregorian years; its middle month stands for it.
+    const mid = year === null ? null : hijriToGregorian({ year, month: 6, day: 15 });
+    const value =
+      year === null ? (spec.day === null ? 'XXXX-XX' : 'XXXX-XX-XX') : formatYear(mid?.year ?? year);
+    return { label, value, mod: spec.mod, relative, hijri: hijriText, confidence };
+  }
+  const g = hijriToGregorian({ year, month: spec.month, day: spec.day ?? 15 });
+  if (!g) return null;
+  // A Hijri month without a day: the Gregorian month holding its middle.
+  const value = spec.day === null ? formatMonth(g.year, g.month) : formatYmd(g) + part;
+  return { label, value, mod: spec.mod, relative, hijri: hijriText, confidence };
+}
+
+export function resolveSpec(spec: Spec, env: Env): Resolved | null {
+  const { dct } = env;
+  switch (spec.kind) {
+    case 'impossible':
+      return null;
+    case 'date':
+      return resolveDate(spec, env);
+    case 'relativeDay': {
+      const day = periodValue('D', dct, spec.offset);
+      return spec.part
+        ? {
+            label: 'TIME',
+            value: `${day}T${spec.part}`,
+            mod: null,
+            relative: true,
+            hijri: null,
+            confidence: 0.85,
+          }
+        : { label: 'DATE', value: day, mod: null, relative: true, hijri: null, confidence: 0.9 };
+    }
+    case 'weekday': {
+      let day = 'XXXX-XX-XX';
+      if (dct) {
+        const d =
+          spec.direction === 0
+            ? dct
+            : spec.direction === -1
+              ? weekdayNear(dct, spec.weekday, -1, false)
+              : spec.direction === 1
+                ? weekdayNear(dct, spec.weekday, 1, false)
+                : weekdayNear(dct, spec.weekday, env.tense, true);
+        day = formatYmd(d);
+      } else {
+        day = `XXXX-WXX-${spec.weekday}`;
+      }
+      const confidence = spec.direction === null ? 0.75 : 0.85;
+      return spec.part
+        ? { label: 'TIME', value: `${day}T${spec.part}`, mod: null, relative: true, hijri: null, confidence }
+        : { label: 'DATE', value: day, mod: null, relative: true, hijri: null, confidence };
+    }
+    case 'period': {
+      const value = periodValue(spec.unit, dct, spec.offset) + (spec.weekend ? '-WE' : '');
+      return { label: 'DATE', value, mod: spec.mod, relative: true, hijri: null, confidence: 0.85 };
+    }
+    case 'dayOfMonth': {
+      let value = 'XXXX-XX';
+      if (dct) {
+        const m = addMonths(dct.year, dct.month, spec.monthOffset);
+        value = formatMonth(m.year, m.month);
+      }
+      const part = spec.part ? `T${spec.part}` : '';
+      return {
+        label: spec.part ? 'TIME' : 'DATE',
+        value: `${value}-${pad2(spec.day)}${part}`,
+        mod: null,
+        relative: true,
+        hijri: null,
+        confidence: 0.85,
+      };
+    }
+    case 'shift': {
+      const period = SHIFT_PERIOD[spec.unit];
+      const exact = spec.amount !== null && Number.isInteger(spec.amount) && period !== undefined;
+      const value = exact
+        ? periodValue(period, dct, spec.direction * (spec.amount as number))
+        : spec.direction < 0
+          ? 'PAST_REF'
+          : 'FUTURE_REF';
+      return { label: 'DATE', value, mod: spec.mod, relative: true, hijri: null, confidence: 0.8 };
+    }
+    case 'duration':
+      return {
+        label: 'DURATION',
+        value: durationValue(spec.unit, spec.amount),
+        mod: spec.mod,
+        relative: false,
+        hijri: null,
+        confidence: spec.amount === null ? 0.6 : 0.85,
+      };
+    case 'set':
+      return { label: 'SET', value: spec.value, mod: null, relative: false, hijri: null, confidence: 0.8 };
+    case 'ref':
+      return { label: 'DATE', value: spec.value, mod: null, relative: false, hijri: null, confidence: 0.6 };
+    case 'clock': {
+      let hour = spec.hour;
+      if ((spec.part === 'AF' || spec.part === 'EV') && hour < 12) hour += 12;
+      else if (spec.part === 'MI' && hour < 6) hour += 12;
+      else if (spec.part === 'NI' && hour >= 6 && hour < 12) hour += 12;
+      else if (spec.part === 'NI' && hour === 12) hour = 0;
+      const day = dct ? formatYmd(dct) : 'XXXX-XX-XX';
+      return {
+        label: 'TIME',
+        value: `${day}T${pad2(hour % 24)}:${pad2(spec.minute)}`,
+        mod: null,
+        relative: true,
+        hijri: null,
+        confidence: 0.85,
+      };
+    }
+  }
+}

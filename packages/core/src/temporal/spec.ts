@@ -1,0 +1,71 @@
+import type { TimexMod } from '../types.js';
+import type { Calendar, DurationUnit, PartOfDay, PeriodUnit } from './lexicon.js';
+
+/** Direction of a relative expression: -1 before the anchor, 1 after, 0 the anchor's own period. */
+export type Direction = -1 | 0 | 1;
+
+/**
+ * What a matched expression means, before the document date is known. `resolve.ts` turns a spec into a TIMEX3
+ * value once the DCT and the tense around the expression are known.
+ */
+export type Spec =
+  | {
+      readonly kind: 'date';
+      readonly calendar: Calendar;
+      readonly year: number | null;
+      readonly month: number | null;
+      readonly day: number | null;
+      /** الماضي / المقبل after a date without a year; null lets the tense decide. */
+      readonly direction: Direction | null;
+      readonly part: PartOfDay | null;
+      readonly mod: TimexMod | null;
+    }
+  | { readonly kind: 'relativeDay'; readonly offset: number; readonly part: PartOfDay | null }
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: number;
+      /** -1 الماضي, 1 المقبل, 0 "today" (اليوم الاثنين), null: decided by tense. */
+      readonly direction: Direction | null;
+      readonly part: PartOfDay | null;
+    }
+  | {
+      readonly kind: 'period';
+      readonly unit: PeriodUnit;
+      readonly offset: number;
+      readonly mod: TimexMod | null;
+      readonly weekend: boolean;
+    }
+  | {
+      readonly kind: 'dayOfMonth';
+      readonly day: number;
+      readonly monthOffset: number;
+      readonly part: PartOfDay | null;
+    }
+  | {
+      readonly kind: 'shift';
+      readonly unit: DurationUnit;
+      readonly amount: number | null;
+      readonly direction: -1 | 1;
+      readonly mod: TimexMod | null;
+    }
+  | {
+      readonly kind: 'duration';
+      readonly unit: DurationUnit;
+      readonly amount: number | null;
+      readonly mod: TimexMod | null;
+    }
+  | { readonly kind: 'set'; readonly value: string }
+  | { readonly kind: 'ref'; readonly value: string }
+  | {
+      readonly kind: 'clock';
+      readonly hour: number;
+      readonly minute: number;
+      readonly part: PartOfDay | null;
+    }
+  | { readonly kind: 'impossible'; readonly reason: string };
+
+/** A grammar match: the spec and the exclusive index of the token after it. */
+export interface Match {
+  readonly end: number;
+  readonly spec: Spec;
+}

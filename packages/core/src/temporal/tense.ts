@@ -1,0 +1,52 @@
+import type { Token } from '../types.js';
+import { readings } from './cursor.js';
+import { lexicon } from './lexicon.js';
+
+/**
+ * The tense around a token, for weekdays and dates without a year: the nearest cue before it in the sentence
+ * (then after it) decides. Future cues: سوف، من المتوقع، من المقرر، a سـ-prefixed imperfect verb (سيبدأ،
+ * وستركز); past cues: common perfect verbs of news reports, أمس، كان. With no cue a news report speaks of the
+ * past.
+ */
+
+const WINDOW_BEFORE = 12;
+const WINDOW_AFTER = 6;
+
+function isFutureVerb(word: string): boolean {
+  const t = lexicon.tense;
+  return (
+    word.length >= t.futurePrefixMinLength &&
+    word.startsWith(t.futurePrefix) &&
+    t.imperfectPrefixes.has(word[1]!) &&
+    !t.notFutureVerbs.has(word)
+  );
+}
+
+/** -1 past, 1 future, 0 no cue. */
+export function tenseCue(token: Token): -1 | 0 | 1 {
+  if (token.kind !== 'arabic') return 0;
+  for (const r of readings(token.norm)) {
+    if (r.clitic.length > 1 || /[بلك]/.test(r.clitic)) continue; // only و/ف may stand before a verb
+    if (lexicon.tense.future.has(r.word) || isFutureVerb(r.word)) return 1;
+    if (lexicon.tense.past.has(r.word)) return -1;
+  }
+  return 0;
+}
+
+export function tenseAt(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): -1 | 1 {
+  for (let k = start - 1; k >= sentenceStart && start - k <= WINDOW_BEFORE; k--) {
+    const cue = tenseCue(tokens[k]!);
+    if (cue !== 0) return cue;
+  }
+  for (let k = end; k < sentenceEnd && k - end < WINDOW_AFTER; k++) {
+    const cue = tenseCue(tokens[k]!);
+    if (cue !== 0) return cue;
+  }
+  return -1;
+}
