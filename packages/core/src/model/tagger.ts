@@ -2,7 +2,7 @@ import type { EntityLabel, Token } from '../types.js';
 import { WordScores } from './emissions.js';
 import { BIAS, gazetteerFeatures, SENTENCE_END, SENTENCE_START, WINDOW } from './features.js';
 import { spansOfTags, TAG_COUNT } from './tags.js';
-import { constrainedTransitions, viterbi } from './viterbi.js';
+import { constrainedTransitions, ViterbiScratch, viterbi } from './viterbi.js';
 import type { Model } from './weights.js';
 
 /** A name found by the model, in token indices of the document. */
@@ -15,12 +15,21 @@ export interface ModelSpan {
   readonly confidence: number;
 }
 
+// Module-level copies: imported bindings can cost a getter call per access in transpiled builds.
+const T = TAG_COUNT;
+const W = WINDOW;
+const START = SENTENCE_START;
+const END = SENTENCE_END;
+
 /** Decodes documents with one loaded model; holds the per-word score cache. */
 export class Tagger {
   private readonly scores: WordScores;
   private readonly trans: Float64Array;
   private readonly first: Float64Array;
   private readonly bias = new Float32Array(TAG_COUNT);
+  private readonly scratch = new ViterbiScratch();
+  private buffer = new Float32Array(0);
+  private tags = new Uint8Array(0);
 
   constructor(private readonly model: Model) {
     this.scores = new WordScores(model);
@@ -44,19 +53,24 @@ export class Tagger {
   }
 
   /** The emission scores of tokens [from, to): word tables at every slot, gazetteer features and the bias. */
-  emissions(tokens: readonly Token[], from: number, to: number, gazetteer?: readonly (EntityLabel | null)[]) {
+  private emissions(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    gazetteer?: readonly (EntityLabel | null)[],
+  ) {
     const n = to - from;
-    const T = TAG_COUNT;
-    const out = new Float32Array(n * T);
+    if (this.buffer.length < n * T) this.buffer = new Float32Array(Math.max(n * T, 2 * this.buffer.length));
+    const out = this.buffer;
     for (let i = 0; i < n; i++) out.set(this.bias, i * T);
     // Each word adds its slot-k table to the token k positions before it; boundary pseudo-words fill the edges.
-    for (let j = -WINDOW; j < n + WINDOW; j++) {
-      const norm = j < 0 ? SENTENCE_START : j >= n ? SENTENCE_END : tokens[from + j]!.norm;
+    for (let j = -W; j < n + W; j++) {
+      const norm = j < 0 ? START : j >= n ? END : tokens[from + j]!.norm;
       const table = this.scores.get(norm);
-      for (let slot = -WINDOW; slot <= WINDOW; slot++) {
+      for (let slot = -W; slot <= W; slot++) {
         const i = j - slot;
         if (i < 0 || i >= n) continue;
-        const base = (slot + WINDOW) * T;
+        const base = (slot + W) * T;
         const at = i * T;
         for (let t = 0; t < T; t++) out[at + t]! += table[base + t]!;
       }
@@ -79,8 +93,9 @@ export class Tagger {
   ): void {
     const n = to - from;
     const emissions = this.emissions(tokens, from, to, gazetteer);
-    const tags = new Uint8Array(n);
-    viterbi(emissions, n, this.trans, this.first, this.model.end, tags);
+    if (this.tags.length < n) this.tags = new Uint8Array(Math.max(n, 2 * this.tags.length));
+    const tags = this.tags.subarray(0, n);
+    viterbi(emissions, n, this.trans, this.first, this.model.end, tags, this.scratch);
     for (const span of spansOfTags(tags)) {
       spans.push({
         startToken: from + span.start,
@@ -97,10 +112,10 @@ export class Tagger {
     for (let i = start; i < end; i++) {
       const chosen = tags[i]!;
       let other = Number.NEGATIVE_INFINITY;
-      for (let t = 0; t < TAG_COUNT; t++) {
-        if (t !== chosen && emissions[i * TAG_COUNT + t]! > other) other = emissions[i * TAG_COUNT + t]!;
+      for (let t = 0; t < T; t++) {
+        if (t !== chosen && emissions[i * T + t]! > other) other = emissions[i * T + t]!;
       }
-      margin += emissions[i * TAG_COUNT + chosen]! - other;
+      margin += emissions[i * T + chosen]! - other;
     }
     const value = 1 / (1 + Math.exp(-margin / (end - start) / this.model.temperature));
     return Math.round(value * 1000) / 1000;

@@ -13,6 +13,24 @@ export function constrainedTransitions(transitions: Float32Array, start: Float32
   return { trans, first };
 }
 
+const TAGS_N = TAG_COUNT;
+
+/** For every tag, the previous tags IOB2 allows before it (all of them, or B-X and I-X before I-X). */
+const PREDECESSORS: readonly Int8Array[] = Array.from({ length: TAG_COUNT }, (_, t) =>
+  Int8Array.from(Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => isAllowed(p, t))),
+);
+
+/** Reusable scratch space, so decoding a long document allocates nothing per sentence. */
+export class ViterbiScratch {
+  back = new Uint8Array(0);
+  readonly prev = new Float64Array(TAG_COUNT);
+  readonly cur = new Float64Array(TAG_COUNT);
+  reserve(n: number): void {
+    if (this.back.length < n * TAG_COUNT)
+      this.back = new Uint8Array(Math.max(n * TAG_COUNT, 2 * this.back.length));
+  }
+}
+
 /**
  * First-order Viterbi over `n` positions. `emissions[i * TAG_COUNT + t]` scores tag t at position i; `trans` and
  * `first` come from constrainedTransitions, `last` scores ending on each tag. Writes the best tags into `out`.
@@ -24,19 +42,23 @@ export function viterbi(
   first: Float64Array,
   last: Float32Array | Float64Array,
   out: Int32Array | Uint8Array,
+  scratch: ViterbiScratch = new ViterbiScratch(),
 ): void {
   if (n === 0) return;
-  const T = TAG_COUNT;
-  let prev = new Float64Array(T);
-  let cur = new Float64Array(T);
-  const back = new Uint8Array(n * T);
+  const T = TAGS_N;
+  scratch.reserve(n);
+  const back = scratch.back;
+  let prev = scratch.prev;
+  let cur = scratch.cur;
   for (let t = 0; t < T; t++) prev[t] = first[t]! + emissions[t]!;
   for (let i = 1; i < n; i++) {
     const e = i * T;
     for (let t = 0; t < T; t++) {
-      let best = Number.NEGATIVE_INFINITY;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
+      const preds = PREDECESSORS[t]!;
+      let arg = preds[0]!;
+      let best = prev[arg]! + trans[arg * T + t]!;
+      for (let k = 1; k < preds.length; k++) {
+        const p = preds[k]!;
         const s = prev[p]! + trans[p * T + t]!;
         if (s > best) {
           best = s;
