@@ -226,9 +226,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     };
   });
 
-  let indexed: Promise<void> = Promise.resolve();
+  let startupDone: () => void = () => {};
+  const startup = new Promise<void>((resolve) => {
+    startupDone = resolve;
+  });
   connection.onInitialized(() => {
-    indexed = (async () => {
+    void (async () => {
       await loadSettings();
       if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
         void connection.client.register(DidChangeConfigurationNotification.type, { section: 'khabar' });
@@ -255,7 +258,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       cache.clear();
       for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
       await scanWorkspace();
-    })().catch((err) => connection.console.error(`khabar: indexing failed: ${String(err)}`));
+    })()
+      .catch((err) => connection.console.error(`khabar: indexing failed: ${String(err)}`))
+      .finally(startupDone);
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -411,7 +416,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   return {
     index,
     whenIndexed: async () => {
-      await indexed;
+      await startup;
       await scanner.idle;
     },
   };

@@ -1,0 +1,225 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  CodeAction,
+  Hover,
+  Location,
+  SemanticTokens,
+  WorkspaceEdit,
+  WorkspaceSymbol,
+} from 'vscode-languageserver-protocol';
+import { decodeSemanticTokens } from '../src/features/semantic-tokens.js';
+import type { DocumentMentionsResult, WorkspaceEntitiesResult } from '../src/protocol.js';
+import { fakeParse } from './fake-parse.js';
+import { CancellationTokenSource, eventually, type InProcessSession, startInProcess } from './lsp-client.js';
+
+const LEXICON = 'id,label,arabic,english\ntest:khan,LOC,خان شيخون,Khan Shaykhun\nbad-row,XYZ,؟,\n';
+
+describe('server over an in-memory connection', () => {
+  let root: string;
+  let session: InProcessSession;
+  const uri = (name: string) => pathToFileURL(join(root, name)).href;
+  const open = (name: string, text: string, version = 1) =>
+    session.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri(name), languageId: 'arabic-news', version, text },
+    });
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'khabar-ls-'));
+    writeFileSync(join(root, 'manifest.csv'), 'path,date\na.txt,2016-12-05\nb.txt,not-a-date\n');
+    writeFileSync(join(root, 'a.txt'), 'قصف حلب أمس');
+    writeFileSync(join(root, 'b.txt'), 'وصل وفد الأمم المتحدة إلى حلب');
+    writeFileSync(join(root, 'c.txt'), 'معارك في خان شيخون');
+    writeFileSync(join(root, 'd.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]));
+    writeFileSync(join(root, 'khabar-lexicon.csv'), LEXICON);
+    session = await startInProcess(root, { parse: fakeParse, diagnosticsDelay: 0 });
+    await session.server.whenIndexed();
+  });
+
+  afterAll(() => {
+    session.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('announces UTF-16 positions and the legend', () => {
+    const caps = session.initialize.capabilities;
+    expect(caps.positionEncoding).toBe('utf-16');
+    expect(caps.semanticTokensProvider?.legend.tokenTypes[0]).toBe('person');
+  });
+
+  it('indexes the workspace at start-up with $/progress, skipping the binary file', async () => {
+    const kinds = () => session.log.progress.map((p) => (p as { value: { kind: string } }).value.kind);
+    await eventually(() => expect(kinds().at(-1)).toBe('end'));
+    expect(kinds()[0]).toBe('begin');
+    expect(kinds()).toContain('report');
+    const result = (await session.client.sendRequest(
+      'khabar/workspaceEntities',
+      {},
+    )) as WorkspaceEntitiesResult;
+    expect(result.documents).toBe(4);
+    expect(result.entities.map((e) => [e.id, e.mentions, e.documents])).toEqual([
+      ['geo:aleppo', 2, 2],
+      ['org:un', 1, 1],
+      ['test:khan', 1, 1],
+    ]);
+  });
+
+  it('watches corpus, lexicon and manifest files', () => {
+    const watchers = session.log.registrations
+      .filter((r) => (r as { method: string }).method === 'workspace/didChangeWatchedFiles')
+      .flatMap(
+        (r) => (r as { registerOptions: { watchers: { globPattern: string }[] } }).registerOptions.watchers,
+      );
+    expect(watchers.map((w) => w.globPattern)).toEqual(['**/*.txt', '**/*.csv']);
+  });
+
+  it('reports lexicon and manifest rows it could not use on those files', async () => {
+    const lexiconDiagnostics = await eventually(() => {
+      const d = session.log.diagnostics.get(uri('khabar-lexicon.csv'));
+      expect(d).toBeDefined();
+      return d!;
+    });
+    expect(lexiconDiagnostics).toMatchObject([
+      { code: 'lexicon-row-invalid', range: { start: { line: 2 } } },
+    ]);
+    expect(session.log.diagnostics.get(uri('manifest.csv'))).toMatchObject([
+      { code: 'manifest-row-invalid', range: { start: { line: 2 } } },
+    ]);
+  });
+
+  it('resolves dates against the manifest and says so in the hover', async () => {
+    await open('a.txt', 'قصف حلب أمس');
+    const hover = (await session.client.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri('a.txt') },
+      position: { line: 0, character: 9 },
+    })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain('`2016-12-04`');
+    expect(value).toContain('from manifest.csv (line 2)');
+    const mentions = (await session.client.sendRequest('khabar/documentMentions', {
+      uri: uri('a.txt'),
+    })) as DocumentMentionsResult;
+    expect(mentions.dct).toEqual({ value: '2016-12-05', source: 'caller', span: null });
+    expect(mentions.mentions.map((m) => m.text)).toEqual(['حلب', 'أمس']);
+  });
+
+  it('finds references across the workspace and entities by name', async () => {
+    const refs = (await session.client.sendRequest('textDocument/references', {
+      textDocument: { uri: uri('a.txt') },
+      position: { line: 0, character: 5 },
+      context: { includeDeclaration: true },
+    })) as Location[];
+    expect(refs.map((r) => [r.uri, r.range.start.character])).toEqual([
+      [uri('a.txt'), 4],
+      [uri('b.txt'), 26],
+    ]);
+    const symbols = (await session.client.sendRequest('workspace/symbol', {
+      query: 'khan',
+    })) as WorkspaceSymbol[];
+    expect(symbols.map((s) => s.name)).toEqual(['خان شيخون (Khan Shaykhun)']);
+  });
+
+  it('keeps the index current when a corpus file is created or deleted', async () => {
+    writeFileSync(join(root, 'e.txt'), 'حلب');
+    await session.client.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('e.txt'), type: 1 }],
+    });
+    const count = async () =>
+      (
+        (await session.client.sendRequest('textDocument/references', {
+          textDocument: { uri: uri('a.txt') },
+          position: { line: 0, character: 5 },
+          context: { includeDeclaration: true },
+        })) as Location[]
+      ).length;
+    await eventually(async () => expect(await count()).toBe(3));
+    expect(await count()).toBe(3);
+    rmSync(join(root, 'e.txt'));
+    await session.client.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('e.txt'), type: 3 }],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await count()).toBe(2);
+  });
+
+  it('offers to add an unknown name to the existing lexicon, and reloads it when it changes', async () => {
+    await open('f.txt', 'قال سامر إن حلب');
+    const actions = (await session.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri('f.txt') },
+      range: { start: { line: 0, character: 5 }, end: { line: 0, character: 5 } },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    expect(actions.map((a) => a.title)).toEqual(['Add «سامر» to the workspace lexicon as a person']);
+    const edit = actions[0]!.edit as WorkspaceEdit;
+    const [change] = edit.changes![uri('khabar-lexicon.csv')]!;
+    expect(change!.range.start).toEqual({ line: 3, character: 0 });
+    expect(change!.newText).toBe('ws-per-سامر,PER,سامر,\n');
+
+    // The user edits the lexicon (here: a row the test double knows) and saves it; the watcher reports it.
+    writeFileSync(join(root, 'khabar-lexicon.csv'), `${LEXICON}test:samer,PER,سامر,Samer\n`);
+    session.log.refreshes.length = 0;
+    await session.client.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('khabar-lexicon.csv'), type: 2 }],
+    });
+    await eventually(() => expect(session.log.refreshes).toContain('semanticTokens'));
+    const hover = (await session.client.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri('f.txt') },
+      position: { line: 0, character: 5 },
+    })) as Hover;
+    expect((hover.contents as { value: string }).value).toContain('`test:samer`');
+  });
+
+  it('gives a binary buffer one diagnostic and no tokens', async () => {
+    await open('g.txt', 'PK\u0003\u0004\u0000\u0000حلب');
+    const diagnostics = await eventually(() => {
+      const d = session.log.diagnostics.get(uri('g.txt'));
+      expect(d).toBeDefined();
+      return d!;
+    });
+    expect(diagnostics.map((d) => d.code)).toEqual(['binary-content']);
+    const tokens = (await session.client.sendRequest('textDocument/semanticTokens/full', {
+      textDocument: { uri: uri('g.txt') },
+    })) as SemanticTokens;
+    expect(tokens.data).toEqual([]);
+  });
+
+  it('publishes the core diagnostics with their fixes', async () => {
+    await open('h.txt', 'قصف فيحلب');
+    const diagnostics = await eventually(() => {
+      const d = session.log.diagnostics.get(uri('h.txt'));
+      expect(d).toBeDefined();
+      return d!;
+    });
+    expect(diagnostics).toMatchObject([{ code: 'glued-words', data: { replacement: 'في حلب' } }]);
+    const actions = (await session.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri('h.txt') },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    expect(actions[0]).toMatchObject({ title: 'Split into «في حلب»', isPreferred: true, diagnostics });
+  });
+
+  it('answers a cancelled request with RequestCancelled', async () => {
+    await session.client.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri('a.txt'), version: 2 },
+      contentChanges: [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' },
+      ],
+    });
+    const source = new CancellationTokenSource();
+    const request = session.client.sendRequest(
+      'textDocument/semanticTokens/full',
+      { textDocument: { uri: uri('a.txt') } },
+      source.token,
+    );
+    source.cancel();
+    await expect(request).rejects.toMatchObject({ code: -32800 });
+    const tokens = (await session.client.sendRequest('textDocument/semanticTokens/full', {
+      textDocument: { uri: uri('a.txt') },
+    })) as SemanticTokens;
+    expect(decodeSemanticTokens(tokens.data).map((t) => t.character)).toEqual([5, 9]);
+  });
+});
