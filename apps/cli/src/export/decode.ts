@@ -60,6 +60,9 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
       return { ok: false, error: `${encoding} byte order mark, but the rest is not valid ${encoding}` };
     }
   }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    return { ok: false, error: 'binary content: the file holds NUL bytes, which text files never have' };
+  }
   try {
     // The decoder drops a UTF-8 BOM by default, so offsets count from the first real character.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -16,8 +16,11 @@ function startWorker(setup: WorkerSetup): Worker {
   const workerData = { ...setup, khabarExportWorker: true };
   if (!fromSources) return new Worker(script, { workerData });
   const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
+  const api = (kind: string) =>
+    JSON.stringify(pathToFileURL(path.join(tsxRoot, `dist/${kind}/api/index.mjs`)).href);
+  // Both hooks, as `--import tsx` installs them: workspace sources are ESM, but packages exporting a `source`
+  // condition may ship CommonJS-style TypeScript (extensionless relative imports).
+  const bootstrap = `Promise.all([import(${api('esm')}), import(${api('cjs')})]).then(([esm, cjs]) => { esm.register(); cjs.register(); return import(${JSON.stringify(script.href)}); })`;
   const execArgv = process.execArgv.includes('--conditions=source')
     ? process.execArgv
     : [...process.execArgv, '--conditions=source'];
