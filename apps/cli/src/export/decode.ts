@@ -40,6 +40,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     try {
       decoder.decode(bytes.subarray(i, i + 1), { stream: true });
     } catch {
+      // The decoder fails on the byte that breaks a sequence; report where that sequence began.
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const byte = bytes[k]!;
+        if (byte >= 0xc0) return k;
+        if (byte < 0x80) break;
+      }
       return i;
     }
   }
