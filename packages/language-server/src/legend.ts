@@ -55,7 +55,8 @@ export const SEMANTIC_TOKEN_TYPES: readonly SemanticTokenTypeInfo[] = [
     id: 'time',
     label: 'TIME',
     superType: 'enumMember',
-    scopes: ['variable.other.enummember'],
+    // keyword.control, not enummember: High Contrast Dark gives enummember the colour of variables (misc).
+    scopes: ['keyword.control'],
     description: 'A time of day',
   },
   {
@@ -69,7 +70,8 @@ export const SEMANTIC_TOKEN_TYPES: readonly SemanticTokenTypeInfo[] = [
     id: 'set',
     label: 'SET',
     superType: 'keyword',
-    scopes: ['keyword.other'],
+    // High Contrast Light gives keyword.other the colour of strings (location); the escape colour is free.
+    scopes: ['constant.character.escape'],
     description: 'A recurring time',
   },
 ];
