@@ -48,7 +48,12 @@ if [[ ! -f "$CODE_SERVER_DIR/.done" ]]; then
     npm_config_update_notifier=false \
     npm_config_fund=false \
     npm_config_audit=false \
-    npm install -g --prefix "$CODE_SERVER_DIR" "code-server@$CODE_SERVER_VERSION"
+    npm install -g --prefix "$CODE_SERVER_DIR" --allow-scripts=code-server,argon2 "code-server@$CODE_SERVER_VERSION"
+  # npm 11.19+ skips install scripts of global packages that are not allowed by name: without them there is no VS Code.
+  [[ -f "$CODE_SERVER_DIR/lib/node_modules/code-server/lib/vscode/node_modules/@parcel/watcher/build/Release/watcher.node" ]] || {
+    log "code-server's postinstall did not run"
+    exit 1
+  }
   touch "$CODE_SERVER_DIR/.done"
 fi
 
