@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { startWords } from './lexicon.js';
+import { type PhraseMap, startWords } from './lexicon.js';
 
 /**
  * A read-only window on the tokens of one sentence for the grammar: `word(k)` is the folded word at k (the
@@ -27,13 +27,25 @@ export class Cursor {
 
   /** Two or more words joined by a space, the way the lexicon keys phrases. */
   phrase(k: number, count: number): string {
-    const parts: string[] = [];
-    for (let j = 0; j < count; j++) {
+    let out = this.word(k);
+    for (let j = 1; j < count && out; j++) {
       const w = this.word(k + j);
-      if (!w) return '';
-      parts.push(w);
+      out = w ? `${out} ${w}` : '';
     }
-    return parts.join(' ');
+    return out;
+  }
+
+  /** The longest phrase of `map` starting at k (at most `maxWords` words), or null; cheap when k starts none. */
+  lookup<T>(map: PhraseMap<T>, k: number): { value: T; end: number } | null {
+    const first = this.word(k);
+    const longest = first ? map.firstWords.get(first) : undefined;
+    if (longest === undefined) return null;
+    for (let n = longest; n >= 1; n--) {
+      const key = n === 1 ? first : this.phrase(k, n);
+      const value = key ? map.entries.get(key) : undefined;
+      if (value !== undefined) return { value, end: k + n };
+    }
+    return null;
   }
 
   isNumber(k: number): boolean {
@@ -66,33 +78,44 @@ export interface Reading {
 const CONJUNCTIONS = new Set(['و', 'ف']);
 const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
 
+function pushPrepositionReading(out: Reading[], word: string, skip: number, clitic: string): void {
+  if (word.length < 3 || !PREPOSITIONS.has(word[0]!)) return;
+  if (word.startsWith('لل') && word.length >= 4) {
+    out.push({ skip: skip + 1, word: `ا${word.slice(1)}`, clitic: `${clitic}ل` });
+  } else {
+    out.push({ skip: skip + 1, word: word.slice(1), clitic: clitic + word[0]! });
+  }
+}
+
 /**
  * The ways to read a word: as written, and without a conjunction (و ف) and/or a preposition (ب ل ك); لل reads
  * as ل + ال (للأسبوع → الأسبوع). Only readings that leave at least two letters are offered.
  */
 export function readings(norm: string): Reading[] {
   const out: Reading[] = [{ skip: 0, word: norm, clitic: '' }];
-  const addPrep = (word: string, skip: number, clitic: string) => {
-    if (word.length < 3 || !PREPOSITIONS.has(word[0]!)) return;
-    if (word.startsWith('لل') && word.length >= 4) {
-      out.push({ skip: skip + 1, word: `ا${word.slice(1)}`, clitic: `${clitic}ل` });
-    } else {
-      out.push({ skip: skip + 1, word: word.slice(1), clitic: clitic + word[0]! });
-    }
-  };
   if (norm.length >= 3 && CONJUNCTIONS.has(norm[0]!)) {
-    out.push({ skip: 1, word: norm.slice(1), clitic: norm[0]! });
-    addPrep(norm.slice(1), 1, norm[0]!);
+    const rest = norm.slice(1);
+    out.push({ skip: 1, word: rest, clitic: norm[0]! });
+    pushPrepositionReading(out, rest, 1, norm[0]!);
   }
-  addPrep(norm, 0, '');
+  pushPrepositionReading(out, norm, 0, '');
   return out;
 }
 
-/** Readings worth trying as the start of an expression: the word as written, plus stripped ones the lexicon knows. */
+/**
+ * Readings worth trying as the start of an expression: those the lexicon knows as a first word. Most tokens of
+ * a text start nothing, so this is the hot path: one hash lookup, and clitic readings only for words that
+ * begin with a clitic letter.
+ */
 export function startReadings(token: Token): Reading[] {
-  if (token.kind !== 'arabic') return [{ skip: 0, word: token.norm, clitic: '' }];
-  const all = readings(token.norm);
-  return all.filter((r, i) => i === 0 || startWords.has(r.word) || r.word.startsWith('ال'));
+  if (token.kind === 'number') return [{ skip: 0, word: token.norm, clitic: '' }];
+  if (token.kind !== 'arabic') return [];
+  const norm = token.norm;
+  const first = norm[0]!;
+  if (!CONJUNCTIONS.has(first) && !PREPOSITIONS.has(first)) {
+    return startWords.has(norm) ? [{ skip: 0, word: norm, clitic: '' }] : [];
+  }
+  return readings(norm).filter((r) => startWords.has(r.word));
 }
 
 /** The original offset of the first letter after `skip` folded letters of a token. */

@@ -152,13 +152,11 @@ export function matchPeriod(c: Cursor, k0: number): Match | null {
   let k = k0;
   let mod = lexicon.positionMods.get(c.word(k)) ?? null;
   let weekend = false;
-  for (const length of [3, 2]) {
-    if (lexicon.weekend.has(c.phrase(k, length))) {
-      weekend = true;
-      mod = null;
-      k += length - 1;
-      break;
-    }
+  const weekendPhrase = c.lookup(lexicon.weekend, k);
+  if (weekendPhrase) {
+    weekend = true;
+    mod = null;
+    k = weekendPhrase.end - 1;
   }
   if (mod && !weekend) k++;
   const demonstrative = lexicon.periodDemonstratives.get(c.word(k));

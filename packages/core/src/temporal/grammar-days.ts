@@ -11,11 +11,8 @@ import type { Direction, Match } from './spec.js';
 
 /** A relative day word or phrase at k, without a part of day. */
 function readRelativeDay(c: Cursor, k: number): { offset: number; end: number } | null {
-  for (const length of [3, 2]) {
-    const phrase = c.phrase(k, length);
-    const hit = phrase ? lexicon.relativeDayPhrases.get(phrase) : undefined;
-    if (hit) return { offset: hit.offset, end: k + length };
-  }
+  const phrase = c.lookup(lexicon.relativeDayPhrases, k);
+  if (phrase) return { offset: phrase.value.offset, end: phrase.end };
   const offset = lexicon.relativeDays.get(c.word(k));
   if (offset === undefined) return null;
   // اليوم التالي، اليوم نفسه، اليوم الأول, اليوم العالمي …: not today.

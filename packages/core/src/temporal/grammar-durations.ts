@@ -134,7 +134,7 @@ export function matchSet(c: Cursor, k: number): Match | null {
   const wd = lexicon.weekdays.bare.get(wdWord) ?? lexicon.weekdays.definite.get(wdWord);
   if (wd !== undefined)
     return { end: (dayFirst ? at + 1 : at) + 1, spec: { kind: 'set', value: `XXXX-WXX-${wd}` } };
-  const part = lexicon.partsOfDay.get(c.word(at));
+  const part = lexicon.partsOfDay.entries.get(c.word(at));
   if (part) return { end: at + 1, spec: { kind: 'set', value: `XXXX-XX-XXT${part}` } };
   const amount = readAmount(c, at);
   if (amount?.value) at = amount.end;

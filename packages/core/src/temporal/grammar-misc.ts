@@ -21,11 +21,8 @@ function readHour(c: Cursor, k: number): { hour: number; minute: number; end: nu
 }
 
 function readFraction(c: Cursor, k: number): { minutes: number; end: number } | null {
-  const two = c.phrase(k, 2);
-  const m2 = two ? lexicon.clockFractions.get(two) : undefined;
-  if (m2 !== undefined) return { minutes: m2, end: k + 2 };
-  const m1 = lexicon.clockFractions.get(c.word(k));
-  return m1 !== undefined ? { minutes: m1, end: k + 1 } : null;
+  const hit = c.lookup(lexicon.clockFractions, k);
+  return hit ? { minutes: hit.value, end: hit.end } : null;
 }
 
 export function matchClock(c: Cursor, k: number): Match | null {
@@ -56,9 +53,8 @@ export function matchClock(c: Cursor, k: number): Match | null {
 }
 
 export function matchVagueReference(c: Cursor, k: number): Match | null {
-  const two = c.phrase(k, 2);
-  const p = two ? lexicon.vagueReferencePhrases.get(two) : undefined;
-  if (p) return { end: k + 2, spec: { kind: 'ref', value: p.value } };
-  const v = lexicon.vagueReferences.get(c.word(k));
-  return v ? { end: k + 1, spec: { kind: 'ref', value: v } } : null;
+  const phrase = c.lookup(lexicon.vagueReferencePhrases, k);
+  if (phrase) return { end: phrase.end, spec: { kind: 'ref', value: phrase.value.value } };
+  const single = c.lookup(lexicon.vagueReferences, k);
+  return single ? { end: single.end, spec: { kind: 'ref', value: single.value } } : null;
 }

@@ -84,14 +84,27 @@ function buildUnits(): Map<string, UnitForm> {
   return out;
 }
 
-function phrases<T extends { words: readonly string[] }>(list: readonly T[]): Map<string, T> {
-  return new Map(list.map((p) => [p.words.map(fold).join(' '), p]));
+/** Phrases keyed by their folded words, with the longest phrase each first word can start. */
+export interface PhraseMap<T> {
+  readonly entries: ReadonlyMap<string, T>;
+  readonly firstWords: ReadonlyMap<string, number>;
 }
 
-export const MAX_PHRASE_WORDS = 4;
+function phraseMap<T>(entries: Map<string, T>): PhraseMap<T> {
+  const firstWords = new Map<string, number>();
+  for (const key of entries.keys()) {
+    const words = key.split(' ');
+    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+  }
+  return { entries, firstWords };
+}
+
+function phrases<T extends { words: readonly string[] }>(list: readonly T[]) {
+  return phraseMap(new Map(list.map((p) => [p.words.map(fold).join(' '), p])));
+}
 
 export const lexicon = {
-  months: buildMonths(),
+  months: phraseMap(buildMonths()),
   weekdays: buildWeekdays(),
   units: buildUnits(),
   sets: foldedMap(unitsData.sets),
@@ -107,11 +120,11 @@ export const lexicon = {
   relativeDays: foldedMap(words.relativeDays),
   relativeDayPhrases: phrases(words.relativeDayPhrases),
   tonight: foldedSet(words.tonight),
-  partsOfDay: foldedMap(words.partsOfDay as Record<string, PartOfDay>),
+  partsOfDay: phraseMap(foldedMap(words.partsOfDay as Record<string, PartOfDay>)),
   partOfDayPhrases: phrases(words.partOfDayPhrases as { words: string[]; part: PartOfDay }[]),
   clockPartsOfDay: foldedMap(words.clockPartsOfDay as Record<string, PartOfDay>),
   clockWords: foldedSet(words.clockWords),
-  clockFractions: foldedMap(words.clockFractions),
+  clockFractions: phraseMap(foldedMap(words.clockFractions)),
   periodNouns: foldedMap(words.periodNouns as Record<string, PeriodUnit>),
   periodDemonstratives: foldedMap(words.periodDemonstratives as Record<string, PeriodUnit[]>),
   relativeModifiers: foldedMap(words.relativeModifiers),
@@ -134,10 +147,10 @@ export const lexicon = {
   anchoredFollowers: foldedSet(words.anchoredFollowers),
   durationSignals: foldedSet(words.durationSignals),
   setWords: foldedSet(words.setWords),
-  vagueReferences: foldedMap(words.vagueReferences),
+  vagueReferences: phraseMap(foldedMap(words.vagueReferences)),
   vagueReferencePhrases: phrases(words.vagueReferencePhrases),
   todayBlockers: foldedSet(words.todayBlockers),
-  weekend: new Set(words.weekend.map((w) => w.map(fold).join(' '))),
+  weekend: phraseMap(new Map(words.weekend.map((w) => [w.map(fold).join(' '), true] as const))),
   tense: {
     future: foldedSet(tenseData.futureWords),
     past: foldedSet(tenseData.pastWords),
@@ -154,8 +167,19 @@ export type Lexicon = typeof lexicon;
 export const startWords: ReadonlySet<string> = (() => {
   const s = new Set<string>();
   const addFirst = (key: string) => s.add(key.split(' ')[0]!);
-  for (const map of [
+  for (const phrases of [
     lexicon.months,
+    lexicon.relativeDayPhrases,
+    lexicon.partsOfDay,
+    lexicon.partOfDayPhrases,
+    lexicon.quantityMods,
+    lexicon.vagueReferences,
+    lexicon.vagueReferencePhrases,
+    lexicon.weekend,
+  ] as PhraseMap<unknown>[]) {
+    for (const k of phrases.firstWords.keys()) s.add(k);
+  }
+  for (const map of [
     lexicon.units,
     lexicon.sets,
     lexicon.cardinals,
@@ -163,17 +187,12 @@ export const startWords: ReadonlySet<string> = (() => {
     lexicon.hundreds,
     lexicon.fractions,
     lexicon.ordinalsMasculine,
+    lexicon.ordinalsFeminine,
     lexicon.ordinalTens,
     lexicon.relativeDays,
-    lexicon.relativeDayPhrases,
-    lexicon.partsOfDay,
-    lexicon.partOfDayPhrases,
     lexicon.periodNouns,
     lexicon.periodDemonstratives,
     lexicon.positionMods,
-    lexicon.quantityMods,
-    lexicon.vagueReferences,
-    lexicon.vagueReferencePhrases,
     lexicon.weekdays.definite,
   ] as ReadonlyMap<string, unknown>[]) {
     for (const k of map.keys()) addFirst(k);
@@ -188,9 +207,9 @@ export const startWords: ReadonlySet<string> = (() => {
     lexicon.agoWords,
     lexicon.laterWords,
     lexicon.setWords,
-    lexicon.weekend,
   ]) {
     for (const k of set) addFirst(k);
   }
+  s.add('ال'); // الـ 24 ساعة الماضية
   return s;
 })();

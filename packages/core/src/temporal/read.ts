@@ -1,13 +1,6 @@
 import type { TimexMod } from '../types.js';
 import type { Cursor } from './cursor.js';
-import {
-  type Calendar,
-  lexicon,
-  MAX_PHRASE_WORDS,
-  type MonthEntry,
-  type PartOfDay,
-  type UnitForm,
-} from './lexicon.js';
+import { type Calendar, lexicon, type MonthEntry, type PartOfDay, type UnitForm } from './lexicon.js';
 
 /** Small readers shared by the grammar files: each reads one constituent at token k and says where it ends. */
 
@@ -20,11 +13,7 @@ const DIGITS = /^\d+$/;
 
 /** A month name of one or two words. */
 export function readMonthName(c: Cursor, k: number): Read<MonthEntry> | null {
-  const two = c.phrase(k, 2);
-  const e2 = two ? lexicon.months.get(two) : undefined;
-  if (e2) return { value: e2, end: k + 2 };
-  const e1 = lexicon.months.get(c.word(k));
-  return e1 ? { value: e1, end: k + 1 } : null;
+  return c.lookup(lexicon.months, k);
 }
 
 const OPENERS = new Set(['(', '[', '«', '"', '“']);
@@ -143,12 +132,8 @@ export function readRelativeModifier(c: Cursor, k: number): Read<number> | null 
 
 /** أكثر من، حوالي، ما لا يقل عن … */
 export function readQuantityMod(c: Cursor, k: number): Read<TimexMod> | null {
-  for (let n = MAX_PHRASE_WORDS; n >= 1; n--) {
-    const key = n === 1 ? c.word(k) : c.phrase(k, n);
-    const hit = key ? lexicon.quantityMods.get(key) : undefined;
-    if (hit) return { value: hit.mod, end: k + n };
-  }
-  return null;
+  const hit = c.lookup(lexicon.quantityMods, k);
+  return hit ? { value: hit.value.mod, end: hit.end } : null;
 }
 
 /**
@@ -189,11 +174,9 @@ export function readUnit(c: Cursor, k: number): Read<UnitForm> | null {
 
 /** A part of the day of one or two words: صباح، مساء، بعد ظهر، منتصف ليل. */
 export function readPartOfDay(c: Cursor, k: number): Read<PartOfDay> | null {
-  const two = c.phrase(k, 2);
-  const p2 = two ? lexicon.partOfDayPhrases.get(two) : undefined;
-  if (p2) return { value: p2.part, end: k + 2 };
-  const p1 = lexicon.partsOfDay.get(c.word(k));
-  return p1 ? { value: p1, end: k + 1 } : null;
+  const phrase = c.lookup(lexicon.partOfDayPhrases, k);
+  if (phrase) return { value: phrase.value.part, end: phrase.end };
+  return c.lookup(lexicon.partsOfDay, k);
 }
 
 /** A weekday with the article (الأحد), optionally after يوم. */
