@@ -1,5 +1,12 @@
 import type { AnalysisContext } from '../analysis.js';
-import type { Diagnostic, EntityMention, EntityRecord } from '../types.js';
+import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
+import { corefPass } from './coref.js';
+import { lexiconPass } from './lexicon-pass.js';
+import { modelPass } from './model-pass.js';
+import { rulePass } from './rules.js';
+import { spellingPass } from './spelling.js';
+import { tokenLabels } from './token-tags.js';
+import { Work } from './work.js';
 
 export interface EntityResult {
   readonly mentions: readonly EntityMention[];
@@ -8,7 +15,45 @@ export interface EntityResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** PLACEHOLDER until issue 3 lands. */
-export function recognizeEntities(_ctx: AnalysisContext): EntityResult {
-  return { mentions: [], entities: [], diagnostics: [] };
+const ALL_SOURCES: readonly MentionSource[] = ['lexicon', 'rule', 'model'];
+
+/**
+ * Finds the named entities of a document: known names first (longest match over folded, clitic-stripped words),
+ * then trigger-word rules, then the statistical tagger where neither found anything, then in-document
+ * coreference and the repair of messy text (misspelled names, glued words). Each pass only takes tokens no
+ * earlier pass took, so precise sources win. Linear in the number of tokens.
+ */
+export function recognizeEntities(ctx: AnalysisContext): EntityResult {
+  const sources = new Set(ctx.options.entitySources ?? ALL_SOURCES);
+  const work = new Work(ctx);
+  if (sources.has('lexicon')) lexiconPass(work);
+  // The model's gazetteer feature: what the lexicon alone found (see lexiconTokenTags).
+  const gazetteer = tokenLabels(work);
+  if (sources.has('rule')) rulePass(work);
+  if (sources.has('model') && ctx.options.model !== false) modelPass(work, gazetteer);
+  if (sources.has('rule') || sources.has('model')) corefPass(work);
+  const diagnostics = spellingPass(work, sources.has('lexicon'));
+  const mentions: EntityMention[] = [];
+  const records = new Map<string, EntityRecord>();
+  for (const d of work.drafts) {
+    if (d.end <= d.start) continue;
+    const record = ctx.knowledge.entities.get(d.entityId) ?? work.docRecords.get(d.entityId);
+    if (!record) continue;
+    records.set(record.id, record);
+    mentions.push({
+      kind: 'entity',
+      start: d.start,
+      end: d.end,
+      text: ctx.text.slice(d.start, d.end),
+      label: d.label,
+      entityId: d.entityId,
+      canonical: record.canonical,
+      canonicalEn: record.canonicalEn,
+      source: d.source,
+      confidence: d.confidence,
+      sentence: ctx.tokens[d.startToken]!.sentence,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions, entities: [...records.values()], diagnostics };
 }

@@ -1,19 +1,66 @@
 import type { EntityRecord } from '../types.js';
+import { builtInEntries, entryFromRecord, type GazetteerEntry, type NameMode } from './gazetteer.js';
+import { PhraseIndex, phraseKeys } from './phrase-index.js';
+import { SpellingIndex } from './spelling-index.js';
+
+/** One entity a name may refer to, and how the name may match. */
+export interface NameHit {
+  readonly entityId: string;
+  readonly mode: NameMode;
+}
 
 /**
- * PLACEHOLDER until the entity recogniser lands: the knowledge base (gazetteers + workspace lexicon) indexed for
- * matching. Owned by the entities work (issue 3).
+ * The knowledge base indexed for matching: the built-in gazetteers plus workspace lexicon entries (which win
+ * over built-ins, both for ids and for names). Immutable once built.
  */
 export interface Knowledge {
   readonly entities: ReadonlyMap<string, EntityRecord>;
+  /** Every name as a phrase of folded words → the entities it may name, best first. */
+  readonly names: PhraseIndex<readonly NameHit[]>;
+  /** One-word names of five letters or more, for spelling suggestions (edit distance 1). */
+  readonly spelling: SpellingIndex;
+  /** Every folded word that occurs in some name (to split glued words). */
+  readonly nameWords: ReadonlySet<string>;
+}
+
+function build(entries: readonly GazetteerEntry[]): Knowledge {
+  const entities = new Map<string, EntityRecord>();
+  const names = new PhraseIndex<readonly NameHit[]>();
+  const spelling = new SpellingIndex();
+  const nameWords = new Set<string>();
+  const claimed = new Map<string, NameMode[]>();
+  for (const { record, names: entryNames } of entries) {
+    if (entities.has(record.id)) continue;
+    entities.set(record.id, record);
+    for (const { name, mode } of entryNames) {
+      const keys = phraseKeys(name);
+      if (keys.length === 0) continue;
+      const joined = keys.join(' ');
+      // A name keeps the first entity that claims it in each mode (earlier sources have priority).
+      const modes = claimed.get(joined) ?? [];
+      if (modes.includes(mode)) continue;
+      modes.push(mode);
+      claimed.set(joined, modes);
+      names.add(keys, [{ entityId: record.id, mode }], (old, added) => [...old, ...added]);
+      for (const k of keys) nameWords.add(k);
+      // Spelling suggestions only toward curated names: GeoNames' thousands of small towns would turn ordinary
+      // words into "misspellings".
+      if (mode === 'always' && keys.length === 1 && !record.id.startsWith('geonames:')) {
+        spelling.add(keys[0]!, record.id, name);
+      }
+    }
+  }
+  return { entities, names, spelling, nameWords };
+}
+
+/** Knowledge from the built-in gazetteers plus `extra` entries (a workspace lexicon), which win. */
+export function createKnowledge(extra: readonly EntityRecord[] = []): Knowledge {
+  return build([...extra.map(entryFromRecord), ...builtInEntries()]);
 }
 
 let cached: Knowledge | null = null;
 
-export function createKnowledge(extra: readonly EntityRecord[] = []): Knowledge {
-  return { entities: new Map(extra.map((e) => [e.id, e])) };
-}
-
+/** The built-in knowledge, built on first use and shared. */
 export function defaultKnowledge(): Knowledge {
   cached ??= createKnowledge();
   return cached;

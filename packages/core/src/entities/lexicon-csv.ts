@@ -12,7 +12,16 @@ export interface ParsedLexicon {
 }
 
 /** Columns of a workspace lexicon CSV; `aliases` holds several names separated by `|`. */
-export const LEXICON_COLUMNS = ['id', 'label', 'arabic', 'english', 'aliases', 'lat', 'lon', 'country'] as const;
+export const LEXICON_COLUMNS = [
+  'id',
+  'label',
+  'arabic',
+  'english',
+  'aliases',
+  'lat',
+  'lon',
+  'country',
+] as const;
 
 function parseCoordinate(raw: string, limit: number): number | null | undefined {
   if (raw === '') return null;

@@ -1,0 +1,53 @@
+import { originalOffset } from './clitics.js';
+import { cliticForms } from './lexicon-pass.js';
+import { PhraseIndex, phraseKeys } from './phrase-index.js';
+import type { Work } from './work.js';
+
+/**
+ * In-document coreference for names the knowledge does not have: once «رامي عبد الرحمن» or «حي الهلك» has been
+ * found, later bare «عبد الرحمن» and «الهلك» are the same entities. Persons are also found by their last name
+ * (by their last two words after a particle: عبد الرحمن). Known entities corefer through their aliases.
+ */
+export function corefPass(work: Work): void {
+  const index = new PhraseIndex<string>();
+  const l = work.lists;
+  let size = 0;
+  for (const d of work.drafts) {
+    if (d.end <= d.start || !d.entityId.startsWith('doc:')) continue;
+    const keys = phraseKeys(work.text.slice(d.start, d.end));
+    if (keys.length === 0) continue;
+    index.add(keys, d.entityId);
+    size++;
+    if (d.label !== 'PER' || keys.length < 2) continue;
+    const last = keys[keys.length - 1]!;
+    const beforeLast = keys[keys.length - 2]!;
+    if (l.nameParticles.has(beforeLast)) {
+      if (keys.length >= 3) index.add(keys.slice(-2), d.entityId);
+    } else if (last.length >= 3 && !l.common.has(last) && !l.nationalities.has(last)) {
+      index.add([last], d.entityId);
+    }
+  }
+  if (size === 0) return;
+  const tokens = work.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic') continue;
+    for (const form of cliticForms(tokens[i]!)) {
+      const m = index.longest(tokens, i, form.key, (_id, end) => work.isFree(i, end));
+      if (!m) continue;
+      const record = work.docRecords.get(m.value);
+      if (!record) break;
+      work.add({
+        startToken: i,
+        endToken: m.end,
+        start: originalOffset(tokens[i]!, form.strip),
+        end: tokens[m.end - 1]!.end,
+        label: record.label,
+        entityId: record.id,
+        source: 'rule',
+        confidence: 0.6,
+      });
+      i = m.end - 1;
+      break;
+    }
+  }
+}

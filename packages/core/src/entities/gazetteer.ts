@@ -1,0 +1,107 @@
+import cities from '../data/entities/cities.json' with { type: 'json' };
+import countries from '../data/entities/countries.json' with { type: 'json' };
+import organizations from '../data/entities/organizations.json' with { type: 'json' };
+import people from '../data/entities/people.json' with { type: 'json' };
+import places from '../data/entities/places.json' with { type: 'json' };
+import type { EntityLabel, EntityRecord } from '../types.js';
+
+/** One entry of a gazetteer data file (see data/entities/README.md). */
+interface RawEntry {
+  readonly id: string;
+  readonly label?: string;
+  readonly ar: string;
+  readonly en?: string;
+  readonly aliases?: readonly string[];
+  /** Names that are also everyday words: they match only after a trigger noun or inside quotes. */
+  readonly ambiguous?: readonly string[];
+  /** Short names that refer to the entity only after it was named in full in the same document. */
+  readonly coref?: readonly string[];
+  readonly lat?: number | null;
+  readonly lon?: number | null;
+  readonly cc?: string | null;
+}
+
+/** How a name may match: always, only in a naming context, or only after a full mention of its entity. */
+export type NameMode = 'always' | 'ambiguous' | 'coref';
+
+export interface GazetteerName {
+  readonly name: string;
+  readonly mode: NameMode;
+}
+
+export interface GazetteerEntry {
+  readonly record: EntityRecord;
+  readonly names: readonly GazetteerName[];
+}
+
+function toEntry(raw: RawEntry, defaultLabel: EntityLabel): GazetteerEntry {
+  const ambiguous = new Set(raw.ambiguous ?? []);
+  const names: GazetteerName[] = [];
+  for (const name of [raw.ar, ...(raw.aliases ?? [])]) {
+    names.push({ name, mode: ambiguous.has(name) ? 'ambiguous' : 'always' });
+  }
+  for (const name of ambiguous) if (name !== raw.ar) names.push({ name, mode: 'ambiguous' });
+  for (const name of raw.coref ?? []) names.push({ name, mode: 'coref' });
+  const record: EntityRecord = {
+    id: raw.id,
+    label: (raw.label as EntityLabel | undefined) ?? defaultLabel,
+    canonical: raw.ar,
+    canonicalEn: raw.en ?? null,
+    aliases: [...new Set([...(raw.aliases ?? []), ...ambiguous, ...(raw.coref ?? [])])].filter(
+      (a) => a !== raw.ar,
+    ),
+    lat: raw.lat ?? null,
+    lon: raw.lon ?? null,
+    country: raw.cc ?? null,
+  };
+  return { record, names };
+}
+
+/** Entries sharing an id (a curated country and its generated record) become one; the earlier one leads. */
+function mergeInto(byId: Map<string, GazetteerEntry>, entry: GazetteerEntry): void {
+  const old = byId.get(entry.record.id);
+  if (!old) {
+    byId.set(entry.record.id, entry);
+    return;
+  }
+  const record: EntityRecord = {
+    ...old.record,
+    canonicalEn: old.record.canonicalEn ?? entry.record.canonicalEn,
+    aliases: [...new Set([...old.record.aliases, entry.record.canonical, ...entry.record.aliases])].filter(
+      (a) => a !== old.record.canonical,
+    ),
+    lat: old.record.lat ?? entry.record.lat,
+    lon: old.record.lon ?? entry.record.lon,
+    country: old.record.country ?? entry.record.country,
+  };
+  byId.set(record.id, { record, names: [...old.names, ...entry.names] });
+}
+
+let builtIns: readonly GazetteerEntry[] | null = null;
+
+/**
+ * The built-in gazetteers in priority order (curated before generated): when two entries claim the same name,
+ * the earlier one keeps it.
+ */
+export function builtInEntries(): readonly GazetteerEntry[] {
+  if (builtIns) return builtIns;
+  const byId = new Map<string, GazetteerEntry>();
+  const sources: [readonly RawEntry[], EntityLabel][] = [
+    [people.entries as unknown as readonly RawEntry[], 'PER'],
+    [organizations.entries as unknown as readonly RawEntry[], 'ORG'],
+    [places.entries as unknown as readonly RawEntry[], 'LOC'],
+    [countries.entries as unknown as readonly RawEntry[], 'LOC'],
+    [cities.entries as unknown as readonly RawEntry[], 'LOC'],
+  ];
+  for (const [entries, label] of sources) for (const raw of entries) mergeInto(byId, toEntry(raw, label));
+  builtIns = [...byId.values()];
+  return builtIns;
+}
+
+/** A workspace lexicon record as a gazetteer entry: all its names always match. */
+export function entryFromRecord(record: EntityRecord): GazetteerEntry {
+  return {
+    record,
+    names: [record.canonical, ...record.aliases].map((name) => ({ name, mode: 'always' as const })),
+  };
+}

@@ -1,0 +1,109 @@
+import type { Token } from '../types.js';
+import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
+import type { NameHit } from './knowledge.js';
+import type { TriggerKinds } from './word-lists.js';
+import type { Work } from './work.js';
+
+const OPENING_QUOTES = new Set(['«', '“', '"', "'", '‘', '„', '(']);
+const CLOSING_QUOTES = new Set(['»', '”', '"', "'", '’', '“', ')']);
+
+/** The whole word first, then its proclitic-stripped readings: a name that begins with و/ب/ل… is never cut. */
+export function cliticForms(token: Token): CliticForm[] {
+  return [{ key: token.norm, strip: 0 }, ...strippedForms(token.norm)];
+}
+
+/** The trigger kinds of a one-word trigger at token i (its proclitics allowed: لحي، وبمدينة). */
+export function triggerWordAt(work: Work, i: number): TriggerKinds | null {
+  const token = work.tokens[i];
+  if (!token || token.kind !== 'arabic') return null;
+  for (const form of cliticForms(token)) {
+    const m = work.lists.triggers.longest(work.tokens, i, form.key, (_v, end) => end === i + 1);
+    if (m) return m.value;
+  }
+  return null;
+}
+
+/** A name that is also an everyday word counts as a name right after a trigger noun or between quotes. */
+export function inNamingContext(work: Work, start: number, end: number): boolean {
+  const before = work.tokens[start - 1];
+  const after = work.tokens[end];
+  if (before && after && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) return true;
+  const kinds = triggerWordAt(work, start - 1);
+  return (
+    !!kinds && !!(kinds.place || kinds.placeInside || kinds.placeList || kinds.orgOutside || kinds.orgInside)
+  );
+}
+
+export interface NameAt {
+  readonly end: number;
+  readonly hit: NameHit;
+  readonly strip: number;
+}
+
+/** Confidence of a knowledge match by how it matched and where the entry comes from. */
+export function lexiconConfidence(hit: NameHit): number {
+  if (hit.mode === 'ambiguous') return 0.8;
+  if (hit.mode === 'coref') return 0.85;
+  return hit.entityId.startsWith('geonames:') ? 0.85 : 0.95;
+}
+
+/**
+ * The longest known name starting at token i, trying the whole token before its clitic-stripped readings.
+ * `ambiguousOk` lets everyday-word names match (the caller has established a naming context).
+ */
+export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null): NameAt | null {
+  const token = work.tokens[i];
+  if (!token || (token.kind !== 'arabic' && token.kind !== 'latin')) return null;
+  const names = work.knowledge.names;
+  const choose = (hits: readonly NameHit[], end: number): NameHit | null => {
+    for (const h of hits) {
+      if (h.mode === 'always') return h;
+      if (h.mode === 'coref' && work.seen.has(h.entityId)) return h;
+      if (h.mode === 'ambiguous' && (ambiguousOk ?? inNamingContext(work, i, end))) return h;
+    }
+    return null;
+  };
+  const tryForm = (form: CliticForm): NameAt | null => {
+    const m = names.longest(work.tokens, i, form.key, (hits, end) => choose(hits, end) !== null);
+    return m ? { end: m.end, hit: choose(m.value, m.end)!, strip: form.strip } : null;
+  };
+  const whole = tryForm({ key: token.norm, strip: 0 });
+  if (whole) return whole;
+  for (const form of strippedForms(token.norm)) {
+    if (!names.startsWith(form.key)) continue;
+    const m = tryForm(form);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Adds the mention of a known name found by `nameAt`. */
+export function addKnownName(
+  work: Work,
+  i: number,
+  found: NameAt,
+  confidence = lexiconConfidence(found.hit),
+): boolean {
+  const record = work.knowledge.entities.get(found.hit.entityId);
+  if (!record) return false;
+  return work.add({
+    startToken: i,
+    endToken: found.end,
+    start: originalOffset(work.tokens[i]!, found.strip),
+    end: work.tokens[found.end - 1]!.end,
+    label: record.label,
+    entityId: record.id,
+    source: 'lexicon',
+    confidence,
+  });
+}
+
+/** Marks every known name, left to right, longest first. */
+export function lexiconPass(work: Work): void {
+  const tokens = work.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (work.owner[i] !== 0) continue;
+    const found = nameAt(work, i);
+    if (found && addKnownName(work, i, found)) i = found.end - 1;
+  }
+}

@@ -1,0 +1,53 @@
+import { tagEntities } from '../model/index.js';
+import type { EntityLabel } from '../types.js';
+import { originalOffset } from './clitics.js';
+import type { Work } from './work.js';
+
+/** Model spans below this confidence are left out: the lexicon and the rules are more precise. */
+const MIN_CONFIDENCE = 0.5;
+
+/**
+ * Adds the statistical tagger's spans where the lexicon and the rules found nothing. The model sees whole
+ * tokens, so a proclitic is cut from a span only where the tokenizer recognised one (وال، بال، لل …) or where the
+ * rest is a known name word.
+ */
+export function modelPass(work: Work, gazetteer: readonly (EntityLabel | null)[]): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (const span of tagEntities(tokens, gazetteer)) {
+    let { startToken: from, endToken: to } = span;
+    while (from < to && tokens[from]!.kind !== 'arabic' && tokens[from]!.kind !== 'latin') from++;
+    while (to > from && tokens[to - 1]!.kind !== 'arabic' && tokens[to - 1]!.kind !== 'latin') to--;
+    if (from >= to || span.confidence < MIN_CONFIDENCE || !work.isFree(from, to)) continue;
+    const words = tokens.slice(from, to);
+    if (
+      words.every(
+        (t) => l.nationalities.has(t.norm) || l.common.has(t.norm) || l.genericComplements.has(t.norm),
+      )
+    ) {
+      continue;
+    }
+    const first = words[0]!;
+    const rest = first.norm.slice(1);
+    const strip = first.proclitic
+      ? first.proclitic.length
+      : 'وفبلك'.includes(first.norm[0] ?? '') &&
+          (work.knowledge.nameWords.has(rest) || l.personParts.has(rest))
+        ? 1
+        : 0;
+    const start = originalOffset(first, strip);
+    const end = tokens[to - 1]!.end;
+    const folded = words.map((t, k) => (k === 0 ? t.norm.slice(strip) : t.norm)).join(' ');
+    const entityId = work.docEntity(span.label, work.text.slice(start, end), folded);
+    work.add({
+      startToken: from,
+      endToken: to,
+      start,
+      end,
+      label: span.label,
+      entityId,
+      source: 'model',
+      confidence: span.confidence,
+    });
+  }
+}

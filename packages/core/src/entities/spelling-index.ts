@@ -1,0 +1,58 @@
+import { confusable } from './confusables.js';
+
+/** Names shorter than this are never "corrected": too many real words lie one edit away from them. */
+export const MIN_SPELLING_LENGTH = 5;
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * True when a is a plausible typo of b: one substitution of confusable letters (neighbouring keys, letters that
+ * differ by dots: واشمطن for واشنطن), or one letter dropped or added inside a word of six letters or more.
+ * Edits at the first letter are not typos but other words (اسمته is no misspelling of أسمرة).
+ */
+export function plausibleTypo(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === 0) return false;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) && confusable(a[i]!, b[i]!);
+  if (Math.min(a.length, b.length) < 6) return false;
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Symmetric-deletion index over one-word names: a word within one edit of a name shares a key with it (the
+ * name itself or one of its single-letter deletions), so a lookup costs one probe per letter of the word.
+ */
+export class SpellingIndex {
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly byName = new Map<string, { entityId: string; written: string }>();
+
+  /** Indexes the folded one-word `name` of an entity, written `written` in its source. */
+  add(name: string, entityId: string, written: string): void {
+    if (name.length < MIN_SPELLING_LENGTH || this.byName.has(name)) return;
+    this.byName.set(name, { entityId, written });
+    for (const key of [name, ...deletions(name)]) {
+      let set = this.byKey.get(key);
+      if (!set) {
+        set = new Set();
+        this.byKey.set(key, set);
+      }
+      set.add(name);
+    }
+  }
+
+  /** The names one edit away from `word` (never `word` itself). */
+  near(word: string): { name: string; entityId: string; written: string }[] {
+    if (word.length < MIN_SPELLING_LENGTH - 1) return [];
+    const found = new Set<string>();
+    for (const key of [word, ...deletions(word)]) {
+      for (const name of this.byKey.get(key) ?? []) if (plausibleTypo(word, name)) found.add(name);
+    }
+    return [...found].map((name) => ({ name, ...this.byName.get(name)! }));
+  }
+}

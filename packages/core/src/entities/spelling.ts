@@ -1,0 +1,151 @@
+import type { Diagnostic, Token } from '../types.js';
+import { originalOffset, strippedForms } from './clitics.js';
+import { cliticForms } from './lexicon-pass.js';
+import type { Work } from './work.js';
+
+const MIN_GLUED_LENGTH = 7;
+const MAX_GLUED_LENGTH = 40;
+const MIN_PIECE = 2;
+
+/** True when the token, whole or without its proclitics, is a word of the language or a known name. */
+function isKnownWord(work: Work, token: Token): boolean {
+  const l = work.lists;
+  for (const { key } of cliticForms(token)) {
+    if (l.vocabulary.has(key) || l.common.has(key) || l.personParts.has(key) || l.nationalities.has(key))
+      return true;
+    if (work.knowledge.names.has(key) || l.triggers.has(key)) return true;
+  }
+  return false;
+}
+
+/** `misspelled-name`: an unknown word one edit from a known one-word name of five letters or more (واشمطن). */
+function misspelling(work: Work, i: number, addMentions: boolean): Diagnostic | null {
+  const token = work.tokens[i]!;
+  for (const form of cliticForms(token)) {
+    const near = work.knowledge.spelling.near(form.key);
+    if (near.length !== 1) continue;
+    const { entityId, written } = near[0]!;
+    const record = work.knowledge.entities.get(entityId);
+    if (!record) return null;
+    const start = originalOffset(token, form.strip);
+    if (addMentions)
+      work.add({
+        startToken: i,
+        endToken: i + 1,
+        start,
+        end: token.end,
+        label: record.label,
+        entityId,
+        source: 'lexicon',
+        confidence: 0.5,
+      });
+    const wrong = work.text.slice(start, token.end);
+    return {
+      start,
+      end: token.end,
+      code: 'misspelled-name',
+      severity: 'warning',
+      message: `"${wrong}" looks like a misspelling of "${written}" (${record.canonicalEn ?? record.canonical})`,
+      replacement: written,
+    };
+  }
+  return null;
+}
+
+/** Splits a folded word into the fewest pieces that are all words or name words (each maybe with a proclitic). */
+function segment(work: Work, norm: string): number[] | null {
+  const l = work.lists;
+  const isPiece = (p: string): boolean => {
+    if (p.length < MIN_PIECE) return false;
+    const known = (w: string) =>
+      l.vocabulary.has(w) || l.common.has(w) || work.knowledge.nameWords.has(w) || l.personParts.has(w);
+    return known(p) || strippedForms(p).some((f) => known(f.key));
+  };
+  const n = norm.length;
+  // best[i]: fewest pieces covering norm[0, i); from[i]: where the last of them starts.
+  const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let end = MIN_PIECE; end <= n; end++) {
+    for (let start = Math.max(0, end - 20); start <= end - MIN_PIECE; start++) {
+      if (best[start]! + 1 < best[end]! && isPiece(norm.slice(start, end))) {
+        best[end] = best[start]! + 1;
+        from[end] = start;
+      }
+    }
+  }
+  if (!Number.isFinite(best[n]!) || best[n]! < 2) return null;
+  const cuts: number[] = [];
+  for (let end = n; end > 0; end = from[end]!) cuts.unshift(from[end]!);
+  return cuts;
+}
+
+/** `glued-words`: words run together by a missing space (الولاياتالمتحدة); names inside are still found. */
+function gluedWords(work: Work, i: number, addMentions: boolean): Diagnostic | null {
+  const token = work.tokens[i]!;
+  const norm = token.norm;
+  if (norm.length < MIN_GLUED_LENGTH || norm.length > MAX_GLUED_LENGTH || token.text.length !== norm.length)
+    return null;
+  const cuts = segment(work, norm);
+  if (!cuts) return null;
+  const pieces = cuts.map((c, k) => norm.slice(c, cuts[k + 1] ?? norm.length));
+  // The pieces as tokens of their own, so known names (also of several words) are matched on them.
+  const pieceTokens: Token[] = pieces.map((p, k) => ({
+    ...token,
+    start: token.start + cuts[k]!,
+    end: token.start + (cuts[k + 1] ?? norm.length),
+    text: token.text.slice(cuts[k]!, cuts[k + 1] ?? norm.length),
+    norm: p,
+  }));
+  let names = 0;
+  for (let q = 0; q < pieceTokens.length; q++) {
+    for (const form of cliticForms(pieceTokens[q]!)) {
+      const m = work.knowledge.names.longest(pieceTokens, q, form.key, (hits) =>
+        hits.some((h) => h.mode === 'always'),
+      );
+      if (!m) continue;
+      const hit = m.value.find((h) => h.mode === 'always')!;
+      const record = work.knowledge.entities.get(hit.entityId);
+      if (!record) break;
+      if (addMentions)
+        work.addWithinToken({
+          startToken: i,
+          endToken: i + 1,
+          start: pieceTokens[q]!.start + form.strip,
+          end: pieceTokens[m.end - 1]!.end,
+          label: record.label,
+          entityId: record.id,
+          source: 'lexicon',
+          confidence: 0.6,
+        });
+      names++;
+      q = m.end - 1;
+      break;
+    }
+  }
+  // Words glued to pronouns (اعتبارهما) are ordinary Arabic: only a name inside makes it a glued-words case.
+  if (names === 0) return null;
+  const replacement = pieceTokens.map((p) => p.text).join(' ');
+  return {
+    start: token.start,
+    end: token.end,
+    code: 'glued-words',
+    severity: 'warning',
+    message: `Words run together (a missing space?): "${replacement}"`,
+    replacement,
+  };
+}
+
+/** Messy text: misspelled known names and glued words, reported as diagnostics, names found anyway. */
+export function spellingPass(work: Work, addMentions: boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const tokens = work.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (work.owner[i] !== 0 || token.kind !== 'arabic' || token.norm.length < 5 || isKnownWord(work, token))
+      continue;
+    const found = misspelling(work, i, addMentions) ?? gluedWords(work, i, addMentions);
+    if (found) out.push(found);
+  }
+  return out;
+}

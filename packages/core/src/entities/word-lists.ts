@@ -1,0 +1,72 @@
+import everydayWords from '../data/entities/everyday-words.json' with { type: 'json' };
+import triggers from '../data/entities/triggers.json' with { type: 'json' };
+import wordClasses from '../data/entities/word-classes.json' with { type: 'json' };
+import { fold } from '../text/normalize.js';
+import { PhraseIndex, phraseKeys } from './phrase-index.js';
+
+/** Kinds of trigger phrase; a phrase may be several (ريف is a place noun, ريفي also starts a list). */
+export interface TriggerKinds {
+  title?: boolean;
+  place?: boolean;
+  placeInside?: boolean;
+  placeList?: boolean;
+  orgInside?: boolean;
+  orgOutside?: boolean;
+}
+
+/** Word classes and trigger phrases for the rules, folded and indexed once. */
+export interface WordLists {
+  readonly common: ReadonlySet<string>;
+  readonly vocabulary: ReadonlySet<string>;
+  readonly personParts: ReadonlySet<string>;
+  readonly nameParticles: ReadonlySet<string>;
+  readonly personLinkers: ReadonlySet<string>;
+  readonly genericComplements: ReadonlySet<string>;
+  /** Nationality adjectives in every inflection, with and without the article (روسي، الروسية، الروس …). */
+  readonly nationalities: ReadonlySet<string>;
+  readonly triggers: PhraseIndex<TriggerKinds>;
+}
+
+function nationalityForms(stems: readonly string[], plurals: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const stem of stems.map(fold)) {
+    for (const form of [stem, `${stem}ه`, `${stem}ون`, `${stem}ين`, `${stem}تان`, `${stem}تين`]) {
+      out.add(form);
+      out.add(`ال${form}`);
+    }
+  }
+  for (const p of plurals.map(fold)) {
+    out.add(p);
+    out.add(`ال${p}`);
+  }
+  return out;
+}
+
+let cached: WordLists | null = null;
+
+export function wordLists(): WordLists {
+  if (cached) return cached;
+  const index = new PhraseIndex<TriggerKinds>();
+  const add = (phrases: readonly string[], kind: keyof TriggerKinds) => {
+    for (const p of phrases)
+      index.add(phraseKeys(p), { [kind]: true }, (old, added) => ({ ...old, ...added }));
+  };
+  add(triggers.personTitles, 'title');
+  add(triggers.placeNouns, 'place');
+  add(triggers.placeNounsInside, 'placeInside');
+  add(triggers.placeListNouns, 'placeList');
+  add(triggers.orgNounsInside, 'orgInside');
+  add(triggers.orgNounsOutside, 'orgOutside');
+  const folded = (xs: readonly string[]) => new Set(xs.map(fold));
+  cached = {
+    common: new Set([...wordClasses.common, ...everydayWords.words.map(fold)]),
+    vocabulary: new Set(wordClasses.vocabulary),
+    personParts: new Set(wordClasses.personParts),
+    nameParticles: folded(triggers.nameParticles),
+    personLinkers: folded(triggers.personLinkers),
+    genericComplements: folded(triggers.genericComplements),
+    nationalities: nationalityForms(triggers.nationalityStems, triggers.nationalityPlurals),
+    triggers: index,
+  };
+  return cached;
+}

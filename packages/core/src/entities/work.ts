@@ -1,0 +1,101 @@
+import type { AnalysisContext } from '../analysis.js';
+import type { EntityLabel, EntityRecord, MentionSource, Token } from '../types.js';
+import type { Knowledge } from './knowledge.js';
+import { type WordLists, wordLists } from './word-lists.js';
+
+/** A mention under construction: token range plus the exact original offsets (which may cut clitics off). */
+export interface Draft {
+  readonly startToken: number;
+  /** Exclusive. */
+  readonly endToken: number;
+  readonly start: number;
+  readonly end: number;
+  readonly label: EntityLabel;
+  readonly entityId: string;
+  readonly source: MentionSource;
+  readonly confidence: number;
+}
+
+/**
+ * The state the passes of the recogniser share: which tokens are taken, the mentions so far, the entities seen
+ * (for short names that only refer back) and records for names new to the knowledge.
+ */
+export class Work {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly knowledge: Knowledge;
+  readonly lists: WordLists;
+  readonly drafts: Draft[] = [];
+  /** `owner[i]` is 1 + the index in `drafts` of the mention holding token i, or 0. */
+  readonly owner: Int32Array;
+  readonly seen = new Set<string>();
+  readonly docRecords = new Map<string, EntityRecord>();
+
+  constructor(ctx: AnalysisContext) {
+    this.text = ctx.text;
+    this.tokens = ctx.tokens;
+    this.knowledge = ctx.knowledge;
+    this.lists = wordLists();
+    this.owner = new Int32Array(ctx.tokens.length);
+  }
+
+  isFree(from: number, to: number): boolean {
+    if (from < 0 || to > this.tokens.length || from >= to) return false;
+    for (let i = from; i < to; i++) if (this.owner[i] !== 0) return false;
+    return true;
+  }
+
+  /** The mention holding token i, if any. */
+  at(i: number): Draft | null {
+    const o = this.owner[i] ?? 0;
+    return o === 0 ? null : this.drafts[o - 1]!;
+  }
+
+  /** Adds a mention over free tokens; returns false (and adds nothing) when a token is taken. */
+  add(draft: Draft): boolean {
+    if (!this.isFree(draft.startToken, draft.endToken) || draft.end <= draft.start) return false;
+    this.drafts.push(draft);
+    for (let i = draft.startToken; i < draft.endToken; i++) this.owner[i] = this.drafts.length;
+    this.seen.add(draft.entityId);
+    return true;
+  }
+
+  /**
+   * Adds a mention inside one token that may hold several (روسياوالولاياتالمتحدة): offsets keep them apart, and
+   * the token counts as taken.
+   */
+  addWithinToken(draft: Draft): void {
+    if (draft.end <= draft.start) return;
+    this.drafts.push(draft);
+    if (this.owner[draft.startToken] === 0) this.owner[draft.startToken] = this.drafts.length;
+    this.seen.add(draft.entityId);
+  }
+
+  /** Frees the tokens of a mention (a longer name absorbs it). */
+  remove(draft: Draft): void {
+    const index = this.drafts.indexOf(draft);
+    if (index < 0) return;
+    for (let i = draft.startToken; i < draft.endToken; i++)
+      if (this.owner[i] === index + 1) this.owner[i] = 0;
+    // Emptied rather than spliced, so the indices in `owner` stay valid; empty drafts are dropped at the end.
+    this.drafts[index] = { ...draft, endToken: draft.startToken, end: draft.start };
+  }
+
+  /** The id of a name the knowledge does not have, with a record made for it. */
+  docEntity(label: EntityLabel, name: string, folded: string): string {
+    const id = `doc:${label}:${folded}`;
+    if (!this.docRecords.has(id) && !this.knowledge.entities.has(id)) {
+      this.docRecords.set(id, {
+        id,
+        label,
+        canonical: name,
+        canonicalEn: null,
+        aliases: [],
+        lat: null,
+        lon: null,
+        country: null,
+      });
+    }
+    return id;
+  }
+}
