@@ -6,6 +6,7 @@ export {
   type ParsedLexicon,
   parseLexiconCsv,
 } from './entities/lexicon-csv.js';
+export { lexiconTokenTags } from './entities/token-tags.js';
 export { resolveOverlaps } from './mentions.js';
 export {
   type Counts,
