@@ -98,8 +98,12 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     const contextual = group.value.withMonthWord || (!entry.ambiguous && (mod !== null || prepared));
     return contextual ? { end: group.end, spec: dateSpec(entry, null, null, null, null, mod) } : null;
   }
-  const year = readYear(c, k, true);
-  if (year) {
+  const prepared = mod === null && c.previousWords().some((w) => lexicon.yearPrepositions.has(w));
+  const year = readYear(c, k, true) ?? (prepared && c.isNumber(k) ? readYear(c, k, false) : null);
+  if (
+    year &&
+    (year.value.withYearWord || year.value.calendar || (year.value.year >= 1900 && year.value.year <= 2100))
+  ) {
     const calendar = year.value.calendar ?? 'gregorian';
     return {
       end: year.end,
@@ -165,7 +169,22 @@ export function matchPeriod(c: Cursor, k0: number): Match | null {
     if (unit && demonstrative.includes(unit)) {
       return { end: k + 2, spec: { kind: 'period', unit, offset: 0, mod, weekend } };
     }
+    const season = lexicon.seasons.get(c.word(k + 1));
+    if (season && demonstrative.includes(season)) {
+      return { end: k + 2, spec: { kind: 'season', season, year: null, offset: 0, mod } };
+    }
     return null;
+  }
+  if (!weekend) {
+    // الصيف الماضي، صيف 2016، شتاء عام 2015
+    const season = lexicon.seasons.get(c.word(k));
+    const rel = season ? readRelativeModifier(c, k + 1) : null;
+    if (season && rel)
+      return { end: rel.end, spec: { kind: 'season', season, year: null, offset: rel.value, mod } };
+    const bare = lexicon.seasonsBare.get(c.word(k));
+    const year = bare ? readYear(c, k + 1, false) : null;
+    if (bare && year)
+      return { end: year.end, spec: { kind: 'season', season: bare, year: year.value.year, offset: 0, mod } };
   }
   const unit = lexicon.periodNouns.get(c.word(k));
   if (!unit || (weekend && unit !== 'W')) return null;
@@ -174,4 +193,13 @@ export function matchPeriod(c: Cursor, k0: number): Match | null {
   // مطلع الشهر، أواخر العام، نهاية الأسبوع: the current period.
   if (mod || weekend) return { end: k + 1, spec: { kind: 'period', unit, offset: 0, mod, weekend } };
   return null;
+}
+
+/** التسعينيات، الثمانينات من القرن الماضي → 199, 198. */
+export function matchDecade(c: Cursor, k: number): Match | null {
+  const value = lexicon.decades.get(c.word(k));
+  if (value === undefined) return null;
+  const century = lexicon.periodNouns.get(c.word(k + 2)) === 'CE' && lexicon.ofWords.has(c.word(k + 1));
+  const end = century && (readRelativeModifier(c, k + 3) || lexicon.tens.has(c.word(k + 3))) ? k + 4 : k + 1;
+  return { end, spec: { kind: 'fixed', value } };
 }

@@ -54,8 +54,9 @@ function matchDay(c: Cursor, k: number, part: PartOfDay | null): Match | null {
   }
   const rel = readRelativeDay(c, k);
   if (rel) {
-    // الليلة الماضية is handled by the caller; أمس الأول is a phrase.
-    return { end: rel.end, spec: { kind: 'relativeDay', offset: rel.offset, part } };
+    // أمس السبت، غداً الثلاثاء: the weekday names the same day.
+    const named = lexicon.weekdays.definite.has(c.word(rel.end)) ? rel.end + 1 : rel.end;
+    return { end: named, spec: { kind: 'relativeDay', offset: rel.offset, part } };
   }
   const wd = readWeekday(c, k);
   if (wd) {

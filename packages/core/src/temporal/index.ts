@@ -3,7 +3,13 @@ import { fold } from '../text/normalize.js';
 import type { Diagnostic, DocumentDate, TemporalMention, Token } from '../types.js';
 import { Cursor, offsetAfterFolded, startReadings } from './cursor.js';
 import { documentDate } from './dct.js';
-import { matchDayMonth, matchMonthOrYear, matchNumericDate, matchPeriod } from './grammar-dates.js';
+import {
+  matchDayMonth,
+  matchDecade,
+  matchMonthOrYear,
+  matchNumericDate,
+  matchPeriod,
+} from './grammar-dates.js';
 import { matchDayReference } from './grammar-days.js';
 import { matchDefinitePeriod, matchDuration, matchSet, matchShift } from './grammar-durations.js';
 import { matchClock, matchVagueReference } from './grammar-misc.js';
@@ -30,6 +36,7 @@ const MATCHERS: readonly ((c: Cursor, k: number) => Match | null)[] = [
   matchSet,
   matchClock,
   matchVagueReference,
+  matchDecade,
 ];
 
 interface Candidate {
@@ -89,6 +96,28 @@ function findCandidates(tokens: readonly Token[]): Candidate[] {
   return out;
 }
 
+/** Words that may stand between a weekday and the date it names: `الأحد (02 أكتوبر)`, `السبت الموافق 3 أيلول`. */
+const WEEKDAY_DATE_BRIDGES = new Set(['الموافق', 'الموافقه']);
+
+/**
+ * A weekday right before a full date names that date: `الأحد (02 أكتوبر/ تشرين الأول 2016)`. The two stay two
+ * expressions (as the guideline splits them), but the weekday takes the date's day instead of a tense guess.
+ */
+function linkWeekdaysToDates(candidates: Candidate[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1]!;
+    if (a.spec.kind !== 'weekday' || a.spec.direction === 0 || b.sentence !== a.sentence) continue;
+    if (b.spec.kind !== 'date' || b.spec.day === null || b.firstToken - a.endToken > 3) continue;
+    let bridged = true;
+    for (let k = a.endToken; k < b.firstToken; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'punct' && !WEEKDAY_DATE_BRIDGES.has(t.norm)) bridged = false;
+    }
+    if (bridged) candidates[i] = { ...a, spec: { ...b.spec, part: a.spec.part ?? b.spec.part } };
+  }
+}
+
 /**
  * Finds temporal expressions (dates, times, durations, sets) and normalises them to TIMEX3 values against the
  * document date. Pure: reads no clock; with no document date relative values stay underspecified.
@@ -96,6 +125,7 @@ function findCandidates(tokens: readonly Token[]): Candidate[] {
 export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
   const { tokens, text } = ctx;
   const candidates = findCandidates(tokens);
+  linkWeekdaysToDates(candidates, tokens);
   const { dct, value: anchor, diagnostics } = documentDate(text, ctx.options.documentDate, candidates);
   const mentions: TemporalMention[] = [];
   let firstRelative: TemporalMention | null = null;

@@ -17,6 +17,7 @@ export type Calendar = 'gregorian' | 'hijri';
 export type DurationUnit = 'S' | 'M' | 'H' | 'D' | 'W' | 'MO' | 'Y' | 'DE' | 'CE';
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 export type PeriodUnit = 'W' | 'M' | 'Y' | 'DE' | 'CE';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
 export interface MonthEntry {
   readonly month: number;
@@ -126,7 +127,7 @@ export const lexicon = {
   clockWords: foldedSet(words.clockWords),
   clockFractions: phraseMap(foldedMap(words.clockFractions)),
   periodNouns: foldedMap(words.periodNouns as Record<string, PeriodUnit>),
-  periodDemonstratives: foldedMap(words.periodDemonstratives as Record<string, PeriodUnit[]>),
+  periodDemonstratives: foldedMap(words.periodDemonstratives as Record<string, (PeriodUnit | Season)[]>),
   relativeModifiers: foldedMap(words.relativeModifiers),
   weekdayPastModifiers: foldedSet(words.weekdayPastModifiers),
   weekdayFutureModifiers: foldedSet(words.weekdayFutureModifiers),
@@ -140,6 +141,11 @@ export const lexicon = {
   yearWords: foldedSet(words.yearWords),
   yearSuffixes: foldedMap(words.yearSuffixes as Record<string, Calendar>),
   ofWords: foldedSet(words.ofWord),
+  /** Words after which a bare four-digit number is a year (منذ 2011، حتى 2020). */
+  yearPrepositions: foldedSet(words.yearPrepositions),
+  seasons: foldedMap(words.seasons as Record<string, Season>),
+  seasonsBare: foldedMap(words.seasonsBare as Record<string, Season>),
+  decades: foldedMap(words.decades),
   /** Words after which a bare, unambiguous month name is a date (في أكتوبر، منذ نيسان). */
   monthPrepositions: foldedSet(words.monthPrepositions),
   agoWords: foldedSet(words.agoWords),
@@ -192,6 +198,9 @@ export const startWords: ReadonlySet<string> = (() => {
     lexicon.relativeDays,
     lexicon.periodNouns,
     lexicon.periodDemonstratives,
+    lexicon.seasons,
+    lexicon.seasonsBare,
+    lexicon.decades,
     lexicon.positionMods,
     lexicon.weekdays.definite,
   ] as ReadonlyMap<string, unknown>[]) {

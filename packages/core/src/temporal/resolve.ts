@@ -249,6 +249,20 @@ export function resolveSpec(spec: Spec, env: Env): Resolved | null {
         hijri: null,
         confidence: spec.amount === null ? 0.6 : 0.85,
       };
+    case 'season': {
+      const year = spec.year ?? (dct ? dct.year + spec.offset : null);
+      const value = `${year === null ? 'XXXX' : formatYear(year)}-${spec.season}`;
+      return {
+        label: 'DATE',
+        value,
+        mod: spec.mod,
+        relative: spec.year === null,
+        hijri: null,
+        confidence: 0.8,
+      };
+    }
+    case 'fixed':
+      return { label: 'DATE', value: spec.value, mod: null, relative: false, hijri: null, confidence: 0.85 };
     case 'set':
       return { label: 'SET', value: spec.value, mod: null, relative: false, hijri: null, confidence: 0.8 };
     case 'ref':

@@ -1,5 +1,5 @@
 import type { TimexMod } from '../types.js';
-import type { Calendar, DurationUnit, PartOfDay, PeriodUnit } from './lexicon.js';
+import type { Calendar, DurationUnit, PartOfDay, PeriodUnit, Season } from './lexicon.js';
 
 /** Direction of a relative expression: -1 before the anchor, 1 after, 0 the anchor's own period. */
 export type Direction = -1 | 0 | 1;
@@ -54,7 +54,16 @@ export type Spec =
       readonly amount: number | null;
       readonly mod: TimexMod | null;
     }
+  | {
+      readonly kind: 'season';
+      readonly season: Season;
+      readonly year: number | null;
+      readonly offset: number;
+      readonly mod: TimexMod | null;
+    }
   | { readonly kind: 'set'; readonly value: string }
+  /** A value the words fix by themselves (التسعينيات → 199). */
+  | { readonly kind: 'fixed'; readonly value: string }
   | { readonly kind: 'ref'; readonly value: string }
   | {
       readonly kind: 'clock';
