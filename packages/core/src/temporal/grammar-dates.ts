@@ -50,6 +50,7 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
         spec: dateSpec(group.value.entry, day.value.day, year.value.year, null, part, null),
       };
     }
+    if (group.value.entry.needsYear && !group.value.withMonthWord) return null;
     const rel = readRelativeModifier(c, group.end);
     const direction = rel && rel.value !== 0 ? (rel.value as Direction) : null;
     return {
@@ -88,6 +89,7 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     const year = readYear(c, group.end, false);
     if (year && year.value.calendar && year.value.calendar !== entry.calendar) return null;
     if (year) return { end: year.end, spec: dateSpec(entry, null, year.value.year, null, null, mod) };
+    if (entry.needsYear && !group.value.withMonthWord) return null;
     const rel = readRelativeModifier(c, group.end);
     if (rel) {
       const direction = rel.value === 0 ? 0 : (rel.value as Direction);

@@ -25,6 +25,11 @@ function readFraction(c: Cursor, k: number): { minutes: number; end: number } | 
   return hit ? { minutes: hit.value, end: hit.end } : null;
 }
 
+function startsDayReference(c: Cursor, k: number): boolean {
+  const w = c.word(k);
+  return lexicon.relativeDays.has(w) || lexicon.weekdays.definite.has(w) || lexicon.dayWords.has(w);
+}
+
 export function matchClock(c: Cursor, k: number): Match | null {
   const withWord = lexicon.clockWords.has(c.word(k));
   const hour = readHour(c, withWord ? k + 1 : k);
@@ -40,12 +45,19 @@ export function matchClock(c: Cursor, k: number): Match | null {
     end = fraction.end;
   }
   let part: PartOfDay | null = null;
-  let at = end;
-  if (c.word(at) === 'من') at++; // الساعة الثامنة من صباح …: the part of day stays in the clock time
-  const p = lexicon.clockPartsOfDay.get(c.word(at));
-  if (p) {
-    part = p;
-    end = at + 1;
+  const adverb = lexicon.clockAdverbs.get(c.word(end));
+  if (adverb) {
+    part = adverb;
+    end++;
+  } else if (withWord && lexicon.ofWords.has(c.word(end))) {
+    // الساعة الثامنة من صباح يوم …: the hour takes the part of day; the day itself stays its own expression.
+    const noun = lexicon.partsOfDay.entries.get(c.word(end + 1));
+    if (noun && !startsDayReference(c, end + 2)) {
+      part = noun;
+      end += 2;
+    } else if (noun) {
+      part = noun;
+    }
   }
   // Without الساعة a number is a time only with a part of day (10:30 صباحاً): scores and ratios use colons too.
   if (!withWord && !part) return null;

@@ -24,6 +24,8 @@ export interface MonthEntry {
   readonly calendar: Calendar;
   /** Also an ordinary word or a name (مارس "exercised", آب ~ أب "father", رمضان …): needs date context. */
   readonly ambiguous: boolean;
+  /** So common as another word (صفر "zero": `فاز 1 صفر`) that only a year makes it a month. */
+  readonly needsYear: boolean;
   readonly words: number;
 }
 
@@ -41,11 +43,18 @@ function foldedMap<V>(record: Readonly<Record<string, V>>): Map<string, V> {
 
 function buildMonths(): Map<string, MonthEntry> {
   const ambiguous = foldedSet(monthVariants.ambiguous);
+  const needsYear = foldedSet(monthVariants.needsYear);
   const out = new Map<string, MonthEntry>();
   const add = (name: string, month: number, calendar: Calendar) => {
     const key = foldKey(name);
     if (!out.has(key)) {
-      out.set(key, { month, calendar, ambiguous: ambiguous.has(key), words: key.split(' ').length });
+      out.set(key, {
+        month,
+        calendar,
+        ambiguous: ambiguous.has(key),
+        needsYear: needsYear.has(key),
+        words: key.split(' ').length,
+      });
     }
   };
   for (const m of monthsData.gregorian) for (const n of m.names) add(n.name, m.month, 'gregorian');
@@ -123,7 +132,7 @@ export const lexicon = {
   tonight: foldedSet(words.tonight),
   partsOfDay: phraseMap(foldedMap(words.partsOfDay as Record<string, PartOfDay>)),
   partOfDayPhrases: phrases(words.partOfDayPhrases as { words: string[]; part: PartOfDay }[]),
-  clockPartsOfDay: foldedMap(words.clockPartsOfDay as Record<string, PartOfDay>),
+  clockAdverbs: foldedMap(words.clockAdverbs as Record<string, PartOfDay>),
   clockWords: foldedSet(words.clockWords),
   clockFractions: phraseMap(foldedMap(words.clockFractions)),
   periodNouns: foldedMap(words.periodNouns as Record<string, PeriodUnit>),
