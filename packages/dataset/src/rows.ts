@@ -29,7 +29,6 @@ export interface DocumentTables {
 }
 
 const CONTEXT_RADIUS = 60;
-const MAX_SENTENCE_CONTEXT = 2 * CONTEXT_RADIUS + 160;
 
 const textOrNull = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value === '' ? null : value;
@@ -94,17 +93,14 @@ export function documentTables(doc: ParsedDocument, meta: DocumentMeta): Documen
   const mentions: Row[] = doc.mentions.map((m, index) => {
     const lineIndex = lineOf(starts, m.start);
     const sentence = doc.sentences[m.sentence];
-    let context: string;
-    if (sentence && sentence.end - sentence.start <= MAX_SENTENCE_CONTEXT) {
-      context = sentence.text;
-    } else {
-      const chars = Array.from(
-        doc.text.slice(Math.max(0, m.start - 2 * CONTEXT_RADIUS), m.end + 2 * CONTEXT_RADIUS),
-      );
-      const before = Array.from(doc.text.slice(Math.max(0, m.start - 2 * CONTEXT_RADIUS), m.start)).length;
-      const length = Array.from(m.text).length;
-      context = chars.slice(Math.max(0, before - CONTEXT_RADIUS), before + length + CONTEXT_RADIUS).join('');
-    }
+    // The sentence, clipped to ±60 code points around the mention so long sentences do not bloat the table.
+    const from = sentence
+      ? Math.max(sentence.start, m.start - 2 * CONTEXT_RADIUS)
+      : Math.max(0, m.start - 2 * CONTEXT_RADIUS);
+    const to = sentence ? Math.min(sentence.end, m.end + 2 * CONTEXT_RADIUS) : m.end + 2 * CONTEXT_RADIUS;
+    const before = Array.from(doc.text.slice(from, m.start));
+    const after = Array.from(doc.text.slice(m.end, to));
+    const context = before.slice(-CONTEXT_RADIUS).join('') + m.text + after.slice(0, CONTEXT_RADIUS).join('');
     const entity = m.kind === 'entity';
     return {
       doc_id: meta.docId,

@@ -116,7 +116,7 @@ export const MENTIONS_SPEC: TableSpec = {
       'context',
       'utf8',
       false,
-      'the sentence holding the mention, or ±60 characters around it for long sentences',
+      'the sentence holding the mention, clipped to 60 characters (code points) on each side of it',
     ),
   ],
 };

@@ -27,7 +27,6 @@ export function csvChunk(spec: TableSpec, rows: readonly Row[], withHeader: bool
   );
   const text = stringify(withHeader ? [spec.columns.map((c) => c.name), ...records] : records, {
     record_delimiter: '\r\n',
-    quoted_match: /^\s|\s$/,
   });
   return encoder.encode(text);
 }

@@ -20,7 +20,9 @@ export type ChunkSink = (chunk: Uint8Array) => void | Promise<void>;
 export const DEFAULT_BATCH_ROWS = 8192;
 
 interface FormatEncoder {
-  write(batch: arrow.RecordBatch, rows: readonly Row[]): Promise<void>;
+  /** CSV is written straight from the rows; the Arrow batch is built only when a binary format needs it. */
+  readonly needsBatch: boolean;
+  write(batch: arrow.RecordBatch | null, rows: readonly Row[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,8 +33,9 @@ function arrowEncoder(schema: arrow.Schema, sink: ChunkSink): FormatEncoder {
     for await (const chunk of writer) await sink(chunk);
   })();
   return {
+    needsBatch: true,
     async write(batch) {
-      writer.write(batch);
+      writer.write(batch!);
     },
     async close() {
       writer.finish();
@@ -56,10 +59,11 @@ function parquetEncoder(sink: ChunkSink): FormatEncoder {
     for await (const chunk of output as unknown as AsyncIterable<Uint8Array>) await sink(chunk);
   });
   return {
+    needsBatch: true,
     async write(batch) {
       // Arrow JS and the wasm module share no memory: hand the batch over as an IPC stream, then free the
       // wasm table (its batches are reference counted), or wasm memory grows with the corpus.
-      const table = parquet.Table.fromIPCStream(arrow.tableToIPC(new arrow.Table([batch]), 'stream'));
+      const table = parquet.Table.fromIPCStream(arrow.tableToIPC(new arrow.Table([batch!]), 'stream'));
       for (const wasmBatch of table.recordBatches()) input.enqueue(wasmBatch);
       table.free();
     },
@@ -79,6 +83,7 @@ function csvEncoder(spec: TableSpec, sink: ChunkSink): FormatEncoder {
     await sink(csvChunk(spec, [], true));
   };
   return {
+    needsBatch: false,
     async write(_batch, rows) {
       await start();
       if (rows.length > 0) await sink(csvChunk(spec, rows, false));
@@ -132,7 +137,7 @@ export class TableWriter {
 
   private async flush(rows: readonly Row[]): Promise<void> {
     this.wroteBatch = true;
-    const batch = recordBatch(this.schema, this.spec, rows);
+    const batch = this.encoders.some((e) => e.needsBatch) ? recordBatch(this.schema, this.spec, rows) : null;
     for (const encoder of this.encoders) await encoder.write(batch, rows);
   }
 }

@@ -1,0 +1,16 @@
+// Runs one export in a fresh process and prints its timing and peak RSS (worker threads included) as JSON.
+import { runExport } from '../src/export/run.js';
+
+const [corpus, out, workers] = process.argv.slice(2);
+const summary = await runExport({
+  corpus: corpus!,
+  out: out!,
+  formats: ['arrow', 'csv', 'parquet'],
+  manifest: null,
+  workers: Number(workers),
+  lexicon: null,
+  progress: false,
+});
+process.stdout.write(
+  `${JSON.stringify({ ...summary, failed: summary.failed.length, warnings: summary.warnings.length, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);
