@@ -8,7 +8,7 @@
  */
 import { parse } from '@khabar/core';
 import type { SemanticTokens } from 'vscode-languageserver-protocol';
-import { analyzeDocument } from '../src/analysis.js';
+import { analyzeDocumentSync } from '../src/analysis.js';
 import { WorkspaceIndex } from '../src/workspace-index.js';
 import { startInProcess } from '../test/lsp-client.js';
 import { articleGenerator } from './synthetic-articles.js';
@@ -107,7 +107,7 @@ const textsHeap = process.memoryUsage().heapUsed - before;
 const index = new WorkspaceIndex();
 const indexStart = performance.now();
 for (let i = 0; i < ARTICLES; i++) {
-  const analysis = analyzeDocument(
+  const analysis = analyzeDocumentSync(
     {
       uri: `file:///corpus/${String(i).padStart(5, '0')}.txt`,
       version: 0,
@@ -115,7 +115,7 @@ for (let i = 0; i < ARTICLES; i++) {
       manifestDate: null,
     },
     parse,
-    {},
+    undefined,
     2 * 1024 * 1024,
   );
   index.set(analysis.uri, analysis.parsed, analysis.lines);

@@ -1,9 +1,10 @@
-import type { ParsedDocument, ParseOptions } from '@khabar/core';
+import type { Knowledge, ParsedDocument } from '@khabar/core';
 import { checkText, type SkipReason } from './content-checks.js';
 import { LineIndex } from './line-index.js';
 import type { ManifestDate } from './manifest-store.js';
+import { type DocumentParser, emptyDocument, type ParseFunction, parseForServer } from './parser.js';
 
-export type ParseFunction = (text: string, options: ParseOptions) => ParsedDocument;
+export type { ParseFunction } from './parser.js';
 
 /** Everything the features need about one version of one document. */
 export interface DocumentAnalysis {
@@ -18,18 +19,6 @@ export interface DocumentAnalysis {
   readonly manifestDate: ManifestDate | null;
 }
 
-export function emptyDocument(text: string): ParsedDocument {
-  return {
-    text,
-    dct: { value: null, source: 'none', span: null },
-    sentences: [],
-    tokens: [],
-    mentions: [],
-    entities: [],
-    diagnostics: [],
-  };
-}
-
 export interface AnalysisInput {
   readonly uri: string;
   readonly version: number;
@@ -39,22 +28,11 @@ export interface AnalysisInput {
   readonly manifestDate: ManifestDate | null;
 }
 
-/** Parses one document (unless it is binary or too large). Never throws, whatever the parse function does. */
-export function analyzeDocument(
+function assemble(
   input: AnalysisInput,
-  parse: ParseFunction,
-  options: Omit<ParseOptions, 'documentDate'>,
-  maxFileSize: number,
+  parsed: ParsedDocument,
+  skipped: SkipReason | null,
 ): DocumentAnalysis {
-  const skipped = input.skipped ?? checkText(input.text, maxFileSize);
-  let parsed = emptyDocument(input.text);
-  if (!skipped) {
-    try {
-      parsed = parse(input.text, { ...options, documentDate: input.manifestDate?.date ?? null });
-    } catch {
-      // The core promises not to throw; if a bug breaks that promise the editor keeps working without mentions.
-    }
-  }
   return {
     uri: input.uri,
     version: input.version,
@@ -64,4 +42,31 @@ export function analyzeDocument(
     skipped,
     manifestDate: input.manifestDate,
   };
+}
+
+/** Analyses one document with the server's parser, unless it is binary or too large. Never rejects. */
+export async function analyzeDocument(
+  input: AnalysisInput,
+  parser: DocumentParser,
+  maxFileSize: number,
+): Promise<DocumentAnalysis> {
+  const skipped = input.skipped ?? checkText(input.text, maxFileSize);
+  const parsed = skipped
+    ? emptyDocument(input.text)
+    : await parser.parse(input.text, input.manifestDate?.date ?? null).catch(() => emptyDocument(input.text));
+  return assemble(input, parsed, skipped);
+}
+
+/** The same in this thread with a given parse function (tests, benchmarks). */
+export function analyzeDocumentSync(
+  input: AnalysisInput,
+  parse: ParseFunction,
+  knowledge: Knowledge | undefined,
+  maxFileSize: number,
+): DocumentAnalysis {
+  const skipped = input.skipped ?? checkText(input.text, maxFileSize);
+  const parsed = skipped
+    ? emptyDocument(input.text)
+    : parseForServer(parse, input.text, knowledge, input.manifestDate?.date ?? null);
+  return assemble(input, parsed, skipped);
 }

@@ -1,34 +1,27 @@
 import { isAbsolute, resolve } from 'node:path';
-import {
-  createKnowledge,
-  type EntityRecord,
-  type Knowledge,
-  type LexiconProblem,
-  parseLexiconCsv,
-} from '@khabar/core';
+import { type EntityRecord, type LexiconProblem, parseLexiconCsv } from '@khabar/core';
 import { readTextIfExists } from './workspace-files.js';
 
 /**
- * The workspace lexicon: a CSV (the same file `khabar export --lexicon` reads) merged into the core's knowledge so
- * users can teach Khabar their own names. One file per workspace folder; all of them are merged.
+ * The workspace lexicon: a CSV (the same file `khabar export --lexicon` reads) whose rows the parser merges into
+ * the core's knowledge, so users can teach Khabar their own names. One file per workspace folder; all merged.
  */
 export class LexiconStore {
-  private current: Knowledge | undefined;
+  private rows: readonly EntityRecord[] = [];
+  private byId = new Map<string, EntityRecord>();
   private readonly problemsByPath = new Map<string, readonly LexiconProblem[]>();
-  private entryCount = 0;
 
   constructor(
     private readonly configuredPath: () => string,
     private readonly workspaceFolders: () => readonly string[],
   ) {}
 
-  /** Knowledge for `parse`; undefined means the core's built-in knowledge alone. */
-  get knowledge(): Knowledge | undefined {
-    return this.current;
+  get entries(): readonly EntityRecord[] {
+    return this.rows;
   }
 
-  get size(): number {
-    return this.entryCount;
+  entry(id: string): EntityRecord | undefined {
+    return this.byId.get(id);
   }
 
   /** The lexicon file of each workspace folder (whether or not it exists yet). */
@@ -63,7 +56,7 @@ export class LexiconStore {
       entries.push(...parsed.entries);
       this.problemsByPath.set(path, parsed.problems);
     }
-    this.entryCount = entries.length;
-    this.current = entries.length > 0 ? createKnowledge(entries) : undefined;
+    this.rows = entries;
+    this.byId = new Map(entries.map((e) => [e.id, e]));
   }
 }

@@ -12,7 +12,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, type DocumentAnalysis, type ParseFunction } from './analysis.js';
+import { analyzeDocument, type DocumentAnalysis } from './analysis.js';
 import { codeActions } from './features/code-actions.js';
 import { toLspDiagnostics } from './features/diagnostics.js';
 import { documentHighlights, keyAt } from './features/highlights.js';
@@ -24,16 +24,23 @@ import { documentSymbols, workspaceSymbols } from './features/symbols.js';
 import { SEMANTIC_TOKENS_LEGEND } from './legend.js';
 import { LexiconStore } from './lexicon-store.js';
 import { ManifestStore } from './manifest-store.js';
+import { type DocumentParser, InThreadParser, type ParseFunction } from './parser.js';
 import { DocumentMentionsRequest, ReloadLexiconRequest, WorkspaceEntitiesRequest } from './protocol.js';
 import { DEFAULT_SETTINGS, enabledTokenTypes, type KhabarSettings, readSettings } from './settings.js';
 import { normalizeUri, pathToUri, uriToPath } from './uri.js';
+import { parseWorkerScript, WorkerParser } from './worker-parser.js';
 import { readTextIfExists } from './workspace-files.js';
 import { WorkspaceIndex } from './workspace-index.js';
 import { WorkspaceScanner } from './workspace-scanner.js';
 
 export interface ServerOptions {
-  /** The parser (default: the core's `parse`); tests inject one to control mentions. */
+  /** The parse function, run in this thread (default: the core's `parse`); tests inject one to control mentions. */
   readonly parse?: ParseFunction;
+  /**
+   * Parse in a worker thread so that long files never block the event loop (default false; the bin turns it on).
+   * Ignored when `parse` is given or no worker script is found beside this module.
+   */
+  readonly parseInWorker?: boolean;
   /** Milliseconds after the last edit before diagnostics are recomputed and published (default 150). */
   readonly diagnosticsDelay?: number;
 }
@@ -55,7 +62,10 @@ function cancelled(): ResponseError<void> {
  * default and the unit of the core's offsets, so no conversion happens between the parser and the protocol.
  */
 export function createServer(connection: Connection, options: ServerOptions = {}): KhabarServer {
-  const parse = options.parse ?? coreParse;
+  const workerScript = options.parse || !options.parseInWorker ? null : parseWorkerScript();
+  const parser: DocumentParser = workerScript
+    ? new WorkerParser(workerScript, coreParse)
+    : new InThreadParser(options.parse ?? coreParse);
   const diagnosticsDelay = options.diagnosticsDelay ?? 150;
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
@@ -80,8 +90,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const scanner = new WorkspaceScanner({
     index,
     manifests,
-    parse,
-    parseOptions: () => ({ knowledge: lexicon.knowledge }),
+    parser,
     maxFileSize: () => settings.maxFileSize,
     corpusGlobs: () => settings.corpusGlobs,
     folders: () => folders,
@@ -90,34 +99,44 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   const openUris = () => new Set(documents.keys().map(normalizeUri));
 
-  /** The analysis of the open document's current version, parsed at most once per (uri, version, generation). */
+  const inFlight = new Map<
+    string,
+    { version: number; generation: number; done: Promise<DocumentAnalysis | null> }
+  >();
+
+  /**
+   * The analysis of the open document's current version, parsed at most once per (uri, version, generation):
+   * concurrent requests after an edit (tokens, hints, diagnostics) share one parse.
+   */
   async function analysisFor(uri: string, token?: CancellationToken): Promise<DocumentAnalysis | null> {
-    const fresh = () => {
-      const doc = documents.get(uri);
-      const hit = cache.get(uri);
-      return doc && hit && hit.analysis.version === doc.version && hit.generation === generation
-        ? hit.analysis
-        : null;
-    };
-    const cached = fresh();
-    if (cached) return cached;
-    const path = uriToPath(uri);
-    const manifestDate = path ? await manifests.lookup(path) : null;
-    await yieldToEventLoop(); // lets a $/cancelRequest or a newer edit arrive before the parse
-    if (token?.isCancellationRequested) throw cancelled();
-    const again = fresh();
-    if (again) return again;
     const doc = documents.get(uri);
     if (!doc) return null;
-    const analysis = analyzeDocument(
-      { uri, version: doc.version, text: doc.getText(), manifestDate },
-      parse,
-      { knowledge: lexicon.knowledge },
-      settings.maxFileSize,
-    );
-    cache.set(uri, { analysis, generation });
-    index.set(normalizeUri(uri), analysis.parsed, analysis.lines);
-    return analysis;
+    const hit = cache.get(uri);
+    if (hit && hit.analysis.version === doc.version && hit.generation === generation) return hit.analysis;
+    const running = inFlight.get(uri);
+    if (running && running.version === doc.version && running.generation === generation) return running.done;
+    await yieldToEventLoop(); // lets a $/cancelRequest or a newer edit arrive before the work starts
+    if (token?.isCancellationRequested) throw cancelled();
+    if (documents.get(uri)?.version !== doc.version) return analysisFor(uri, token);
+    const startedAt = generation;
+    const done = (async () => {
+      const path = uriToPath(uri);
+      const manifestDate = path ? await manifests.lookup(path) : null;
+      const analysis = await analyzeDocument(
+        { uri, version: doc.version, text: doc.getText(), manifestDate },
+        parser,
+        settings.maxFileSize,
+      );
+      if (startedAt === generation) {
+        cache.set(uri, { analysis, generation: startedAt });
+        if (documents.get(uri)) index.set(normalizeUri(uri), analysis.parsed, analysis.lines);
+      }
+      return analysis;
+    })().finally(() => {
+      if (inFlight.get(uri)?.done === done) inFlight.delete(uri);
+    });
+    inFlight.set(uri, { version: doc.version, generation: startedAt, done });
+    return done;
   }
 
   async function requireAnalysis(uri: string, token: CancellationToken): Promise<DocumentAnalysis | null> {
@@ -190,6 +209,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   async function reloadLexicon(): Promise<void> {
     await lexicon.reload();
+    parser.setLexicon(lexicon.entries);
     await publishProblemDiagnostics();
   }
 
@@ -342,7 +362,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onHover(async ({ textDocument, position }, token) => {
     const analysis = await requireAnalysis(textDocument.uri, token);
-    return analysis && hover(analysis, position, index, lexicon.knowledge);
+    return analysis && hover(analysis, position, index, (id) => lexicon.entry(id));
   });
 
   connection.onDocumentSymbol(async ({ textDocument }, token) => {
@@ -409,8 +429,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onRequest(ReloadLexiconRequest.type, async () => {
     await reloadLexicon();
     await refreshAll();
-    return { entries: lexicon.size };
+    return { entries: lexicon.entries.length };
   });
+
+  connection.onShutdown(() => parser.dispose());
 
   documents.listen(connection);
   return {

@@ -9,9 +9,13 @@ import { createServer, type ServerOptions } from './server.js';
 
 /**
  * Starts the server in this process. `stdio` serves over stdin/stdout; `auto` lets vscode-languageserver read the
- * transport from the command line (--stdio, --node-ipc, --socket=<port>, --pipe=<name>).
+ * transport from the command line (--stdio, --node-ipc, --socket=<port>, --pipe=<name>). Parsing happens in a
+ * worker thread when the worker script is found beside this module.
  */
-export function startServer(transport: 'stdio' | 'auto' = 'auto', options: ServerOptions = {}): Connection {
+export function startServer(
+  transport: 'stdio' | 'auto' = 'auto',
+  options: ServerOptions = { parseInWorker: true },
+): Connection {
   const connection =
     transport === 'stdio'
       ? createConnection(

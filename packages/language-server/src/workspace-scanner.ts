@@ -3,6 +3,7 @@ import type { ParseOptions } from '@khabar/core';
 import { analyzeDocument, type ParseFunction } from './analysis.js';
 import { globToRegExp, matchesAny } from './glob.js';
 import type { ManifestStore } from './manifest-store.js';
+import type { DocumentParser } from './parser.js';
 import { pathToUri } from './uri.js';
 import { readArticle, walkFiles } from './workspace-files.js';
 import type { WorkspaceIndex } from './workspace-index.js';
@@ -15,8 +16,7 @@ export interface ScanProgress {
 export interface ScannerDeps {
   readonly index: WorkspaceIndex;
   readonly manifests: ManifestStore;
-  readonly parse: ParseFunction;
-  readonly parseOptions: () => Omit<ParseOptions, 'documentDate'>;
+  readonly parser: DocumentParser;
   readonly maxFileSize: () => number;
   readonly corpusGlobs: () => readonly string[];
   readonly folders: () => readonly string[];
@@ -66,7 +66,7 @@ export class WorkspaceScanner {
       return;
     }
     const manifestDate = await this.deps.manifests.lookup(path);
-    const analysis = analyzeDocument(
+    const analysis = await analyzeDocument(
       {
         uri,
         version: 0,
@@ -74,11 +74,11 @@ export class WorkspaceScanner {
         skipped: 'text' in content ? null : (content as Exclude<typeof content, { text: string }>),
         manifestDate,
       },
-      this.deps.parse,
-      this.deps.parseOptions(),
+      this.deps.parser,
       this.deps.maxFileSize(),
     );
-    this.deps.index.set(uri, analysis.parsed, analysis.lines);
+    // The file may have been opened while it was being parsed: the buffer wins.
+    if (!this.deps.isOpen(uri)) this.deps.index.set(uri, analysis.parsed, analysis.lines);
   }
 
   private async run(generation: number, progress: ScanProgress | null): Promise<void> {

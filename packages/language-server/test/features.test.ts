@@ -22,7 +22,7 @@ function hoverText(
 ) {
   const analysis = analyze(text, options);
   const position = analysis.lines.positionAt(text.indexOf(at) + 1);
-  const result = hover(analysis, position, index, undefined);
+  const result = hover(analysis, position, index);
   return result && typeof result.contents === 'object' && 'value' in result.contents
     ? result.contents.value
     : null;

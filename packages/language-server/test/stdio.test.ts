@@ -120,9 +120,7 @@ describe('a real LSP conversation over stdio', () => {
     expect(expected).toContainEqual({ start: yesterday, end: yesterday + 3, label: 'DATE' });
   });
 
-  // TEMPORARY until the core's entity recogniser lands (issue 3): then this gate goes.
-  const coreFindsPlaces = parse('زار حلب').mentions.some((m) => m.label === 'LOC');
-  it.skipIf(!coreFindsPlaces)('finds the place «حلب» with the real core', () => {
+  it('finds the place «حلب» with the real core', () => {
     const aleppo = text.indexOf('حلب');
     expect(decode(tokens.data, text)).toContainEqual({ start: aleppo, end: aleppo + 3, label: 'LOC' });
   });

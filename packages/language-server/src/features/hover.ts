@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { EntityMention, EntityRecord, Knowledge, TemporalMention } from '@khabar/core';
+import type { EntityMention, EntityRecord, TemporalMention } from '@khabar/core';
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../analysis.js';
 import { mentionAt, mentionKey } from '../mentions.js';
@@ -65,7 +65,7 @@ export function hover(
   analysis: DocumentAnalysis,
   position: Position,
   index: WorkspaceIndex,
-  knowledge: Knowledge | undefined,
+  lookup: (id: string) => EntityRecord | undefined = () => undefined,
 ): Hover | null {
   const mention = mentionAt(analysis.parsed.mentions, analysis.lines.offsetAt(position));
   if (!mention) return null;
@@ -73,8 +73,7 @@ export function hover(
   let lines: string[];
   if (mention.kind === 'entity') {
     const record =
-      analysis.parsed.entities.find((e) => e.id === mention.entityId) ??
-      knowledge?.entities.get(mention.entityId);
+      analysis.parsed.entities.find((e) => e.id === mention.entityId) ?? lookup(mention.entityId);
     lines = entityLines(mention, record);
   } else {
     lines = temporalLines(mention, analysis);

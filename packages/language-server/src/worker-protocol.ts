@@ -1,0 +1,16 @@
+import type { EntityRecord, ParsedDocument } from '@khabar/core';
+
+export type WorkerRequest =
+  | { readonly type: 'lexicon'; readonly entries: readonly EntityRecord[] }
+  | {
+      readonly type: 'parse';
+      readonly id: number;
+      readonly text: string;
+      readonly documentDate: string | null;
+    };
+
+/** The parsed document without its text: the main thread has the text already. */
+export interface WorkerResponse {
+  readonly id: number;
+  readonly document: Omit<ParsedDocument, 'text'>;
+}
