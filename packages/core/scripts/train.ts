@@ -29,6 +29,7 @@ const option = (name: string, fallback: number) => {
 };
 const MAX_EPOCHS = option('--epochs', 20);
 const SEED = option('--seed', 20161205);
+const ENSEMBLE = option('--ensemble', 5);
 const T = TAG_COUNT;
 
 type Gazetteer = (tokens: readonly Token[]) => readonly (EntityLabel | null)[] | undefined;
@@ -215,6 +216,21 @@ class Perceptron {
   }
 }
 
+function averageModels(models: readonly Model[]): Model {
+  const mean = (pick: (m: Model) => Float32Array) => {
+    const out = new Float32Array(pick(models[0]!).length);
+    for (const m of models) pick(m).forEach((x, i) => (out[i]! += x / models.length));
+    return out;
+  };
+  return {
+    ...models[0]!,
+    values: mean((m) => m.values),
+    transitions: mean((m) => m.transitions),
+    start: mean((m) => m.start),
+    end: mean((m) => m.end),
+  };
+}
+
 /** Tags the words of gold sentences with a model and scores them at the entity level, like `khabar eval`. */
 function evaluate(
   tagger: Tagger,
@@ -342,19 +358,29 @@ async function main() {
   const features = new FeatureIds();
   const sequences = sequencesOf(train, features, gazetteer);
   console.log(`train: ${sequences.length} sequences, ${features.ids.size} features`);
-  const perceptron = new Perceptron(features.ids.size);
-  const random = mulberry32(SEED);
-  let best: { f1: number; epoch: number; model: Model } | null = null;
-  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
-    shuffle(sequences, random);
-    for (const seq of sequences) perceptron.learn(seq);
-    const model = perceptron.snapshot(features);
-    const f1 = evaluate(new Tagger(model), dev, gazetteer).overall.f1;
-    console.log(`epoch ${epoch}: dev F1 ${fmt(f1)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-    if (!best || f1 > best.f1) best = { f1, epoch, model };
+  // Several perceptrons that differ only in their (seeded) shuffles, each stopped at its best dev epoch; their
+  // weights are averaged into one linear model of the same size, which varies less than any one of them.
+  const snapshots: Model[] = [];
+  for (let k = 0; k < ENSEMBLE; k++) {
+    const perceptron = new Perceptron(features.ids.size);
+    const random = mulberry32(SEED + k);
+    let bestRun: { f1: number; epoch: number; model: Model } | null = null;
+    for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+      shuffle(sequences, random);
+      for (const seq of sequences) perceptron.learn(seq);
+      const model = perceptron.snapshot(features);
+      const f1 = evaluate(new Tagger(model), dev, gazetteer).overall.f1;
+      if (!bestRun || f1 > bestRun.f1) bestRun = { f1, epoch, model };
+    }
+    console.log(
+      `run ${k + 1}: best epoch ${bestRun!.epoch}, dev F1 ${fmt(bestRun!.f1)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
+    snapshots.push(bestRun!.model);
   }
+  const ensemble = averageModels(snapshots);
+  const best = { f1: evaluate(new Tagger(ensemble), dev, gazetteer).overall.f1, epoch: 0, model: ensemble };
+  console.log(`ensemble of ${ENSEMBLE}: dev F1 ${fmt(best.f1)}`);
   if (!best) throw new Error('no epochs');
-  console.log(`best epoch ${best.epoch}: dev F1 ${fmt(best.f1)}`);
   // The largest pruning threshold that keeps dev F1 within 0.003 of the unpruned model: a smaller file.
   const thresholds = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2];
   let chosen = toWeightFile(best.model, 0, 1);
