@@ -219,7 +219,10 @@ class Perceptron {
 function averageModels(models: readonly Model[]): Model {
   const mean = (pick: (m: Model) => Float32Array) => {
     const out = new Float32Array(pick(models[0]!).length);
-    for (const m of models) pick(m).forEach((x, i) => (out[i]! += x / models.length));
+    for (const m of models) {
+      const values = pick(m);
+      for (let i = 0; i < out.length; i++) out[i]! += values[i]! / models.length;
+    }
     return out;
   };
   return {
