@@ -75,6 +75,7 @@ export interface Reading {
   readonly clitic: string;
 }
 
+const NONE: Reading[] = [];
 const CONJUNCTIONS = new Set(['و', 'ف']);
 const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
 
@@ -109,13 +110,28 @@ export function readings(norm: string): Reading[] {
  */
 export function startReadings(token: Token): Reading[] {
   if (token.kind === 'number') return [{ skip: 0, word: token.norm, clitic: '' }];
-  if (token.kind !== 'arabic') return [];
+  if (token.kind !== 'arabic') return NONE;
   const norm = token.norm;
   const first = norm[0]!;
   if (!CONJUNCTIONS.has(first) && !PREPOSITIONS.has(first)) {
-    return startWords.has(norm) ? [{ skip: 0, word: norm, clitic: '' }] : [];
+    return startWords.has(norm) ? [{ skip: 0, word: norm, clitic: '' }] : NONE;
   }
-  return readings(norm).filter((r) => startWords.has(r.word));
+  // Cheap screen before building readings: every reading is one of these strings.
+  const one = norm.slice(1);
+  const two = norm.slice(2);
+  if (
+    !startWords.has(norm) &&
+    !startWords.has(one) &&
+    !startWords.has(two) &&
+    !startWords.has(`ا${one}`) &&
+    !startWords.has(`ا${two}`)
+  ) {
+    return NONE;
+  }
+  const all = readings(norm);
+  let known = 0;
+  for (const r of all) if (startWords.has(r.word)) known++;
+  return known === 0 ? NONE : known === all.length ? all : all.filter((r) => startWords.has(r.word));
 }
 
 /** The original offset of the first letter after `skip` folded letters of a token. */
