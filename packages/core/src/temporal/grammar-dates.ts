@@ -97,7 +97,9 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     }
     const prepared =
       c.previousWords().some((w) => lexicon.monthPrepositions.has(w)) || c.clitic.endsWith('ب');
-    const contextual = group.value.withMonthWord || (!entry.ambiguous && (mod !== null || prepared));
+    // A second name of the same month (تموز (يوليو)) settles an ambiguous one.
+    const unambiguous = !entry.ambiguous || group.value.alternates > 0;
+    const contextual = group.value.withMonthWord || (unambiguous && (mod !== null || prepared));
     return contextual ? { end: group.end, spec: dateSpec(entry, null, null, null, null, mod) } : null;
   }
   const prepared = mod === null && c.previousWords().some((w) => lexicon.yearPrepositions.has(w));

@@ -45,10 +45,10 @@ export function matchClock(c: Cursor, k: number): Match | null {
     end = fraction.end;
   }
   let part: PartOfDay | null = null;
-  const adverb = lexicon.clockAdverbs.get(c.word(end));
+  const adverb = c.lookup(lexicon.clockAdverbs, end);
   if (adverb) {
-    part = adverb;
-    end++;
+    part = adverb.value;
+    end = adverb.end;
   } else if (withWord && lexicon.ofWords.has(c.word(end))) {
     // الساعة الثامنة من صباح يوم …: the hour takes the part of day; the day itself stays its own expression.
     const noun = lexicon.partsOfDay.entries.get(c.word(end + 1));

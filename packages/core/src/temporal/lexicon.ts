@@ -132,7 +132,7 @@ export const lexicon = {
   tonight: foldedSet(words.tonight),
   partsOfDay: phraseMap(foldedMap(words.partsOfDay as Record<string, PartOfDay>)),
   partOfDayPhrases: phrases(words.partOfDayPhrases as { words: string[]; part: PartOfDay }[]),
-  clockAdverbs: foldedMap(words.clockAdverbs as Record<string, PartOfDay>),
+  clockAdverbs: phraseMap(foldedMap(words.clockAdverbs as Record<string, PartOfDay>)),
   clockWords: foldedSet(words.clockWords),
   clockFractions: phraseMap(foldedMap(words.clockFractions)),
   periodNouns: foldedMap(words.periodNouns as Record<string, PeriodUnit>),

@@ -24,6 +24,8 @@ export interface MonthGroup {
   readonly entry: MonthEntry;
   /** The group was introduced by شهر ("شهر رمضان"). */
   readonly withMonthWord: boolean;
+  /** How many other names of the same month stand beside the first (تموز (يوليو) → 1). */
+  readonly alternates: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export function readMonthGroup(c: Cursor, k: number): Read<MonthGroup> | null {
   let best = first.end;
   let j = first.end;
   let open = 0;
+  let confirmed = 0;
   for (let alternates = 0; alternates < 3; alternates++) {
     let p = j;
     let opened = 0;
@@ -58,9 +61,12 @@ export function readMonthGroup(c: Cursor, k: number): Read<MonthGroup> | null {
       j++;
       open--;
     }
-    if (open === 0) best = j;
+    if (open === 0) {
+      best = j;
+      confirmed = alternates + 1;
+    }
   }
-  return { value: { entry: first.value, withMonthWord }, end: best };
+  return { value: { entry: first.value, withMonthWord, alternates: confirmed }, end: best };
 }
 
 /** A day of the month: 1–31 in digits, or an ordinal (التاسع، الحادي عشر، الحادي والعشرين، الثلاثين). */
