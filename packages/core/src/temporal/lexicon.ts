@@ -173,6 +173,8 @@ export const lexicon = {
     imperfectPrefixes: new Set(tenseData.imperfectPrefixes.map(fold)),
     futurePrefixMinLength: tenseData.futurePrefixMinLength,
     notFutureVerbs: foldedSet(tenseData.notFutureVerbs),
+    /** Nouns and names that begin like a سـ-verb (سياسة، سيطرة، سيارة، ستيفن …). */
+    notFuturePrefixes: tenseData.notFuturePrefixes.map(fold),
   },
 } as const;
 

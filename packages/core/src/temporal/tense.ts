@@ -18,7 +18,8 @@ function isFutureVerb(word: string): boolean {
     word.length >= t.futurePrefixMinLength &&
     word.startsWith(t.futurePrefix) &&
     t.imperfectPrefixes.has(word[1]!) &&
-    !t.notFutureVerbs.has(word)
+    !t.notFutureVerbs.has(word) &&
+    !t.notFuturePrefixes.some((p) => word.startsWith(p))
   );
 }
 
