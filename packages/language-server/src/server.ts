@@ -337,21 +337,27 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     else index.delete(normalizeUri(document.uri));
   });
 
+  /** Whole-document tokens, encoded once per analysis and colouring choice. */
+  const encoded = new WeakMap<DocumentAnalysis, { types: string; data: number[] }>();
+  function documentTokens(analysis: DocumentAnalysis): number[] {
+    const enabled = enabledTokenTypes(settings, SEMANTIC_TOKENS_LEGEND.tokenTypes);
+    const types = enabled ? [...enabled].join(',') : '*';
+    const hit = encoded.get(analysis);
+    if (hit?.types === types) return hit.data;
+    const data = encodeSemanticTokens(analysis, undefined, enabled);
+    encoded.set(analysis, { types, data });
+    return data;
+  }
+
   connection.languages.semanticTokens.on(async ({ textDocument }, token) => {
     const analysis = await requireAnalysis(textDocument.uri, token);
     if (!analysis) return { data: [] };
-    const enabled = enabledTokenTypes(settings, SEMANTIC_TOKENS_LEGEND.tokenTypes);
-    return tokenResults.full(textDocument.uri, encodeSemanticTokens(analysis, undefined, enabled));
+    return tokenResults.full(textDocument.uri, documentTokens(analysis));
   });
   connection.languages.semanticTokens.onDelta(async ({ textDocument, previousResultId }, token) => {
     const analysis = await requireAnalysis(textDocument.uri, token);
     if (!analysis) return { data: [] };
-    const enabled = enabledTokenTypes(settings, SEMANTIC_TOKENS_LEGEND.tokenTypes);
-    return tokenResults.delta(
-      textDocument.uri,
-      previousResultId,
-      encodeSemanticTokens(analysis, undefined, enabled),
-    );
+    return tokenResults.delta(textDocument.uri, previousResultId, documentTokens(analysis));
   });
   connection.languages.semanticTokens.onRange(async ({ textDocument, range }, token) => {
     const analysis = await requireAnalysis(textDocument.uri, token);

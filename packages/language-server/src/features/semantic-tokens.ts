@@ -45,21 +45,28 @@ export function encodeSemanticTokens(
     prevLine = line;
     prevChar = char;
   };
+  // Mentions come sorted, so a cursor walks the lines once instead of a binary search per position.
+  let line = 0;
+  const positionAt = (offset: number) => {
+    while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= offset) line++;
+    return { line, character: offset - lines.lineStart(line) };
+  };
   for (const mention of mentions) {
     const type = tokenTypeIndex(mention.label);
     if (enabledTypes && !enabledTypes.has(SEMANTIC_TOKEN_TYPES[type]!.id)) continue;
     const modifiers = modifiersOf(mention);
-    const from = lines.positionAt(mention.start);
-    const to = lines.positionAt(mention.end);
+    if (line === 0 && mention.start > 0) line = lines.lineOf(mention.start);
+    const from = positionAt(mention.start);
+    const to = positionAt(mention.end);
     if (from.line === to.line) {
       push(from.line, from.character, to.character - from.character, type, modifiers);
       continue;
     }
-    for (let line = from.line; line <= to.line; line++) {
-      const lineStart = lines.lineStart(line);
-      const segStart = line === from.line ? mention.start : lineStart;
-      const segEnd = line === to.line ? mention.end : contentEnd(text, lines, line);
-      push(line, segStart - lineStart, segEnd - segStart, type, modifiers);
+    for (let row = from.line; row <= to.line; row++) {
+      const rowStart = lines.lineStart(row);
+      const segStart = row === from.line ? mention.start : rowStart;
+      const segEnd = row === to.line ? mention.end : contentEnd(text, lines, row);
+      push(row, segStart - rowStart, segEnd - segStart, type, modifiers);
     }
   }
   return data;
