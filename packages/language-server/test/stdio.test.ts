@@ -18,6 +18,7 @@ import type {
   Location,
   SemanticTokens,
   SemanticTokensDelta,
+  WorkspaceSymbol,
 } from 'vscode-languageserver-protocol';
 import { SEMANTIC_TOKEN_TYPES } from '../src/legend.js';
 import { LineIndex } from '../src/line-index.js';
@@ -136,6 +137,25 @@ describe('a real LSP conversation over stdio', () => {
     expect(value).toContain(`Document date: ${DCT}, from manifest.csv (line 2)`);
   });
 
+  it('hovers the place with its names, coordinates, country and counts', async () => {
+    const position = new LineIndex(text).positionAt(text.indexOf('حلب') + 1);
+    const hover = (await client.sendRequest('textDocument/hover', {
+      textDocument: { uri: uriA },
+      position,
+    })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain('**Place** «حلب»');
+    expect(value).toContain('Aleppo');
+    expect(value).toMatch(/Coordinates: \d+\.\d+°N \d+\.\d+°E/);
+    expect(value).toContain('Country: SY');
+    expect(value).toContain('1 in this document, 2 in the workspace (2 files)');
+  });
+
+  it('finds the place across the workspace by its English name', async () => {
+    const symbols = (await client.sendRequest('workspace/symbol', { query: 'aleppo' })) as WorkspaceSymbol[];
+    expect(symbols.map((s) => s.name)).toContain('حلب (Aleppo)');
+  });
+
   it('shows the resolved date as an inlay hint after «أمس»', async () => {
     const hints = (await client.sendRequest('textDocument/inlayHint', {
       textDocument: { uri: uriA },
@@ -186,6 +206,23 @@ describe('a real LSP conversation over stdio', () => {
     const uriB = pathToFileURL(join(root, 'b.txt')).href;
     expect(refs.map((r) => r.uri)).toEqual([uriA, uriB]);
     expect(refs[1]!.range.start).toEqual({ line: 0, character: 3 });
+  });
+
+  it('finds references to the same place across the workspace, at positions that survived the edits', async () => {
+    const lines = new LineIndex(text);
+    const refs = (await client.sendRequest('textDocument/references', {
+      textDocument: { uri: uriA },
+      position: lines.positionAt(text.indexOf('حلب') + 1),
+      context: { includeDeclaration: true },
+    })) as Location[];
+    const uriB = pathToFileURL(join(root, 'b.txt')).href;
+    expect(refs).toEqual([
+      { uri: uriA, range: lines.range(text.indexOf('حلب'), text.indexOf('حلب') + 3) },
+      {
+        uri: uriB,
+        range: new LineIndex(ARTICLE_B).range(ARTICLE_B.indexOf('حلب'), ARTICLE_B.indexOf('حلب') + 3),
+      },
+    ]);
   });
 
   it('shuts down and exits cleanly', async () => {
