@@ -192,6 +192,13 @@ export function matchPeriod(c: Cursor, k0: number): Match | null {
   }
   const unit = lexicon.periodNouns.get(c.word(k));
   if (!unit || (weekend && unit !== 'W')) return null;
+  if (
+    k === c.start &&
+    c.word(k) === 'العام' &&
+    c.previousWords().some((w) => lexicon.generalAdjectiveHeads.has(w))
+  ) {
+    return null;
+  }
   const rel = readRelativeModifier(c, k + 1);
   if (rel) return { end: rel.end, spec: { kind: 'period', unit, offset: rel.value, mod, weekend } };
   // مطلع الشهر، أواخر العام، نهاية الأسبوع: the current period.

@@ -47,7 +47,9 @@ function readQuantity(c: Cursor, k0: number, signalled: boolean): Quantity | nul
   if (u.number === 'singular') {
     if (next === 'واحد' || next === 'واحده') return { unit: u.unit, amount: 1, mod, end: end + 1 };
     if (next === 'ونصف') return { unit: u.unit, amount: 1.5, mod, end: end + 1 };
-    return signalled || mod ? { unit: u.unit, amount: 1, mod, end } : null;
+    // قبل يوم الجمعة، خلال يوم الانتخابات، منذ عام 2011: the noun heads something else, it is no amount.
+    const heads = next.startsWith('ال') || lexicon.weekdays.bare.has(next) || c.isNumber(end);
+    return (signalled || mod) && !heads ? { unit: u.unit, amount: 1, mod, end } : null;
   }
   if (lexicon.vagueAdjectives.has(next)) end++;
   return signalled || mod || end > unit.end ? { unit: u.unit, amount: null, mod, end } : null;

@@ -165,6 +165,8 @@ export const lexicon = {
   vagueReferences: phraseMap(foldedMap(words.vagueReferences)),
   vagueReferencePhrases: phrases(words.vagueReferencePhrases),
   todayBlockers: foldedSet(words.todayBlockers),
+  /** Nouns that العام follows as the adjective "general" (الأمين العام السابق is not last year). */
+  generalAdjectiveHeads: foldedSet(words.generalAdjectiveHeads),
   weekend: phraseMap(new Map(words.weekend.map((w) => [w.map(fold).join(' '), true] as const))),
   tense: {
     future: foldedSet(tenseData.futureWords),
