@@ -18,12 +18,21 @@ const dataDir = join(import.meta.dirname, '../src/data/entities');
 const words = JSON.parse(readFileSync(join(dataDir, 'word-classes.json'), 'utf8')) as {
   common: string[];
   vocabulary: string[];
+  personParts: string[];
 };
 const extraWords = JSON.parse(readFileSync(join(dataDir, 'everyday-words.json'), 'utf8')) as {
   words: string[];
 };
 // Any word seen outside a name: GeoNames has towns called المدينة، أمان، الثورة.
-const everyday = new Set([...words.common, ...words.vocabulary, ...extraWords.words.map(fold)]);
+// Given names too: جاسم is a town and a man.
+const everyday = new Set([
+  ...words.common,
+  ...words.vocabulary,
+  ...words.personParts,
+  ...extraWords.words.map(fold),
+]);
+/** One-word names of villages smaller than this match only after a place noun: too many are also words. */
+const SMALL_PLACE = 15_000;
 
 interface PlaceEntry {
   id: string;
@@ -44,10 +53,16 @@ function usableArabicName(name: string): boolean {
   return !/^(مدينة|مدينه|محافظة|محافظه|بلدة|قرية|منطقة|ناحية|مخيم|حي) /.test(name);
 }
 
-function splitByAmbiguity(names: string[]): { aliases: string[]; ambiguous: string[] } {
+function splitByAmbiguity(
+  names: string[],
+  population = Number.POSITIVE_INFINITY,
+): { aliases: string[]; ambiguous: string[] } {
   const aliases: string[] = [];
   const ambiguous: string[] = [];
-  for (const n of names) (everyday.has(fold(n)) ? ambiguous : aliases).push(n);
+  for (const n of names) {
+    const unsure = everyday.has(fold(n)) || (population < SMALL_PLACE && !n.includes(' '));
+    (unsure ? ambiguous : aliases).push(n);
+  }
   return { aliases, ambiguous };
 }
 
@@ -121,7 +136,7 @@ for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
     names.push(name);
   }
   if (names.length === 0) continue;
-  const { aliases, ambiguous } = splitByAmbiguity(names);
+  const { aliases, ambiguous } = splitByAmbiguity(names, population);
   entry.ar = names[0]!;
   entry.aliases = aliases.filter((a) => a !== entry.ar);
   if (ambiguous.length) entry.ambiguous = ambiguous;
@@ -134,8 +149,9 @@ const kept = cities
   .sort((a, b) => b.population - a.population)
   .map((c) => {
     const e = c.entry;
-    // An everyday word as the canonical name stays ambiguous even when it is the first Arabic name.
-    if (!everyday.has(fold(e.ar)) || e.aliases.length > 0) return e;
+    // The canonical name keeps its ambiguity even when it is the first Arabic name.
+    const unsure = everyday.has(fold(e.ar)) || (c.population < SMALL_PLACE && !e.ar.includes(' '));
+    if (!unsure) return e;
     return { ...e, ambiguous: [...new Set([e.ar, ...(e.ambiguous ?? [])])] };
   });
 

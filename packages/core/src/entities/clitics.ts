@@ -11,8 +11,10 @@ export interface CliticForm {
 // ولافروف is read و + لافروف before ول + افروف.
 const PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 const MIN_REST = 2;
+/** What may stand before لل (ل + the article): nothing, و or ف. */
+const ARTICLE_LAM = ['', 'و', 'ف'];
 
-function isProcliticLetter(c: string): boolean {
+export function isProcliticLetter(c: string | undefined): boolean {
   return c === 'و' || c === 'ف' || c === 'ب' || c === 'ل' || c === 'ك';
 }
 
@@ -23,12 +25,12 @@ function isProcliticLetter(c: string): boolean {
  */
 export function strippedForms(norm: string): CliticForm[] {
   const forms: CliticForm[] = [];
-  if (norm.length < MIN_REST + 1 || !isProcliticLetter(norm[0]!)) return forms;
+  if (norm.length < MIN_REST + 1 || !isProcliticLetter(norm[0])) return forms;
   for (const p of PREFIXES) {
     if (norm.length - p.length >= MIN_REST && norm.startsWith(p))
       forms.push({ key: norm.slice(p.length), strip: p.length });
   }
-  for (const p of ['', 'و', 'ف']) {
+  for (const p of ARTICLE_LAM) {
     if (norm.length > p.length + 3 && norm.startsWith(`${p}لل`)) {
       forms.push({ key: `ا${norm.slice(p.length + 1)}`, strip: p.length + 1 });
     }
@@ -47,4 +49,21 @@ export function originalOffset(token: Token, foldedIndex: number): number {
     units += n;
   }
   return token.end;
+}
+
+/**
+ * True when the word, whole or without proclitics, is a key of `has`: a cheap test (no allocation for the many
+ * words that start with no proclitic letter) before the full matching.
+ */
+export function anyForm(norm: string, has: (key: string) => boolean): boolean {
+  if (has(norm)) return true;
+  if (norm.length < MIN_REST + 1 || !isProcliticLetter(norm[0])) return false;
+  for (const p of PREFIXES) {
+    if (norm.length - p.length >= MIN_REST && norm.startsWith(p) && has(norm.slice(p.length))) return true;
+  }
+  for (const p of ARTICLE_LAM) {
+    if (norm.length > p.length + 3 && norm.startsWith(`${p}لل`) && has(`ا${norm.slice(p.length + 1)}`))
+      return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
-import { originalOffset } from './clitics.js';
+import { anyForm, originalOffset } from './clitics.js';
 import { cliticForms } from './lexicon-pass.js';
-import { PhraseIndex, phraseKeys } from './phrase-index.js';
+import { PhraseIndex } from './phrase-index.js';
 import type { Work } from './work.js';
 
 /**
@@ -14,7 +14,8 @@ export function corefPass(work: Work): void {
   let size = 0;
   for (const d of work.drafts) {
     if (d.end <= d.start || !d.entityId.startsWith('doc:')) continue;
-    const keys = phraseKeys(work.text.slice(d.start, d.end));
+    // A document entity's id ends with its folded name: doc:<LABEL>:<words>.
+    const keys = d.entityId.slice(d.entityId.indexOf(':', 4) + 1).split(' ');
     if (keys.length === 0) continue;
     index.add(keys, d.entityId);
     size++;
@@ -30,7 +31,8 @@ export function corefPass(work: Work): void {
   if (size === 0) return;
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic') continue;
+    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic' || !anyForm(tokens[i]!.norm, index.startsWithKey))
+      continue;
     for (const form of cliticForms(tokens[i]!)) {
       const m = index.longest(tokens, i, form.key, (_id, end) => work.isFree(i, end));
       if (!m) continue;

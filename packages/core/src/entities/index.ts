@@ -5,7 +5,7 @@ import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
-import { tokenLabels } from './token-tags.js';
+import { lexiconTokenTags, tokenLabels } from './token-tags.js';
 import { Work } from './work.js';
 
 export interface EntityResult {
@@ -19,7 +19,7 @@ const ALL_SOURCES: readonly MentionSource[] = ['lexicon', 'rule', 'model'];
 
 /**
  * Finds the named entities of a document: known names first (longest match over folded, clitic-stripped words),
- * then trigger-word rules, then the statistical tagger where neither found anything, then in-document
+ * then the statistical tagger, then trigger-word rules where neither found anything, then in-document
  * coreference and the repair of messy text (misspelled names, glued words). Each pass only takes tokens no
  * earlier pass took, so precise sources win. Linear in the number of tokens.
  */
@@ -27,10 +27,12 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   const sources = new Set(ctx.options.entitySources ?? ALL_SOURCES);
   const work = new Work(ctx);
   if (sources.has('lexicon')) lexiconPass(work);
-  // The model's gazetteer feature: what the lexicon alone found (see lexiconTokenTags).
-  const gazetteer = tokenLabels(work);
-  if (sources.has('rule')) rulePass(work);
+  // The model's gazetteer feature is what the lexicon alone finds (see lexiconTokenTags): an input of the model,
+  // so it is computed even when lexicon mentions are not wanted.
+  const gazetteer = sources.has('lexicon') ? tokenLabels(work) : lexiconTokenTags(ctx.tokens, ctx.knowledge);
+  // The model before the rules: where it found a name, its extent is better than a trigger rule's guess.
   if (sources.has('model') && ctx.options.model !== false) modelPass(work, gazetteer);
+  if (sources.has('rule')) rulePass(work);
   if (sources.has('rule') || sources.has('model')) corefPass(work);
   const diagnostics = spellingPass(work, sources.has('lexicon'));
   const mentions: EntityMention[] = [];

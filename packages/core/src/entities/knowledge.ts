@@ -28,7 +28,7 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
   const names = new PhraseIndex<readonly NameHit[]>();
   const spelling = new SpellingIndex();
   const nameWords = new Set<string>();
-  const claimed = new Map<string, NameMode[]>();
+  const claimed = new Set<string>();
   for (const { record, names: entryNames } of entries) {
     if (entities.has(record.id)) continue;
     entities.set(record.id, record);
@@ -36,11 +36,10 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
       const keys = phraseKeys(name);
       if (keys.length === 0) continue;
       const joined = keys.join(' ');
-      // A name keeps the first entity that claims it in each mode (earlier sources have priority).
-      const modes = claimed.get(joined) ?? [];
-      if (modes.includes(mode)) continue;
-      modes.push(mode);
-      claimed.set(joined, modes);
+      // A name belongs to the first entry that claims it, with that entry's mode: earlier sources have priority,
+      // so a curated «جاسم» that is ambiguous (a town and a given name) is not made certain by GeoNames.
+      if (claimed.has(joined)) continue;
+      claimed.add(joined);
       names.add(keys, [{ entityId: record.id, mode }], (old, added) => [...old, ...added]);
       for (const k of keys) nameWords.add(k);
       // Spelling suggestions only toward curated names: GeoNames' thousands of small towns would turn ordinary

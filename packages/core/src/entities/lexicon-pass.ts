@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
+import { anyForm, type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
 import type { TriggerKinds } from './word-lists.js';
 import type { Work } from './work.js';
@@ -15,7 +15,7 @@ export function cliticForms(token: Token): CliticForm[] {
 /** The trigger kinds of a one-word trigger at token i (its proclitics allowed: لحي، وبمدينة). */
 export function triggerWordAt(work: Work, i: number): TriggerKinds | null {
   const token = work.tokens[i];
-  if (!token || token.kind !== 'arabic') return null;
+  if (token?.kind !== 'arabic' || !anyForm(token.norm, work.lists.triggerStarts)) return null;
   for (const form of cliticForms(token)) {
     const m = work.lists.triggers.longest(work.tokens, i, form.key, (_v, end) => end === i + 1);
     if (m) return m.value;
@@ -55,6 +55,7 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   const token = work.tokens[i];
   if (!token || (token.kind !== 'arabic' && token.kind !== 'latin')) return null;
   const names = work.knowledge.names;
+  if (!anyForm(token.norm, names.startsWithKey)) return null;
   const choose = (hits: readonly NameHit[], end: number): NameHit | null => {
     for (const h of hits) {
       if (h.mode === 'always') return h;
@@ -98,12 +99,30 @@ export function addKnownName(
   });
 }
 
+/**
+ * A one-word name that is also a nationality adjective, right after a definite noun, is the adjective:
+ * «الحكومة السعودية» is no mention of Saudi Arabia.
+ */
+function isAdjectiveUse(work: Work, i: number, found: NameAt): boolean {
+  if (found.end !== i + 1 || found.strip !== 0) return false;
+  const token = work.tokens[i]!;
+  const before = work.tokens[i - 1];
+  return (
+    work.lists.nationalities.has(token.norm) &&
+    token.norm.startsWith('ال') &&
+    !!before &&
+    before.sentence === token.sentence &&
+    before.kind === 'arabic' &&
+    before.norm.startsWith('ال')
+  );
+}
+
 /** Marks every known name, left to right, longest first. */
 export function lexiconPass(work: Work): void {
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (work.owner[i] !== 0) continue;
     const found = nameAt(work, i);
-    if (found && addKnownName(work, i, found)) i = found.end - 1;
+    if (found && !isAdjectiveUse(work, i, found) && addKnownName(work, i, found)) i = found.end - 1;
   }
 }

@@ -1,10 +1,32 @@
 import { tagEntities } from '../model/index.js';
 import type { EntityLabel } from '../types.js';
 import { originalOffset } from './clitics.js';
+import { triggerWordAt } from './lexicon-pass.js';
 import type { Work } from './work.js';
 
 /** Model spans below this confidence are left out: the lexicon and the rules are more precise. */
-const MIN_CONFIDENCE = 0.5;
+const MIN_CONFIDENCE = 0;
+
+/**
+ * A model span that adds words before a known name (بيل كلينتون where the lexicon knew كلينتون, اتحاد طنجة where
+ * it knew طنجة) replaces the shorter mention. Words after the name are never added this way (جون كيري ناقشا), nor
+ * trigger nouns the guideline leaves out (مدينة حلب، الرئيس الأسد) or everyday words.
+ */
+function extendsKnownName(work: Work, from: number, to: number): boolean {
+  const held = work.at(to - 1);
+  if (!held || held.startToken <= from || held.endToken !== to) return false;
+  const l = work.lists;
+  for (let i = from; i < held.startToken; i++) {
+    const t = work.tokens[i]!;
+    if (work.owner[i] !== 0 || t.kind !== 'arabic') return false;
+    const kinds = triggerWordAt(work, i);
+    if (kinds && (kinds.title || kinds.place || kinds.orgOutside || kinds.placeList)) return false;
+    if (l.nationalities.has(t.norm) || l.common.has(t.norm)) return false;
+    if (!l.personParts.has(t.norm) && !kinds?.orgInside && l.vocabulary.has(t.norm)) return false;
+  }
+  work.remove(held);
+  return true;
+}
 
 /**
  * Adds the statistical tagger's spans where the lexicon and the rules found nothing. The model sees whole
@@ -18,7 +40,8 @@ export function modelPass(work: Work, gazetteer: readonly (EntityLabel | null)[]
     let { startToken: from, endToken: to } = span;
     while (from < to && tokens[from]!.kind !== 'arabic' && tokens[from]!.kind !== 'latin') from++;
     while (to > from && tokens[to - 1]!.kind !== 'arabic' && tokens[to - 1]!.kind !== 'latin') to--;
-    if (from >= to || span.confidence < MIN_CONFIDENCE || !work.isFree(from, to)) continue;
+    if (from >= to || span.confidence < MIN_CONFIDENCE) continue;
+    if (!work.isFree(from, to) && !extendsKnownName(work, from, to)) continue;
     const words = tokens.slice(from, to);
     if (
       words.every(

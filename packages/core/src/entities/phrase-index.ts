@@ -48,6 +48,9 @@ export class PhraseIndex<T> {
     return this.root.has(key);
   }
 
+  /** `startsWith` as a bound function, to pass around without allocating. */
+  readonly startsWithKey = (key: string): boolean => this.root.has(key);
+
   /** True when the word alone is a phrase. */
   has(key: string): boolean {
     return (this.root.get(key)?.value ?? null) !== null;

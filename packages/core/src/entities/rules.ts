@@ -1,13 +1,19 @@
 import type { EntityLabel } from '../types.js';
-import { originalOffset } from './clitics.js';
+import { anyForm, originalOffset } from './clitics.js';
 import { addKnownName, cliticForms, nameAt } from './lexicon-pass.js';
 import type { TriggerKinds } from './word-lists.js';
 import type { Draft, Work } from './work.js';
 
 const MAX_NAME_WORDS = 4;
+const NAME_CONTINUATIONS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 const LIST_SEPARATORS = new Set(['،', ',', 'و']);
 const QUOTES_OPEN = new Set(['«', '“', '"']);
 const QUOTES_CLOSE = new Set(['»', '”', '"', '“']);
+
+const isTitle = (k: TriggerKinds) => !!k.title;
+const isPlaceNoun = (k: TriggerKinds) => !!(k.place || k.placeList || k.placeInside);
+const isOrgNoun = (k: TriggerKinds) => !!(k.orgInside || k.orgOutside);
+const isStateBody = (k: TriggerKinds) => !!(k.stateBodyFeminine || k.stateBodyMasculine);
 
 interface TriggerAt {
   readonly end: number;
@@ -18,7 +24,7 @@ interface TriggerAt {
 /** The longest trigger phrase of the wanted kind starting at token i (proclitics allowed on its first word). */
 function triggerAt(work: Work, i: number, wanted: (k: TriggerKinds) => boolean): TriggerAt | null {
   const token = work.tokens[i];
-  if (!token || token.kind !== 'arabic') return null;
+  if (token?.kind !== 'arabic' || !anyForm(token.norm, work.lists.triggerStarts)) return null;
   for (const form of cliticForms(token)) {
     const m = work.lists.triggers.longest(work.tokens, i, form.key, wanted);
     if (m) return { end: m.end, kinds: m.value, strip: form.strip };
@@ -87,31 +93,47 @@ function addNew(
   });
 }
 
-/** A person name of unknown words after a title: given names, particles (عبد، أبو، بن) and unknown words. */
+/**
+ * A person name of unknown words after a title: given names, particles (عبد، أبو، بن) and words no list knows.
+ * The first word is no definite everyday word (الرئيس المؤقت …); words after the second must be name words.
+ */
 function personNameEnd(work: Work, k: number): number | null {
   const tokens = work.tokens;
+  const l = work.lists;
   const sentence = tokens[k]?.sentence ?? -1;
+  const first = tokens[k]?.norm ?? '';
+  if (first.startsWith('ال') && !l.personParts.has(first)) return null;
+  if (NAME_CONTINUATIONS.has(first)) return null; // بن حمد continues a name, it does not start one
   let end = k;
   let open = false; // a particle needs a following word
   while (end - k < MAX_NAME_WORDS && isWord(work, end, sentence)) {
     const norm = tokens[end]!.norm;
-    if (work.lists.nameParticles.has(norm)) open = true;
-    else if (work.lists.personParts.has(norm)) open = false;
-    else if (isNameBreaker(work, norm) || (end > k && startsWithConjunction(work, norm))) break;
-    else open = false;
+    const particle = l.nameParticles.has(norm);
+    const nameWord = l.personParts.has(norm);
+    if (end - k >= 2 && !particle && !nameWord && !open) break;
+    if (particle) open = true;
+    else if (nameWord) open = false;
+    else if (
+      isNameBreaker(work, norm) ||
+      l.vocabulary.has(norm) ||
+      (end > k && startsWithConjunction(work, norm))
+    ) {
+      break;
+    } else open = false;
     end++;
   }
   if (open) end--;
-  while (end > k && work.lists.nameParticles.has(tokens[end - 1]!.norm)) end--;
+  while (end > k && l.nameParticles.has(tokens[end - 1]!.norm)) end--;
   return end > k ? end : null;
 }
 
 /** Titles before persons: الرئيس، وزير الخارجية الروسي، مدير المرصد، الناطق باسم الخارجية … then the name. */
-function titleRule(work: Work): void {
+function titleRule(work: Work, starts: readonly number[]): void {
   const tokens = work.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0) continue;
-    const title = triggerAt(work, i, (k) => !!k.title);
+  let after = 0;
+  for (const i of starts) {
+    if (i < after || work.owner[i] !== 0) continue;
+    const title = triggerAt(work, i, isTitle);
     if (!title) continue;
     let k = title.end;
     const sentence = tokens[i]!.sentence;
@@ -125,9 +147,11 @@ function titleRule(work: Work): void {
       else break;
     }
     if (k >= tokens.length || work.owner[k] !== 0 || tokens[k]!.sentence !== sentence) continue;
+    // A known name of another kind after the title (مراسل الجزيرة) is no person.
+    if (nameAt(work, k, true)) continue;
     const end = personNameEnd(work, k);
     if (end !== null) addNew(work, 'PER', k, end, 0, 0.7);
-    i = title.end - 1;
+    after = title.end;
   }
 }
 
@@ -158,16 +182,19 @@ function placeItem(work: Work, k: number, inList: boolean): number | null {
   // In a list, a following item carries the conjunction: والصاخور.
   const norm = work.tokens[k]?.norm ?? '';
   const strip = inList && norm.length > 3 && norm[0] === 'و' ? 1 : 0;
+  // Later list items are less sure to be places: an everyday word there ends the list (… وتشريد).
+  if (inList && work.lists.vocabulary.has(norm.slice(strip))) return null;
   const end = placeNameEnd(work, k, strip);
   return end !== null && addNew(work, 'LOC', k, end, strip, 0.7) ? end : null;
 }
 
 /** Place nouns: حي الهلك، مدينة الباب، أحياء الكلاسة، المغاير، الفردوس … (the noun itself stays outside). */
-function placeRule(work: Work): void {
+function placeRule(work: Work, starts: readonly number[]): void {
   const tokens = work.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0) continue;
-    const trigger = triggerAt(work, i, (k) => !!(k.place || k.placeList || k.placeInside));
+  let after = 0;
+  for (const i of starts) {
+    if (i < after || work.owner[i] !== 0) continue;
+    const trigger = triggerAt(work, i, isPlaceNoun);
     if (!trigger) continue;
     if (trigger.kinds.placeInside && !trigger.kinds.place) {
       // جبل، وادي، سهل … belong to the name: جبل الزاوية.
@@ -186,7 +213,7 @@ function placeRule(work: Work): void {
         k = next;
       else break;
     }
-    i = trigger.end - 1;
+    after = trigger.end;
   }
 }
 
@@ -227,12 +254,29 @@ function orgNameEnd(work: Work, k: number): { end: number; absorbed: Draft | nul
   return j > k ? { end: j, absorbed: null } : null;
 }
 
+/** True when some word in [from, to) is no word of the vocabulary (a proper name, likely). */
+function hasUnfamiliarWord(work: Work, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const norm = work.tokens[j]!.norm;
+    const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
+    if (!work.lists.vocabulary.has(norm) && !work.lists.common.has(norm) && !work.lists.vocabulary.has(bare))
+      return true;
+    if (work.at(j)) return true;
+  }
+  return false;
+}
+
+/** An unquoted word after a media noun that can be its name: no known word, no adjective (صحيفة يومية). */
+function isMediaNameWord(work: Work, norm: string): boolean {
+  return !isNameBreaker(work, norm) && !work.lists.vocabulary.has(norm) && !norm.endsWith('يه');
+}
+
 /** Organisation nouns: جيش الإسلام، حركة حزم، وكالة «سانا» … */
-function organisationRule(work: Work): void {
+function organisationRule(work: Work, starts: readonly number[]): void {
   const tokens = work.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of starts) {
     if (work.owner[i] !== 0) continue;
-    const trigger = triggerAt(work, i, (k) => !!(k.orgInside || k.orgOutside));
+    const trigger = triggerAt(work, i, isOrgNoun);
     if (!trigger) continue;
     const k = trigger.end;
     if (work.owner[k] !== 0 || !tokens[k]) continue;
@@ -253,14 +297,45 @@ function organisationRule(work: Work): void {
     }
     const name = orgNameEnd(work, k);
     if (!name) continue;
+    if (!trigger.kinds.orgNamed && !hasUnfamiliarWord(work, k, name.end)) continue;
     if (name.absorbed) work.remove(name.absorbed);
     addNew(work, 'ORG', i, name.end, trigger.strip, 0.6);
   }
 }
 
+/** State bodies named by a nationality adjective: وزارة الخارجية القطرية، الجيش الأردني، المخابرات التركية. */
+function stateBodyRule(work: Work, starts: readonly number[]): void {
+  const tokens = work.tokens;
+  for (const i of starts) {
+    if (work.owner[i] !== 0) continue;
+    const head = triggerAt(work, i, isStateBody);
+    if (!head) continue;
+    const adjective = tokens[head.end];
+    if (
+      !adjective ||
+      adjective.sentence !== tokens[i]!.sentence ||
+      work.owner[head.end] !== 0 ||
+      !adjective.norm.startsWith('ال') ||
+      !work.lists.nationalities.has(adjective.norm) ||
+      adjective.norm.endsWith('ه') !== !!head.kinds.stateBodyFeminine
+    ) {
+      continue;
+    }
+    addNew(work, 'ORG', i, head.end + 1, head.strip, 0.75);
+  }
+}
+
 /** Finds names no list has, from the words around them. */
 export function rulePass(work: Work): void {
-  placeRule(work);
-  organisationRule(work);
-  titleRule(work);
+  // The tokens that may start a trigger phrase, found once for the three rules.
+  const starts: number[] = [];
+  const tokens = work.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'arabic' && anyForm(t.norm, work.lists.triggerStarts)) starts.push(i);
+  }
+  stateBodyRule(work, starts);
+  placeRule(work, starts);
+  organisationRule(work, starts);
+  titleRule(work, starts);
 }

@@ -11,22 +11,19 @@ function deletions(word: string): string[] {
 
 /**
  * True when a is a plausible typo of b: one substitution of confusable letters (neighbouring keys, letters that
- * differ by dots: واشمطن for واشنطن), or one letter dropped or added inside a word of six letters or more.
- * Edits at the first letter are not typos but other words (اسمته is no misspelling of أسمرة).
+ * differ by dots: واشمطن for واشنطن), not at the first letter. A dropped or added letter is not taken: Arabic
+ * morphology makes too many real words out of names that way (القاعة is no misspelling of القاعدة).
  */
 export function plausibleTypo(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length !== b.length || a === b) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === 0) return false;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) && confusable(a[i]!, b[i]!);
-  if (Math.min(a.length, b.length) < 6) return false;
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < a.length && a[i] === b[i]) i++;
+  return i > 0 && a.slice(i + 1) === b.slice(i + 1) && confusable(a[i]!, b[i]!);
 }
 
 /**
- * Symmetric-deletion index over one-word names: a word within one edit of a name shares a key with it (the
- * name itself or one of its single-letter deletions), so a lookup costs one probe per letter of the word.
+ * Deletion index over one-word names: a word one substitution away from a name shares one of its single-letter
+ * deletions with it, so a lookup costs one probe per letter of the word.
  */
 export class SpellingIndex {
   private readonly byKey = new Map<string, Set<string>>();
@@ -36,7 +33,7 @@ export class SpellingIndex {
   add(name: string, entityId: string, written: string): void {
     if (name.length < MIN_SPELLING_LENGTH || this.byName.has(name)) return;
     this.byName.set(name, { entityId, written });
-    for (const key of [name, ...deletions(name)]) {
+    for (const key of deletions(name)) {
       let set = this.byKey.get(key);
       if (!set) {
         set = new Set();
@@ -48,9 +45,10 @@ export class SpellingIndex {
 
   /** The names one edit away from `word` (never `word` itself). */
   near(word: string): { name: string; entityId: string; written: string }[] {
-    if (word.length < MIN_SPELLING_LENGTH - 1) return [];
+    if (word.length < MIN_SPELLING_LENGTH) return [];
     const found = new Set<string>();
-    for (const key of [word, ...deletions(word)]) {
+    // Same-length neighbours share one of their single-letter deletions.
+    for (const key of deletions(word)) {
       for (const name of this.byKey.get(key) ?? []) if (plausibleTypo(word, name)) found.add(name);
     }
     return [...found].map((name) => ({ name, ...this.byName.get(name)! }));

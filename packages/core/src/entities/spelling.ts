@@ -10,6 +10,7 @@ const MIN_PIECE = 2;
 /** True when the token, whole or without its proclitics, is a word of the language or a known name. */
 function isKnownWord(work: Work, token: Token): boolean {
   const l = work.lists;
+  if (l.vocabulary.has(token.norm) || l.common.has(token.norm)) return true;
   for (const { key } of cliticForms(token)) {
     if (l.vocabulary.has(key) || l.common.has(key) || l.personParts.has(key) || l.nationalities.has(key))
       return true;

@@ -12,6 +12,14 @@ export interface TriggerKinds {
   placeList?: boolean;
   orgInside?: boolean;
   orgOutside?: boolean;
+  /**
+   * Heads of state bodies named by a nationality adjective, with the adjective's gender: وزارة الخارجية القطرية،
+   * الدفاع الروسية (وزارة understood), الجيش الأردني.
+   */
+  stateBodyFeminine?: boolean;
+  stateBodyMasculine?: boolean;
+  /** Nouns that head the names of armed groups (جبهة، فيلق، لواء …): their complement is a name. */
+  orgNamed?: boolean;
 }
 
 /** Word classes and trigger phrases for the rules, folded and indexed once. */
@@ -25,6 +33,8 @@ export interface WordLists {
   /** Nationality adjectives in every inflection, with and without the article (روسي، الروسية، الروس …). */
   readonly nationalities: ReadonlySet<string>;
   readonly triggers: PhraseIndex<TriggerKinds>;
+  /** True when some trigger phrase starts with the word. */
+  readonly triggerStarts: (key: string) => boolean;
 }
 
 function nationalityForms(stems: readonly string[], plurals: readonly string[]): Set<string> {
@@ -57,6 +67,9 @@ export function wordLists(): WordLists {
   add(triggers.placeListNouns, 'placeList');
   add(triggers.orgNounsInside, 'orgInside');
   add(triggers.orgNounsOutside, 'orgOutside');
+  add(triggers.orgNounsNamed, 'orgNamed');
+  add(triggers.stateBodyHeadsFeminine, 'stateBodyFeminine');
+  add(triggers.stateBodyHeadsMasculine, 'stateBodyMasculine');
   const folded = (xs: readonly string[]) => new Set(xs.map(fold));
   cached = {
     common: new Set([...wordClasses.common, ...everydayWords.words.map(fold)]),
@@ -67,6 +80,7 @@ export function wordLists(): WordLists {
     genericComplements: folded(triggers.genericComplements),
     nationalities: nationalityForms(triggers.nationalityStems, triggers.nationalityPlurals),
     triggers: index,
+    triggerStarts: index.startsWithKey,
   };
   return cached;
 }

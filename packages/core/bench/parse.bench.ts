@@ -1,0 +1,111 @@
+/**
+ * `pnpm bench`: parse throughput on ~5 MB of synthetic Arabic news text, next to a bare regex word-tokenisation
+ * pass over the same text in the same run (the ratio is what to compare across machines).
+ * The text is sampled from the ANERcorp training tokens when ../shared is present (sentence by sentence, so
+ * names, clitics and punctuation keep their real distribution), else from the project's own word lists.
+ * Never from the shared corpus articles.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import people from '../src/data/entities/people.json' with { type: 'json' };
+import places from '../src/data/entities/places.json' with { type: 'json' };
+import wordClasses from '../src/data/entities/word-classes.json' with { type: 'json' };
+import { parse } from '../src/index.js';
+
+const TARGET_BYTES = 5_000_000;
+const shared = resolve(process.env.KHABAR_SHARED ?? join(import.meta.dirname, '../../../../shared'));
+const anercorp = join(shared, 'data/anercorp/ANERCorp_manually_cleaned_train.tsv');
+
+/** Small deterministic PRNG (mulberry32), so every run parses the same text. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sentencesFromAnercorp(): string[] {
+  const out: string[] = [];
+  let words: string[] = [];
+  for (const line of readFileSync(anercorp, 'utf8').split(/\r?\n/)) {
+    const token = line.split('\t')[0];
+    if (token) words.push(token);
+    else if (words.length) {
+      out.push(words.join(' '));
+      words = [];
+    }
+  }
+  return out;
+}
+
+function sentencesFromWordLists(rand: () => number): string[] {
+  const words = wordClasses.vocabulary;
+  const names = [...people.entries.map((e) => e.ar), ...places.entries.map((e) => e.ar)];
+  const out: string[] = [];
+  for (let s = 0; s < 5000; s++) {
+    const parts: string[] = [];
+    const n = 8 + Math.floor(rand() * 25);
+    for (let k = 0; k < n; k++) {
+      const pool = rand() < 0.1 ? names : words;
+      parts.push(pool[Math.floor(rand() * pool.length)]!);
+    }
+    out.push(`${parts.join(' ')}.`);
+  }
+  return out;
+}
+
+const rand = random(20161205);
+const sentences = existsSync(anercorp) ? sentencesFromAnercorp() : sentencesFromWordLists(rand);
+const paragraphs: string[] = [];
+let bytes = 0;
+while (bytes < TARGET_BYTES) {
+  const paragraph = Array.from(
+    { length: 1 + Math.floor(rand() * 4) },
+    () => sentences[Math.floor(rand() * sentences.length)]!,
+  ).join(' ');
+  paragraphs.push(paragraph);
+  bytes += Buffer.byteLength(paragraph) + 2;
+}
+const text = paragraphs.join('\n\n');
+const megabytes = Buffer.byteLength(text) / 1e6;
+
+function time(run: () => number): { ms: number; result: number } {
+  const t0 = performance.now();
+  const result = run();
+  return { ms: performance.now() - t0, result };
+}
+
+function best(run: () => number, rounds: number): { ms: number; result: number } {
+  let fastest = time(run);
+  for (let r = 1; r < rounds; r++) {
+    const t = time(run);
+    if (t.ms < fastest.ms) fastest = t;
+  }
+  return fastest;
+}
+
+parse(text.slice(0, 10_000)); // builds the knowledge indexes and the model once, outside the timing
+const regex = best(() => text.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0, 3);
+const full = best(() => parse(text).mentions.length, 3);
+const entitiesOnly = best(() => parse(text, { temporal: false }).mentions.length, 2);
+const noModel = best(() => parse(text, { temporal: false, model: false }).mentions.length, 2);
+
+const rate = (ms: number) => megabytes / (ms / 1000);
+const source = existsSync(anercorp) ? 'ANERcorp train sentences' : 'project word lists';
+console.log(`text: ${megabytes.toFixed(2)} MB UTF-8 (${text.length} UTF-16 units), ${source}`);
+console.log(
+  `regex word tokenisation : ${regex.ms.toFixed(0)} ms, ${rate(regex.ms).toFixed(1)} MB/s (${regex.result} words)`,
+);
+console.log(
+  `parse (entities+dates)  : ${full.ms.toFixed(0)} ms, ${rate(full.ms).toFixed(1)} MB/s (${full.result} mentions)`,
+);
+console.log(
+  `parse (entities only)   : ${entitiesOnly.ms.toFixed(0)} ms, ${rate(entitiesOnly.ms).toFixed(1)} MB/s`,
+);
+console.log(`parse (no model, no dates): ${noModel.ms.toFixed(0)} ms, ${rate(noModel.ms).toFixed(1)} MB/s`);
+console.log(
+  `ratio parse / regex     : ${(regex.ms / full.ms).toFixed(3)} (parse is ${(full.ms / regex.ms).toFixed(1)}× slower)`,
+);
