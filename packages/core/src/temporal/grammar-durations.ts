@@ -25,6 +25,13 @@ function readQuantity(c: Cursor, k0: number, signalled: boolean): Quantity | nul
   const qmod = readQuantityMod(c, k);
   if (qmod) k = qmod.end;
   const mod = qmod?.value ?? null;
+  const q = readCount(c, k, signalled, mod);
+  // عقد/عقود are also contracts (وقّعت الشركة 3 عقود): decades only after a signal or a modifier.
+  if (q && q.unit === 'DE' && !signalled && !mod) return null;
+  return q;
+}
+
+function readCount(c: Cursor, k: number, signalled: boolean, mod: TimexMod | null): Quantity | null {
   const amount = readAmount(c, k);
   if (amount) {
     const unit = readUnit(c, amount.end);
