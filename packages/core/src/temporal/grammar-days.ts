@@ -25,6 +25,8 @@ function readRelativeDay(c: Cursor, k: number): { offset: number; end: number } 
   return { offset, end: k + 1 };
 }
 
+const NIGHT_JOINERS = new Set(['-', '–', '/', 'الي', 'علي']);
+
 function weekdayDirection(c: Cursor, k: number): { direction: Direction | null; end: number } {
   const w = c.word(k);
   if (lexicon.weekdayPastModifiers.has(w)) return { direction: -1, end: k + 1 };
@@ -60,6 +62,13 @@ function matchDay(c: Cursor, k: number, part: PartOfDay | null): Match | null {
   }
   const wd = readWeekday(c, k);
   if (wd) {
+    // ليل الأحد-الاثنين, ليلة السبت إلى الأحد: the night between two days is the night of the first.
+    if (part === 'NI' && NIGHT_JOINERS.has(c.punct(wd.end) || c.word(wd.end))) {
+      const second = lexicon.weekdays.definite.get(c.word(wd.end + 1));
+      if (second === (wd.value % 7) + 1) {
+        return { end: wd.end + 2, spec: { kind: 'weekday', weekday: wd.value, direction: null, part } };
+      }
+    }
     const dir = weekdayDirection(c, wd.end);
     const direction = dir.direction ?? (k === c.start && afterToday(c) ? 0 : null);
     return { end: dir.end, spec: { kind: 'weekday', weekday: wd.value, direction, part } };

@@ -85,6 +85,20 @@ export function matchShift(c: Cursor, k: number): Match | null {
   return { end: q.end, spec: { kind: 'shift', unit: q.unit, amount: q.amount, direction, mod: q.mod } };
 }
 
+/** A definite number after a definite unit: الثلاثة، الأربع والعشرين، الخمسة عشر، العشرين. */
+function readDefiniteAmount(c: Cursor, k: number): { value: number; end: number } | null {
+  const w = c.word(k);
+  if (!w.startsWith('ال')) return null;
+  const unit = lexicon.cardinals.get(w.slice(2));
+  const tens = lexicon.tens.get(w.slice(2));
+  if (unit === undefined) return tens === undefined ? null : { value: tens, end: k + 1 };
+  const next = c.word(k + 1);
+  if (unit < 10 && lexicon.teenMarkers.has(next)) return { value: unit + 10, end: k + 2 };
+  const joinedTens = next.startsWith('وال') ? lexicon.tens.get(next.slice(3)) : undefined;
+  if (joinedTens !== undefined) return { value: unit + joinedTens, end: k + 2 };
+  return { value: unit, end: k + 1 };
+}
+
 /**
  * Definite spans of time counted back or forward from now: `الأيام الثلاثة الماضية`، `الأيام القليلة المقبلة`،
  * `الساعات الـ24 الماضية`، `الـ24 ساعة الماضية`، `العامين الماضيين`.
@@ -98,12 +112,10 @@ export function matchDefinitePeriod(c: Cursor, k: number): Match | null {
     if (unit.value.number === 'dual') amount = 2;
     else if (unit.value.number === 'singular') return null;
     const w = c.word(at);
-    const numberWord = w.startsWith('ال')
-      ? (lexicon.cardinals.get(w.slice(2)) ?? lexicon.tens.get(w.slice(2)))
-      : undefined;
-    if (numberWord !== undefined) {
-      amount = numberWord;
-      at++;
+    const definite = readDefiniteAmount(c, at);
+    if (definite) {
+      amount = definite.value;
+      at = definite.end;
     } else if (w === 'ال' && c.isNumber(at + 1)) {
       amount = Number(c.word(at + 1));
       at += 2;
