@@ -8,6 +8,8 @@ export {
   type ExportFormat,
   encodeTable,
   FILE_EXTENSIONS,
+  type PreparedBatch,
+  prepareBatch,
   TableWriter,
 } from './encode/writer.js';
 export { type CodePointIndex, codePointIndex, codePointLength, sliceCodePoints } from './offsets.js';

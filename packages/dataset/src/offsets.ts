@@ -12,6 +12,8 @@ const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdf
 export interface CodePointIndex {
   /** Code points in the text. */
   readonly length: number;
+  /** True when the text has no surrogate pairs: UTF-16 offsets already are code-point offsets. */
+  readonly identity: boolean;
   /**
    * The number of code points that start before `utf16Offset`. An offset between the two halves of a surrogate
    * pair counts that pair (it cannot be split in code points); offsets are clamped to the text.
@@ -30,7 +32,7 @@ export function codePointIndex(text: string): CodePointIndex {
   const clamp = (offset: number): number => Math.max(0, Math.min(text.length, Math.trunc(offset) || 0));
   if (firstPair < 0) {
     // The common case for Arabic news: every code unit is a code point, so the map is the identity.
-    return { length: text.length, toCodePoint: clamp };
+    return { length: text.length, identity: true, toCodePoint: clamp };
   }
   // before[i] = code points starting before UTF-16 offset i.
   const before = new Int32Array(text.length + 1);
@@ -44,7 +46,7 @@ export function codePointIndex(text: string): CodePointIndex {
     count++;
   }
   before[text.length] = count;
-  return { length: count, toCodePoint: (offset) => before[clamp(offset)] ?? count };
+  return { length: count, identity: false, toCodePoint: (offset) => before[clamp(offset)] ?? count };
 }
 
 /** Code points in `text` (what Python's `len` gives). */

@@ -94,13 +94,13 @@ export function documentTables(doc: ParsedDocument, meta: DocumentMeta): Documen
     const lineIndex = lineOf(starts, m.start);
     const sentence = doc.sentences[m.sentence];
     // The sentence, clipped to ±60 code points around the mention so long sentences do not bloat the table.
-    const from = sentence
-      ? Math.max(sentence.start, m.start - 2 * CONTEXT_RADIUS)
-      : Math.max(0, m.start - 2 * CONTEXT_RADIUS);
-    const to = sentence ? Math.min(sentence.end, m.end + 2 * CONTEXT_RADIUS) : m.end + 2 * CONTEXT_RADIUS;
-    const before = Array.from(doc.text.slice(from, m.start));
-    const after = Array.from(doc.text.slice(m.end, to));
-    const context = before.slice(-CONTEXT_RADIUS).join('') + m.text + after.slice(0, CONTEXT_RADIUS).join('');
+    const from = Math.max(sentence?.start ?? 0, m.start - 2 * CONTEXT_RADIUS);
+    const to = Math.min(sentence?.end ?? doc.text.length, m.end + 2 * CONTEXT_RADIUS);
+    const context = cp.identity
+      ? doc.text.slice(Math.max(from, m.start - CONTEXT_RADIUS), Math.min(to, m.end + CONTEXT_RADIUS))
+      : Array.from(doc.text.slice(from, m.start)).slice(-CONTEXT_RADIUS).join('') +
+        m.text +
+        Array.from(doc.text.slice(m.end, to)).slice(0, CONTEXT_RADIUS).join('');
     const entity = m.kind === 'entity';
     return {
       doc_id: meta.docId,

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { failedDocumentTables } from '@khabar/dataset';
+import { failedDocumentTables, MENTIONS_SPEC, prepareBatch } from '@khabar/dataset';
 import type { ExportResult, ExportTask, WorkerSetup } from './worker.js';
 
 /**
@@ -35,8 +35,8 @@ interface Slot {
 /**
  * Parses articles on `size` worker threads and yields the results in task order, whatever order they finish
  * in, so the output is the same for any number of workers. At most `size × 4` tasks are in flight or waiting
- * to be written, which keeps memory flat however large the corpus. A worker that dies fails its article (an
- * error row) and is replaced.
+ * to be written, which keeps memory flat however large the corpus. A worker that dies fails its articles (error
+ * rows) and is replaced.
  */
 export async function* runPool(
   tasks: Iterable<ExportTask>,
@@ -82,12 +82,17 @@ export async function* runPool(
     });
     slot.worker.on('error', (err) => {
       const lost = slot.task;
-      if (lost)
+      if (lost) {
+        const documents = lost.files.map((f) =>
+          failedDocumentTables(f.meta, `the worker crashed: ${err.message}`),
+        );
         finished.set(lost.seq, {
           seq: lost.seq,
           bytes: 0,
-          tables: failedDocumentTables(lost.meta, `the worker crashed: ${err.message}`),
+          documents,
+          mentions: prepareBatch(MENTIONS_SPEC, [], setup.formats),
         });
+      }
       slots.splice(slots.indexOf(slot), 1);
       const replacement = spawn();
       idle.push(replacement);

@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 
 export interface Progress {
-  tick(bytes: number): void;
+  tick(files: number, bytes: number): void;
   stop(): void;
 }
 
@@ -22,9 +22,9 @@ export function createProgress(totalFiles: number, enabled: boolean): Progress {
   );
   bar.start(totalFiles, 0, { mbps: '0.0' });
   return {
-    tick(size) {
+    tick(doneFiles, size) {
       bytes += size;
-      files++;
+      files += doneFiles;
       const seconds = (performance.now() - started) / 1000;
       bar.update(files, { mbps: (bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(1) });
     },

@@ -4,6 +4,7 @@ import { type EntityRecord, type ManifestEntry, parseLexiconCsv, parseManifest }
 import {
   type ChunkSink,
   CorpusAggregator,
+  type DocumentMeta,
   type ExportFormat,
   FILE_EXTENSIONS,
   type Row,
@@ -13,7 +14,7 @@ import {
   TableWriter,
   tableSpecs,
 } from '@khabar/dataset';
-import { discoverCorpus } from './discover.js';
+import { type CorpusFile, discoverCorpus } from './discover.js';
 import { type BufferedFile, StagedOutput } from './output.js';
 import { runPool } from './pool.js';
 import { createProgress } from './progress.js';
@@ -37,6 +38,36 @@ export interface ExportSummary {
   readonly bytes: number;
   readonly seconds: number;
   readonly warnings: readonly string[];
+}
+
+/** Files per task grow until about this many bytes: batches stay large, tasks stay many. */
+const CHUNK_BYTES = 256 * 1024;
+const CHUNK_FILES = 64;
+
+/**
+ * Groups consecutive files into tasks. The grouping depends only on the files (never on the number of workers),
+ * so record batch boundaries, and with them the output bytes, are the same for any --workers.
+ */
+function* chunkTasks(
+  files: readonly CorpusFile[],
+  metaOf: (docId: string) => DocumentMeta,
+): Generator<ExportTask> {
+  let chunk: CorpusFile[] = [];
+  let size = 0;
+  const task = (): ExportTask => ({
+    seq: 0,
+    files: chunk.map((f) => ({ absolutePath: f.absolutePath, meta: metaOf(f.docId) })),
+  });
+  for (const file of files) {
+    chunk.push(file);
+    size += file.bytes;
+    if (size >= CHUNK_BYTES || chunk.length >= CHUNK_FILES) {
+      yield task();
+      chunk = [];
+      size = 0;
+    }
+  }
+  if (chunk.length > 0) yield task();
 }
 
 /** A problem with the command line or its inputs: nothing is exported, exit code 2. */
@@ -136,34 +167,31 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
     const aggregator = new CorpusAggregator();
     const failed: { docId: string; error: string }[] = [];
     const progress = createProgress(files.length, options.progress);
-    const tasks = function* (): Generator<ExportTask> {
-      for (const file of files) {
-        const entry = manifest.byPath.get(file.docId);
-        yield {
-          seq: 0,
-          absolutePath: file.absolutePath,
-          meta: {
-            docId: file.docId,
-            title: entry?.title ?? null,
-            source: entry?.source ?? null,
-            url: entry?.url ?? null,
-            date: entry?.date ?? null,
-            extra: entry ? entry.extra : Object.fromEntries(manifest.extraColumns.map((c) => [c, ''])),
-          },
-        };
-      }
+    const metaOf = (docId: string) => {
+      const entry = manifest.byPath.get(docId);
+      return {
+        docId,
+        title: entry?.title ?? null,
+        source: entry?.source ?? null,
+        url: entry?.url ?? null,
+        date: entry?.date ?? null,
+        extra: entry ? entry.extra : Object.fromEntries(manifest.extraColumns.map((c) => [c, ''])),
+      };
     };
     let bytes = 0;
     const workers = Math.max(1, Math.min(options.workers, files.length));
-    for await (const result of runPool(tasks(), workers, { lexicon })) {
-      const { document } = result.tables;
-      if (document.status !== 'ok')
-        failed.push({ docId: String(document.doc_id), error: String(document.error) });
-      await documents.writer.write([document]);
-      await mentions.writer.write(result.tables.mentions);
-      aggregator.add(result.tables);
+    const setup = { lexicon, formats: options.formats };
+    for await (const result of runPool(chunkTasks(files, metaOf), workers, setup)) {
+      for (const tables of result.documents) {
+        const { document } = tables;
+        if (document.status !== 'ok')
+          failed.push({ docId: String(document.doc_id), error: String(document.error) });
+        await documents.writer.write([document]);
+        aggregator.add(tables);
+      }
+      await mentions.writer.writePrepared(result.mentions);
       bytes += result.bytes;
-      progress.tick(result.bytes);
+      progress.tick(result.documents.length, result.bytes);
     }
     progress.stop();
     await closeTable(documents);

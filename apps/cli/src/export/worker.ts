@@ -6,56 +6,89 @@ import {
   type DocumentMeta,
   type DocumentTables,
   documentTables,
+  type ExportFormat,
   failedDocumentTables,
+  MENTIONS_SPEC,
+  type PreparedBatch,
+  prepareBatch,
+  type Row,
 } from '@khabar/dataset';
 import { decodeArticle } from './decode.js';
 
-export interface ExportTask {
-  readonly seq: number;
+export interface ExportFileTask {
   readonly absolutePath: string;
   readonly meta: DocumentMeta;
+}
+
+/** A run of consecutive files: one task per chunk keeps messages few and record batches large. */
+export interface ExportTask {
+  readonly seq: number;
+  readonly files: readonly ExportFileTask[];
 }
 
 export interface ExportResult {
   readonly seq: number;
   readonly bytes: number;
-  readonly tables: DocumentTables;
+  /** Per document: its row, and only the entity mentions (what the corpus-wide tables need). */
+  readonly documents: readonly DocumentTables[];
+  /** All the chunk's mentions, already encoded for the files. */
+  readonly mentions: PreparedBatch;
 }
 
 export interface WorkerSetup {
   readonly lexicon: readonly EntityRecord[];
+  readonly formats: readonly ExportFormat[];
 }
 
 /** Reads, decodes, parses and tabulates one article. Never rejects: failures become an error row. */
-export async function exportOne(task: ExportTask, knowledge: Knowledge): Promise<ExportResult> {
+export async function exportFile(
+  task: ExportFileTask,
+  knowledge: Knowledge,
+): Promise<{ bytes: number; tables: DocumentTables }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(task.absolutePath);
   } catch (err) {
     return {
-      seq: task.seq,
       bytes: 0,
       tables: failedDocumentTables(task.meta, `cannot read the file: ${(err as Error).message}`),
     };
   }
   const meta: DocumentMeta = { ...task.meta, sha256: createHash('sha256').update(bytes).digest('hex') };
   const decoded = decodeArticle(bytes);
-  if (!decoded.ok)
-    return { seq: task.seq, bytes: bytes.length, tables: failedDocumentTables(meta, decoded.error) };
+  if (!decoded.ok) return { bytes: bytes.length, tables: failedDocumentTables(meta, decoded.error) };
   try {
     const doc = parse(decoded.text, { documentDate: meta.date ?? null, knowledge });
-    return {
-      seq: task.seq,
-      bytes: bytes.length,
-      tables: documentTables(doc, { ...meta, encoding: decoded.encoding }),
-    };
+    return { bytes: bytes.length, tables: documentTables(doc, { ...meta, encoding: decoded.encoding }) };
   } catch (err) {
     const tables = failedDocumentTables(
       { ...meta, encoding: decoded.encoding },
       `the parser failed: ${(err as Error).message}`,
     );
-    return { seq: task.seq, bytes: bytes.length, tables };
+    return { bytes: bytes.length, tables };
   }
+}
+
+const AGGREGATE_FIELDS = ['entity_id', 'label', 'canonical', 'canonical_en', 'text', 'sentence'] as const;
+
+export async function exportChunk(
+  task: ExportTask,
+  knowledge: Knowledge,
+  formats: readonly ExportFormat[],
+): Promise<ExportResult> {
+  let bytes = 0;
+  const documents: DocumentTables[] = [];
+  const mentions: Row[] = [];
+  for (const file of task.files) {
+    const result = await exportFile(file, knowledge);
+    bytes += result.bytes;
+    mentions.push(...result.tables.mentions);
+    const entityMentions = result.tables.mentions
+      .filter((m) => m.entity_id !== null)
+      .map((m) => Object.fromEntries(AGGREGATE_FIELDS.map((f) => [f, m[f] ?? null])) as Row);
+    documents.push({ ...result.tables, mentions: entityMentions });
+  }
+  return { seq: task.seq, bytes, documents, mentions: prepareBatch(MENTIONS_SPEC, mentions, formats) };
 }
 
 if (parentPort && (workerData as { khabarExportWorker?: boolean } | null)?.khabarExportWorker) {
@@ -63,6 +96,11 @@ if (parentPort && (workerData as { khabarExportWorker?: boolean } | null)?.khaba
   const setup = workerData as WorkerSetup;
   const knowledge = setup.lexicon.length > 0 ? createKnowledge(setup.lexicon) : defaultKnowledge();
   port.on('message', (task: ExportTask) => {
-    void exportOne(task, knowledge).then((result) => port.postMessage(result));
+    void exportChunk(task, knowledge, setup.formats).then((result) => {
+      const transfer = [result.mentions.ipc, result.mentions.csv]
+        .filter((b) => b !== null)
+        .map((b) => b.buffer as ArrayBuffer);
+      port.postMessage(result, transfer);
+    });
   });
 }

@@ -19,10 +19,46 @@ export type ChunkSink = (chunk: Uint8Array) => void | Promise<void>;
 /** Rows per record batch / Parquet row group chunk: big enough to be fast, small enough to keep memory flat. */
 export const DEFAULT_BATCH_ROWS = 8192;
 
+/**
+ * A batch of rows already encoded, typically in a worker thread: an Arrow IPC stream holding one record batch
+ * (for the Arrow and Parquet files) and CSV lines without a header. Plain bytes, so it crosses threads by transfer.
+ */
+export interface PreparedBatch {
+  readonly rows: number;
+  readonly ipc: Uint8Array | null;
+  readonly csv: Uint8Array | null;
+}
+
+const schemas = new WeakMap<TableSpec, arrow.Schema>();
+const schemaOf = (spec: TableSpec): arrow.Schema => {
+  const known = schemas.get(spec);
+  if (known) return known;
+  const schema = arrowSchema(spec);
+  schemas.set(spec, schema);
+  return schema;
+};
+
+/** Encodes rows for `TableWriter.writePrepared`, only in the formats asked for. */
+export function prepareBatch(
+  spec: TableSpec,
+  rows: readonly Row[],
+  formats: readonly ExportFormat[],
+): PreparedBatch {
+  const binary = rows.length > 0 && (formats.includes('arrow') || formats.includes('parquet'));
+  return {
+    rows: rows.length,
+    ipc: binary
+      ? arrow.tableToIPC(new arrow.Table([recordBatch(schemaOf(spec), spec, rows)]), 'stream')
+      : null,
+    csv: rows.length > 0 && formats.includes('csv') ? csvChunk(spec, rows, false) : null,
+  };
+}
+
 interface FormatEncoder {
   /** CSV is written straight from the rows; the Arrow batch is built only when a binary format needs it. */
   readonly needsBatch: boolean;
   write(batch: arrow.RecordBatch | null, rows: readonly Row[]): Promise<void>;
+  writePrepared(batch: PreparedBatch): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,6 +72,11 @@ function arrowEncoder(schema: arrow.Schema, sink: ChunkSink): FormatEncoder {
     needsBatch: true,
     async write(batch) {
       writer.write(batch!);
+    },
+    async writePrepared(prepared) {
+      if (!prepared.ipc) throw new Error('prepared batch has no Arrow data');
+      for (const batch of arrow.tableFromIPC(prepared.ipc).batches)
+        writer.write(new arrow.RecordBatch(schema, batch.data));
     },
     async close() {
       writer.finish();
@@ -67,6 +108,12 @@ function parquetEncoder(sink: ChunkSink): FormatEncoder {
       for (const wasmBatch of table.recordBatches()) input.enqueue(wasmBatch);
       table.free();
     },
+    async writePrepared(prepared) {
+      if (!prepared.ipc) throw new Error('prepared batch has no Arrow data');
+      const table = parquet.Table.fromIPCStream(prepared.ipc);
+      for (const wasmBatch of table.recordBatches()) input.enqueue(wasmBatch);
+      table.free();
+    },
     async close() {
       input.close();
       await drained;
@@ -87,6 +134,11 @@ function csvEncoder(spec: TableSpec, sink: ChunkSink): FormatEncoder {
     async write(_batch, rows) {
       await start();
       if (rows.length > 0) await sink(csvChunk(spec, rows, false));
+    },
+    async writePrepared(prepared) {
+      await start();
+      if (!prepared.csv) throw new Error('prepared batch has no CSV data');
+      await sink(prepared.csv);
     },
     async close() {
       await start();
@@ -126,6 +178,15 @@ export class TableWriter {
     while (this.pending.length >= this.batchRows) {
       await this.flush(this.pending.splice(0, this.batchRows));
     }
+  }
+
+  /** Appends a batch encoded elsewhere (see prepareBatch), after any rows still buffered. */
+  async writePrepared(prepared: PreparedBatch): Promise<void> {
+    if (prepared.rows === 0) return;
+    if (this.pending.length > 0) await this.flush(this.pending.splice(0));
+    this.rowCount += prepared.rows;
+    this.wroteBatch = true;
+    for (const encoder of this.encoders) await encoder.writePrepared(prepared);
   }
 
   /** Writes what is buffered and the file trailers. An empty table still gets its schema (one empty batch). */
