@@ -43,7 +43,7 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
   const group = readMonthGroup(c, k);
   if (group) {
     const year = readYear(c, group.end, false);
-    if (year && year.value.calendar && year.value.calendar !== group.value.entry.calendar) return null;
+    if (year?.value.calendar && year.value.calendar !== group.value.entry.calendar) return null;
     if (year) {
       return {
         end: year.end,
@@ -87,7 +87,7 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
   if (group) {
     const entry = group.value.entry;
     const year = readYear(c, group.end, false);
-    if (year && year.value.calendar && year.value.calendar !== entry.calendar) return null;
+    if (year?.value.calendar && year.value.calendar !== entry.calendar) return null;
     if (year) return { end: year.end, spec: dateSpec(entry, null, year.value.year, null, null, mod) };
     if (entry.needsYear && !group.value.withMonthWord) return null;
     const rel = readRelativeModifier(c, group.end);
@@ -138,7 +138,7 @@ export function matchNumericDate(c: Cursor, k: number): Match | null {
     parts = [w, c.word(k + 2), c.word(k + 4)];
     end = k + 5;
   }
-  if (!parts || !parts.every((p) => /^\d+$/.test(p))) return null;
+  if (!parts?.every((p) => /^\d+$/.test(p))) return null;
   const [a, b, d] = parts.map(Number) as [number, number, number];
   let ymd: { year: number; month: number; day: number } | null = null;
   if (parts[0]!.length === 4 && parts[2]!.length <= 2) ymd = { year: a, month: b, day: d };
