@@ -104,6 +104,7 @@ function personNameEnd(work: Work, k: number): number | null {
   const first = tokens[k]?.norm ?? '';
   if (first.startsWith('ال') && !l.personParts.has(first)) return null;
   if (NAME_CONTINUATIONS.has(first)) return null; // بن حمد continues a name, it does not start one
+  if (startsWithConjunction(work, first)) return null;
   let end = k;
   let open = false; // a particle needs a following word
   while (end - k < MAX_NAME_WORDS && isWord(work, end, sentence)) {
@@ -124,6 +125,8 @@ function personNameEnd(work: Work, k: number): number | null {
   }
   if (open) end--;
   while (end > k && l.nameParticles.has(tokens[end - 1]!.norm)) end--;
+  // One unknown word after a title is as likely a verb (الرئيس سعى …) as a name: a lone word must be a given name.
+  if (end === k + 1 && !l.personParts.has(first)) return null;
   return end > k ? end : null;
 }
 
@@ -159,7 +162,14 @@ function titleRule(work: Work, starts: readonly number[]): void {
 function placeNameEnd(work: Work, k: number, strip: number): number | null {
   const tokens = work.tokens;
   const sentence = tokens[k]?.sentence ?? -1;
-  if (!isWord(work, k, sentence) || isNameBreaker(work, tokens[k]!.norm.slice(strip))) return null;
+  if (!isWord(work, k, sentence)) return null;
+  const first = tokens[k]!.norm.slice(strip);
+  // The first word of an unknown place is no everyday word and no conjunction + word (مدن وقرى).
+  if (isNameBreaker(work, first) || work.lists.vocabulary.has(first)) return null;
+  // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
+  if (!first.startsWith('ال') && first.endsWith('يه')) return null;
+  if (first.length > 4 && first.endsWith('ها') && work.lists.vocabulary.has(first.slice(0, -2))) return null;
+  if (strip === 0 && startsWithConjunction(work, first)) return null;
   let end = k + 1;
   while (end - k < 3 && isWord(work, end, sentence)) {
     const norm = tokens[end]!.norm;
@@ -247,7 +257,7 @@ function orgNameEnd(work: Work, k: number): { end: number; absorbed: Draft | nul
         j++;
       return { end: j, absorbed: null };
     }
-    if (l.common.has(norm) && !l.personParts.has(norm)) break;
+    if ((l.common.has(norm) || l.vocabulary.has(norm)) && !l.personParts.has(norm)) break;
     j++;
   }
   // Without a definite word the chain must hold a word that is no everyday word: تجمع فاستقم.

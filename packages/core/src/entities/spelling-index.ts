@@ -18,7 +18,9 @@ export function plausibleTypo(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return i > 0 && a.slice(i + 1) === b.slice(i + 1) && confusable(a[i]!, b[i]!);
+  // The first letter of the word (after the article) is never the typo: الرياضة is no misspelling of البياضة.
+  const stem = a.startsWith('ال') ? 2 : 0;
+  return i > stem && a.slice(i + 1) === b.slice(i + 1) && confusable(a[i]!, b[i]!);
 }
 
 /**

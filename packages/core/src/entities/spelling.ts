@@ -1,11 +1,12 @@
 import type { Diagnostic, Token } from '../types.js';
 import { originalOffset, strippedForms } from './clitics.js';
+import type { NameHit } from './knowledge.js';
 import { cliticForms } from './lexicon-pass.js';
 import type { Work } from './work.js';
 
 const MIN_GLUED_LENGTH = 7;
 const MAX_GLUED_LENGTH = 40;
-const MIN_PIECE = 2;
+const MIN_PIECE = 3;
 
 /** True when the token, whole or without its proclitics, is a word of the language or a known name. */
 function isKnownWord(work: Work, token: Token): boolean {
@@ -80,6 +81,9 @@ function segment(work: Work, norm: string): number[] | null {
   for (let end = n; end > 0; end = from[end]!) cuts.unshift(from[end]!);
   return cuts;
 }
+
+/** Names certain enough to be found inside glued text: always-matching and not from the long GeoNames tail. */
+const isCuratedName = (h: NameHit) => h.mode === 'always' && !h.entityId.startsWith('geonames:');
 
 /** `glued-words`: words run together by a missing space (الولاياتالمتحدة); names inside are still found. */
 function gluedWords(work: Work, i: number, addMentions: boolean): Diagnostic | null {
