@@ -170,7 +170,17 @@ function resolveDate(spec: Extract<Spec, { kind: 'date' }>, env: Env): Resolved 
   return { label, value, mod: spec.mod, relative, hijri: hijriText, confidence };
 }
 
+/** Years TIMEX3 can write (four digits): 3000 years before a DCT is no value. */
+const OUT_OF_RANGE = /^(?:-|\d{5})/;
+
 export function resolveSpec(spec: Spec, env: Env): Resolved | null {
+  const r = resolveUnchecked(spec, env);
+  if (!r || !OUT_OF_RANGE.test(r.value)) return r;
+  if (spec.kind !== 'shift') return null;
+  return { ...r, value: spec.direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+}
+
+function resolveUnchecked(spec: Spec, env: Env): Resolved | null {
   const { dct } = env;
   switch (spec.kind) {
     case 'impossible':
