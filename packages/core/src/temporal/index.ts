@@ -50,8 +50,6 @@ interface Candidate {
   readonly spec: Spec;
 }
 
-const foldChar = (s: string) => fold(s);
-
 function bestAt(tokens: readonly Token[], k: number, sentenceStart: number, sentenceEnd: number) {
   let best: { match: Match; skip: number } | null = null;
   for (const r of startReadings(tokens[k]!)) {
@@ -80,7 +78,7 @@ function findCandidates(tokens: readonly Token[]): Candidate[] {
       }
       const last = tokens[best.match.end - 1]!;
       out.push({
-        start: offsetAfterFolded(t, best.skip, foldChar),
+        start: offsetAfterFolded(t, best.skip, fold),
         end: last.end,
         firstToken: k,
         endToken: best.match.end,
