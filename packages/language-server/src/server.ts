@@ -1,3 +1,4 @@
+import { dirname, relative, sep } from 'node:path';
 import { parse as coreParse } from '@khabar/core';
 import {
   type CancellationToken,
@@ -7,13 +8,14 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   LSPErrorCodes,
+  type Position,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type DocumentAnalysis } from './analysis.js';
-import { codeActions } from './features/code-actions.js';
+import { codeActions, REVEAL_COMMAND } from './features/code-actions.js';
 import { toLspDiagnostics } from './features/diagnostics.js';
 import { documentHighlights, keyAt } from './features/highlights.js';
 import { hover } from './features/hover.js';
@@ -240,6 +242,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         referencesProvider: true,
         inlayHintProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
+        executeCommandProvider: { commands: [REVEAL_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'khabar-language-server', version: '0.1.0' },
@@ -395,20 +398,44 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return analysis ? inlayHints(analysis, range) : [];
   });
 
+  /** A CSV the code actions edit: the open buffer when there is one (it may hold unsaved rows), else the file. */
+  async function editableFile(path: string) {
+    const uri = pathToUri(path);
+    const open = documents.all().find((d) => normalizeUri(d.uri) === uri);
+    const text = open ? open.getText() : await readTextIfExists(path);
+    const edits = capabilities.workspace?.workspaceEdit;
+    const canCreateFiles = Boolean(edits?.documentChanges && edits.resourceOperations?.includes('create'));
+    return { uri: open?.uri ?? uri, text, canCreateFiles };
+  }
+
   connection.onCodeAction(async ({ textDocument, range, context }, token) => {
     const analysis = await requireAnalysis(textDocument.uri, token);
     if (!analysis || analysis.skipped) return [];
-    const lexiconPath = lexicon.pathFor(uriToPath(textDocument.uri));
-    let target = null;
-    if (lexiconPath) {
-      const uri = pathToUri(lexiconPath);
-      const open = documents.all().find((d) => normalizeUri(d.uri) === uri);
-      const text = open ? open.getText() : await readTextIfExists(lexiconPath);
-      const edits = capabilities.workspace?.workspaceEdit;
-      const canCreateFiles = Boolean(edits?.documentChanges && edits.resourceOperations?.includes('create'));
-      target = { uri: open?.uri ?? uri, text, canCreateFiles };
-    }
-    return codeActions(analysis, range, context.diagnostics, target);
+    const path = uriToPath(textDocument.uri);
+    const lexiconPath = lexicon.pathFor(path);
+    const manifestPath = path ? manifests.candidates(path)[0] : undefined;
+    const manifest =
+      path && manifestPath
+        ? {
+            ...(await editableFile(manifestPath)),
+            relativePath: relative(dirname(manifestPath), path).split(sep).join('/'),
+          }
+        : null;
+    return codeActions(analysis, range, context.diagnostics, {
+      lexicon: lexiconPath ? await editableFile(lexiconPath) : null,
+      manifest: manifest && !manifest.relativePath.startsWith('../') ? manifest : null,
+    });
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== REVEAL_COMMAND || !capabilities.window?.showDocument?.support) return null;
+    const [uri, position] = (args ?? []) as [string, Position];
+    await connection.window.showDocument({
+      uri,
+      takeFocus: true,
+      selection: { start: position, end: position },
+    });
+    return null;
   });
 
   connection.onRequest(DocumentMentionsRequest.type, async ({ uri }, token) => {

@@ -128,6 +128,17 @@ export function fakeParse(text: string, options: ParseOptions = {}): ParsedDocum
     mentions.push(mention);
   }
   const diagnostics: Diagnostic[] = [];
+  const firstRelative = mentions.find((m) => m.kind === 'temporal' && m.relative);
+  if (!dct && firstRelative) {
+    diagnostics.push({
+      start: firstRelative.start,
+      end: firstRelative.end,
+      code: 'missing-document-date',
+      severity: 'info',
+      message: 'no document date',
+      replacement: null,
+    });
+  }
   for (let at = text.indexOf('فيحلب'); at >= 0; at = text.indexOf('فيحلب', at + 5)) {
     diagnostics.push({
       start: at,
@@ -138,6 +149,7 @@ export function fakeParse(text: string, options: ParseOptions = {}): ParsedDocum
       replacement: 'في حلب',
     });
   }
+  diagnostics.sort((a, b) => a.start - b.start);
   mentions.sort((a, b) => a.start - b.start);
   const kept = mentions.filter((m, i) => i === 0 || m.start >= mentions[i - 1]!.end);
   return {

@@ -152,7 +152,7 @@ describe('code actions', () => {
 
   it('split a glued word', () => {
     const analysis = analyze('قصف فيحلب');
-    const [fix] = codeActions(analysis, analysis.lines.range(5, 5), [], null);
+    const [fix] = codeActions(analysis, analysis.lines.range(5, 5), [], { lexicon: null, manifest: null });
     expect(fix).toMatchObject({
       title: 'Split into «في حلب»',
       kind: 'quickfix',
@@ -162,7 +162,7 @@ describe('code actions', () => {
 
   it('add an unknown name to a new lexicon, creating the file', () => {
     const analysis = analyze('قال سامر');
-    const actions = codeActions(analysis, analysis.lines.range(5, 5), [], lexicon);
+    const actions = codeActions(analysis, analysis.lines.range(5, 5), [], { lexicon, manifest: null });
     expect(actions.map((a) => a.title)).toEqual(['Add «سامر» to the workspace lexicon as a person']);
     expect(actions[0]!.edit!.documentChanges![0]).toEqual({
       kind: 'create',
@@ -174,14 +174,17 @@ describe('code actions', () => {
   it('offer to add a selected name the parser missed, under each label', () => {
     const text = 'زار خان شيخون';
     const analysis = analyze(text);
-    const actions = codeActions(analysis, analysis.lines.range(4, text.length), [], lexicon);
+    const actions = codeActions(analysis, analysis.lines.range(4, text.length), [], {
+      lexicon,
+      manifest: null,
+    });
     expect(actions.map((a) => a.title)).toContain('Add «خان شيخون» to the workspace lexicon as a place');
     expect(actions).toHaveLength(4);
   });
 
   it('offer nothing for a name the knowledge base already has', () => {
     const analysis = analyze('زار حلب');
-    expect(codeActions(analysis, analysis.lines.range(4, 7), [], lexicon)).toEqual([]);
+    expect(codeActions(analysis, analysis.lines.range(4, 7), [], { lexicon, manifest: null })).toEqual([]);
   });
 });
 

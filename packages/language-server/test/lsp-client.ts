@@ -16,11 +16,12 @@ export interface ClientLog {
   readonly progress: unknown[];
   readonly refreshes: string[];
   readonly registrations: unknown[];
+  readonly shown: unknown[];
 }
 
 export const CLIENT_CAPABILITIES = {
   general: { positionEncodings: ['utf-16'] },
-  window: { workDoneProgress: true },
+  window: { workDoneProgress: true, showDocument: { support: true } },
   workspace: {
     configuration: true,
     workspaceFolders: true,
@@ -43,7 +44,17 @@ export const CLIENT_CAPABILITIES = {
 
 /** Answers the server's requests the way an editor would, and records what it was told. */
 export function attachClientHandlers(client: MessageConnection, settings: () => unknown): ClientLog {
-  const log: ClientLog = { diagnostics: new Map(), progress: [], refreshes: [], registrations: [] };
+  const log: ClientLog = {
+    diagnostics: new Map(),
+    progress: [],
+    refreshes: [],
+    registrations: [],
+    shown: [],
+  };
+  client.onRequest('window/showDocument', (params: unknown) => {
+    log.shown.push(params);
+    return { success: true };
+  });
   client.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
     params.items.map(() => settings()),
   );

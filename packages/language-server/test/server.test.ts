@@ -172,6 +172,39 @@ describe('server over an in-memory connection', () => {
     expect((hover.contents as { value: string }).value).toContain('`test:samer`');
   });
 
+  it('fixes a missing document date by adding the row to the manifest and going to its date cell', async () => {
+    await open('undated.txt', 'وصل الوفد أمس');
+    const diagnostics = await eventually(() => {
+      const d = session.log.diagnostics.get(uri('undated.txt'));
+      expect(d?.map((x) => x.code)).toEqual(['missing-document-date']);
+      return d!;
+    });
+    const actions = (await session.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri('undated.txt') },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    const [fix] = actions.filter((a) => a.diagnostics?.length);
+    expect(fix!.edit!.changes![uri('manifest.csv')]).toEqual([
+      {
+        range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } },
+        newText: 'undated.txt,\n',
+      },
+    ]);
+    expect(fix!.command).toMatchObject({ command: 'khabar.revealPosition' });
+    await session.client.sendRequest('workspace/executeCommand', {
+      command: fix!.command!.command,
+      arguments: fix!.command!.arguments,
+    });
+    expect(session.log.shown).toEqual([
+      {
+        uri: uri('manifest.csv'),
+        takeFocus: true,
+        selection: { start: { line: 3, character: 12 }, end: { line: 3, character: 12 } },
+      },
+    ]);
+  });
+
   it('gives a binary buffer one diagnostic and no tokens', async () => {
     await open('g.txt', 'PK\u0003\u0004\u0000\u0000حلب');
     const diagnostics = await eventually(() => {

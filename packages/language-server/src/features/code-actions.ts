@@ -4,6 +4,10 @@ import type { DocumentAnalysis } from '../analysis.js';
 import { mentionsIn } from '../mentions.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import { type LexiconRow, lexiconAppendEdit } from './lexicon-edit.js';
+import { type ManifestTarget, manifestDateFix } from './manifest-edit.js';
+
+/** Server command that puts the client's cursor at a position (`window/showDocument`). */
+export const REVEAL_COMMAND = 'khabar.revealPosition';
 
 const LABEL_WORDS: Record<EntityLabel, string> = {
   PER: 'a person',
@@ -34,27 +38,52 @@ function sameRange(a: Range, b: Range): boolean {
   );
 }
 
+export interface CodeActionTargets {
+  readonly lexicon: LexiconTarget | null;
+  readonly manifest: ManifestTarget | null;
+}
+
 /**
  * Quick fixes for the core's diagnostics that carry a replacement (split a glued word, correct a misspelled
- * name), and "add to the workspace lexicon" for names the knowledge base does not have — a recognised new name,
+ * name); for a missing document date, the document's row in the corpus manifest with the cursor on its date
+ * cell; and "add to the workspace lexicon" for names the knowledge base does not have — a recognised new name,
  * or the selected text when the parser missed it.
  */
 export function codeActions(
   analysis: DocumentAnalysis,
   range: Range,
   contextDiagnostics: readonly Diagnostic[],
-  lexicon: LexiconTarget | null,
+  { lexicon, manifest }: CodeActionTargets,
 ): CodeAction[] {
   const { lines, parsed, uri } = analysis;
   const start = lines.offsetAt(range.start);
   const end = lines.offsetAt(range.end);
   const actions: CodeAction[] = [];
   for (const d of parsed.diagnostics) {
-    if (d.replacement === null || d.end < start || d.start > Math.max(end, start)) continue;
+    if (d.end < start || d.start > Math.max(end, start)) continue;
     const diagRange = lines.range(d.start, d.end);
     const related = contextDiagnostics.filter(
       (c) => c.source === DIAGNOSTIC_SOURCE && c.code === d.code && sameRange(c.range, diagRange),
     );
+    if (d.code === 'missing-document-date' && manifest) {
+      const fix = manifestDateFix(manifest);
+      if (!fix) continue;
+      actions.push({
+        title: fix.edit
+          ? 'Add this document to the corpus manifest, to give it a date'
+          : 'Give this document a date in the corpus manifest',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: related,
+        ...(fix.edit ? { edit: fix.edit } : {}),
+        command: {
+          title: 'Go to the date cell',
+          command: REVEAL_COMMAND,
+          arguments: [manifest.uri, fix.dateCell],
+        },
+      });
+      continue;
+    }
+    if (d.replacement === null) continue;
     actions.push({
       title: fixTitle(d.code, d.replacement),
       kind: CodeActionKind.QuickFix,
