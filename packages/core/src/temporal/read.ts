@@ -70,12 +70,15 @@ export function readMonthGroup(c: Cursor, k: number): Read<MonthGroup> | null {
 }
 
 /** A day of the month: 1–31 in digits, or an ordinal (التاسع، الحادي عشر، الحادي والعشرين، الثلاثين). */
-export function readDay(c: Cursor, k: number): Read<{ day: number; ordinal: boolean }> | null {
+export function readDay(c: Cursor, k0: number): Read<{ day: number; ordinal: boolean }> | null {
+  // الـ22 من الشهر الجاري: the article on a digit day reads like an ordinal.
+  const article = c.word(k0) === 'ال' && c.isNumber(k0 + 1);
+  const k = article ? k0 + 1 : k0;
   if (c.isNumber(k)) {
     const w = c.word(k);
     if (!DIGITS.test(w) || w.length > 2) return null;
     const day = Number(w);
-    return day >= 1 && day <= 99 ? { value: { day, ordinal: false }, end: k + 1 } : null;
+    return day >= 1 && day <= 99 ? { value: { day, ordinal: article }, end: k + 1 } : null;
   }
   const unit = lexicon.ordinalsMasculine.get(c.word(k));
   if (unit !== undefined) {
