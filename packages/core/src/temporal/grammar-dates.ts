@@ -28,6 +28,8 @@ function dateSpec(
   return { kind: 'date', calendar: entry.calendar, year, month: entry.month, day, direction, part, mod };
 }
 
+const RANGE_JOINERS = new Set(['-', '–', 'الي', 'حتي', 'و']);
+
 /**
  * `[يوم] 5 كانون الأول (ديسمبر - دجنبر)، 2016`, `التاسع من سبتمبر/ أيلول`, `27 شباط (فبراير) الماضي`,
  * `العاشر من الشهر الجاري`, `5 ربيع الأول 1438 هـ`.
@@ -57,6 +59,20 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
       end: rel ? rel.end : group.end,
       spec: dateSpec(group.value.entry, day.value.day, null, direction, part, null),
     };
+  }
+  // The first day of a range takes the month of the second: من 5 إلى 10 كانون الأول، 5-7 تموز 2016.
+  const joiner = c.punct(k) || c.word(k);
+  if (!sawOf && !day.value.ordinal && RANGE_JOINERS.has(joiner)) {
+    const second = readDay(c, k + 1);
+    const secondGroup = second && !second.value.ordinal ? readMonthGroup(c, second.end) : null;
+    if (second && secondGroup) {
+      const year = readYear(c, secondGroup.end, false);
+      const entry = secondGroup.value.entry;
+      if (year?.value.calendar && year.value.calendar !== entry.calendar) return null;
+      const spec = dateSpec(entry, day.value.day, year?.value.year ?? null, null, part, null);
+      if (spec.kind !== 'date') return null;
+      return { end: day.end, spec: { ...spec, yearDay: second.value.day } };
+    }
   }
   // A day of a relative month: العاشر من الشهر الجاري / من هذا الشهر.
   if (!sawOf || !day.value.ordinal) return null;

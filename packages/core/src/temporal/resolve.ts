@@ -127,7 +127,7 @@ function resolveDate(spec: Extract<Spec, { kind: 'date' }>, env: Env): Resolved 
   const relative = spec.year === null;
   let year = spec.year;
   if (year === null && env.dct && spec.month !== null) {
-    year = yearFor(spec.month, spec.day, env.dct, spec.direction, env.tense, hijri);
+    year = yearFor(spec.month, spec.yearDay ?? spec.day, env.dct, spec.direction, env.tense, hijri);
   }
   const part = spec.part ? `T${spec.part}` : '';
   const label: TemporalLabel = spec.part ? 'TIME' : 'DATE';

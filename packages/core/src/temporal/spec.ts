@@ -17,6 +17,8 @@ export type Spec =
       readonly day: number | null;
       /** الماضي / المقبل after a date without a year; null lets the tense decide. */
       readonly direction: Direction | null;
+      /** The day that picks a missing year, when another day decides (the end of a range: 5 إلى 10 كانون الأول). */
+      readonly yearDay?: number;
       readonly part: PartOfDay | null;
       readonly mod: TimexMod | null;
     }
