@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../analysis.js';
+import { tagEntities } from '../model/index.js';
 import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
 import { corefPass } from './coref.js';
 import { lexiconPass } from './lexicon-pass.js';
@@ -30,9 +31,13 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   // The model's gazetteer feature is what the lexicon alone finds (see lexiconTokenTags): an input of the model,
   // so it is computed even when lexicon mentions are not wanted.
   const gazetteer = sources.has('lexicon') ? tokenLabels(work) : lexiconTokenTags(ctx.tokens, ctx.knowledge);
-  // The model before the rules: where it found a name, its extent is better than a trigger rule's guess.
-  if (sources.has('model') && ctx.options.model !== false) modelPass(work, gazetteer);
+  // Sure model spans before the rules (where the model is sure of a name, its extent beats a trigger rule's
+  // guess), unsure ones after them (a trigger noun beats a weak guess: بلدة كفرعويد is a place).
+  const useModel = sources.has('model') && ctx.options.model !== false;
+  const spans = useModel ? tagEntities(ctx.tokens, gazetteer) : [];
+  modelPass(work, spans, true);
   if (sources.has('rule')) rulePass(work);
+  modelPass(work, spans, false);
   if (sources.has('rule') || sources.has('model')) corefPass(work);
   const diagnostics = spellingPass(work, sources.has('lexicon'));
   const mentions: EntityMention[] = [];

@@ -1,11 +1,11 @@
-import { tagEntities } from '../model/index.js';
+import type { ModelSpan } from '../model/index.js';
 import type { EntityLabel } from '../types.js';
 import { originalOffset } from './clitics.js';
 import { triggerWordAt } from './lexicon-pass.js';
 import type { Work } from './work.js';
 
-/** Model spans below this confidence are left out (0: on ANERcorp dev every span pays for itself). */
-const MIN_CONFIDENCE = 0;
+/** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
+export const SURE_MODEL_SPAN = 0.5;
 /** An imperfect verb in the dual or plural (يضمنان، تقولون): the tagger sometimes takes one for a name. */
 const VERB_SHAPE = /^[يت][\u0621-\u064a]{2,}(ان|ون|ين|وا)$/;
 
@@ -35,14 +35,15 @@ function extendsKnownName(work: Work, from: number, to: number): boolean {
  * tokens, so a proclitic is cut from a span only where the tokenizer recognised one (وال، بال، لل …) or where the
  * rest is a known name word.
  */
-export function modelPass(work: Work, gazetteer: readonly (EntityLabel | null)[]): void {
+export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (const span of tagEntities(tokens, gazetteer)) {
+  for (const span of spans) {
+    if (span.confidence >= SURE_MODEL_SPAN !== sure) continue;
     let { startToken: from, endToken: to } = span;
     while (from < to && tokens[from]!.kind !== 'arabic' && tokens[from]!.kind !== 'latin') from++;
     while (to > from && tokens[to - 1]!.kind !== 'arabic' && tokens[to - 1]!.kind !== 'latin') to--;
-    if (from >= to || span.confidence < MIN_CONFIDENCE) continue;
+    if (from >= to) continue;
     if (!work.isFree(from, to) && !extendsKnownName(work, from, to)) continue;
     const words = tokens.slice(from, to);
     if (
@@ -71,13 +72,17 @@ export function modelPass(work: Work, gazetteer: readonly (EntityLabel | null)[]
     const start = originalOffset(first, strip);
     const end = tokens[to - 1]!.end;
     const folded = words.map((t, k) => (k === 0 ? t.norm.slice(strip) : t.norm)).join(' ');
-    const entityId = work.docEntity(span.label, work.text.slice(start, end), folded);
+    // A place noun right before the span says what it is: بلدة كفرعويد is a place whatever the model guessed.
+    const before = triggerWordAt(work, from - 1);
+    const label: EntityLabel =
+      before && (before.place || before.placeList) && !before.title ? 'LOC' : span.label;
+    const entityId = work.docEntity(label, work.text.slice(start, end), folded);
     work.add({
       startToken: from,
       endToken: to,
       start,
       end,
-      label: span.label,
+      label,
       entityId,
       source: 'model',
       confidence: span.confidence,

@@ -2,6 +2,8 @@ import { confusable } from './confusables.js';
 
 /** Names shorter than this are never "corrected": too many real words lie one edit away from them. */
 export const MIN_SPELLING_LENGTH = 5;
+/** No one-word name is longer; the bound also keeps a lookup linear in the word (a 1 MB "word" costs nothing). */
+const MAX_SPELLING_LENGTH = 24;
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -47,7 +49,7 @@ export class SpellingIndex {
 
   /** The names one edit away from `word` (never `word` itself). */
   near(word: string): { name: string; entityId: string; written: string }[] {
-    if (word.length < MIN_SPELLING_LENGTH) return [];
+    if (word.length < MIN_SPELLING_LENGTH || word.length > MAX_SPELLING_LENGTH) return [];
     const found = new Set<string>();
     // Same-length neighbours share one of their single-letter deletions.
     for (const key of deletions(word)) {
