@@ -140,7 +140,7 @@ export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
       continue;
     }
     const needsTense = c.spec.kind === 'weekday' || (c.spec.kind === 'date' && c.spec.year === null);
-    const tense = needsTense ? tenseAt(tokens, c.firstToken, c.endToken, c.sentenceStart, c.sentenceEnd) : -1;
+    const tense = needsTense ? tenseAt(tokens, c.firstToken, c.endToken, c.sentenceStart, c.sentenceEnd) : 0;
     const r = resolveSpec(c.spec, { dct: anchor, tense });
     if (!r) continue;
     const mention: TemporalMention = {

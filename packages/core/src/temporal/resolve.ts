@@ -28,8 +28,8 @@ export interface Resolved {
 
 export interface Env {
   readonly dct: Ymd | null;
-  /** -1 past, 1 future. */
-  readonly tense: -1 | 1;
+  /** -1 past, 1 future, 0 no cue. */
+  readonly tense: -1 | 0 | 1;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -104,18 +104,32 @@ const SHIFT_PERIOD: Partial<Record<DurationUnit, PeriodUnit | 'D'>> = {
   CE: 'CE',
 };
 
-/** Picks the year for a month (and day) written without one: the direction or the tense decides. */
+/**
+ * Picks the year for a month (and day) written without one: الماضي/المقبل or the tense decide; with neither, the
+ * occurrence nearest the document date, a future one counting double (news mostly reports what happened).
+ */
 function yearFor(
   month: number,
   day: number | null,
   dct: Ymd,
   direction: -1 | 0 | 1 | null,
-  tense: -1 | 1,
+  tense: -1 | 0 | 1,
   hijri: boolean,
 ): number {
   const anchor = hijri ? gregorianToHijri(dct) : dct;
+  if (direction === 0) return anchor.year;
   const dir = direction ?? tense;
-  if (dir === 0) return anchor.year;
+  if (dir === 0) {
+    const position = (y: number, m: number, d: number) => (y * 12 + m - 1) * 31 + d;
+    const here = position(anchor.year, anchor.month, anchor.day);
+    let best = anchor.year - 1;
+    const cost = (y: number) => {
+      const gap = position(y, month, day ?? 15) - here;
+      return gap > 0 ? 2 * gap : -gap;
+    };
+    for (const y of [anchor.year, anchor.year + 1]) if (cost(y) < cost(best)) best = y;
+    return best;
+  }
   const candidate = { year: anchor.year, month, day: day ?? (dir < 0 ? 1 : 31) };
   const cmp = day === null ? month - anchor.month : compareYmd(candidate, anchor);
   if (dir < 0) return cmp > 0 ? anchor.year - 1 : anchor.year;
@@ -210,7 +224,7 @@ function resolveUnchecked(spec: Spec, env: Env): Resolved | null {
               ? weekdayNear(dct, spec.weekday, -1, false)
               : spec.direction === 1
                 ? weekdayNear(dct, spec.weekday, 1, false)
-                : weekdayNear(dct, spec.weekday, env.tense, true);
+                : weekdayNear(dct, spec.weekday, env.tense === 1 ? 1 : -1, true);
         day = formatYmd(d);
       } else {
         day = `XXXX-WXX-${spec.weekday}`;

@@ -5,8 +5,8 @@ import { lexicon } from './lexicon.js';
 /**
  * The tense around a token, for weekdays and dates without a year: the nearest cue before it in the sentence
  * (then after it) decides. Future cues: سوف، من المتوقع، من المقرر، a سـ-prefixed imperfect verb (سيبدأ،
- * وستركز); past cues: common perfect verbs of news reports, أمس، كان. With no cue a news report speaks of the
- * past.
+ * وستركز); past cues: common perfect verbs of news reports, أمس، كان. With no cue the caller decides (a weekday
+ * in a news report is then a past one; a date without a year the nearest).
  */
 
 const WINDOW_BEFORE = 12;
@@ -40,7 +40,7 @@ export function tenseAt(
   end: number,
   sentenceStart: number,
   sentenceEnd: number,
-): -1 | 1 {
+): -1 | 0 | 1 {
   for (let k = start - 1; k >= sentenceStart && start - k <= WINDOW_BEFORE; k--) {
     const cue = tenseCue(tokens[k]!);
     if (cue !== 0) return cue;
@@ -49,5 +49,5 @@ export function tenseAt(
     const cue = tenseCue(tokens[k]!);
     if (cue !== 0) return cue;
   }
-  return -1;
+  return 0;
 }
