@@ -371,7 +371,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onHover(async ({ textDocument, position }, token) => {
     const analysis = await requireAnalysis(textDocument.uri, token);
-    return analysis && hover(analysis, position, index, (id) => lexicon.entry(id));
+    return analysis && hover(analysis, position, index, (id) => lexicon.entry(id), scanner.busy);
   });
 
   connection.onDocumentSymbol(async ({ textDocument }, token) => {

@@ -33,6 +33,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export class WorkspaceScanner {
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
+  private scanning = 0;
 
   constructor(private readonly deps: ScannerDeps) {}
 
@@ -50,9 +51,18 @@ export class WorkspaceScanner {
     });
   }
 
+  /** True while a scan runs: workspace counts are still growing. */
+  get busy(): boolean {
+    return this.scanning > 0;
+  }
+
   scan(progress: ScanProgress | null): Promise<void> {
     const generation = ++this.generation;
-    this.running = this.run(generation, progress).finally(() => progress?.done());
+    this.scanning++;
+    this.running = this.run(generation, progress).finally(() => {
+      this.scanning--;
+      progress?.done();
+    });
     return this.running;
   }
 

@@ -57,6 +57,12 @@ describe('hover', () => {
     expect(hoverText('قال سامر', 'سامر')).toContain('(not in the knowledge base)');
   });
 
+  it('says when the workspace counts are still growing', () => {
+    const analysis = analyze('قصف حلب');
+    const result = hover(analysis, { line: 0, character: 5 }, new WorkspaceIndex(), undefined, true);
+    expect((result?.contents as { value: string }).value).toContain('(0 files, still indexing)');
+  });
+
   it('is empty away from mentions', () => {
     expect(hoverText('قال سامر', 'قال')).toBeNull();
   });
@@ -215,5 +221,29 @@ describe('lexicon edit', () => {
     const second = lexiconAppendEdit('file:///w/l.csv', text, { label: 'LOC', arabic: 'ادلب' }, false);
     const parsed = parseLexiconCsv(text + second.changes!['file:///w/l.csv']![0]!.newText);
     expect(parsed.entries.map((e) => e.id)).toEqual(['ws-loc-ادلب', 'ws-loc-ادلب-2']);
+  });
+});
+
+describe('inlay hints for Hijri dates', () => {
+  it('show the Gregorian value after a Hijri date', () => {
+    const analysis = analyze('نص');
+    const hijri = {
+      kind: 'temporal' as const,
+      label: 'DATE' as const,
+      start: 0,
+      end: 2,
+      text: 'نص',
+      value: '2016-12-05',
+      mod: null,
+      relative: false,
+      hijri: '1438-03-05',
+      source: 'rule' as const,
+      confidence: 1,
+      sentence: 0,
+    };
+    const hints = inlayHints({ ...analysis, parsed: { ...analysis.parsed, mentions: [hijri] } }, everything);
+    expect(hints).toMatchObject([
+      { label: '= 2016-12-05', tooltip: 'TIMEX3 value of the Hijri date 1438-03-05' },
+    ]);
   });
 });

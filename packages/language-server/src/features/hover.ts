@@ -66,6 +66,7 @@ export function hover(
   position: Position,
   index: WorkspaceIndex,
   lookup: (id: string) => EntityRecord | undefined = () => undefined,
+  indexing = false,
 ): Hover | null {
   const mention = mentionAt(analysis.parsed.mentions, analysis.lines.offsetAt(position));
   if (!mention) return null;
@@ -81,7 +82,7 @@ export function hover(
   const inDocument = analysis.parsed.mentions.reduce((n, m) => (mentionKey(m) === key ? n + 1 : n), 0);
   const workspace = index.count(key);
   lines.push(
-    `- Mentions: ${inDocument} in this document, ${workspace.mentions} in the workspace (${workspace.documents} ${workspace.documents === 1 ? 'file' : 'files'})`,
+    `- Mentions: ${inDocument} in this document, ${workspace.mentions} in the workspace (${workspace.documents} ${workspace.documents === 1 ? 'file' : 'files'}${indexing ? ', still indexing' : ''})`,
   );
   return {
     contents: { kind: MarkupKind.Markdown, value: lines.join('\n') },

@@ -3,8 +3,9 @@ import type { DocumentAnalysis } from '../analysis.js';
 import { isUnresolved, mentionsIn } from '../mentions.js';
 
 /**
- * After each relative temporal expression resolved against the document date (أمس → 2016-12-04), its value.
- * Unresolved values (XXXX-…) get no hint: the hover explains those.
+ * After each relative temporal expression resolved against the document date (أمس → 2016-12-04), and after each
+ * Hijri date (its Gregorian value), the TIMEX3 value. Unresolved values (XXXX-…) get no hint: the hover explains
+ * those.
  */
 export function inlayHints(analysis: DocumentAnalysis, range: Range): InlayHint[] {
   const { lines, parsed } = analysis;
@@ -12,13 +13,15 @@ export function inlayHints(analysis: DocumentAnalysis, range: Range): InlayHint[
   const end = lines.offsetAt(range.end);
   const out: InlayHint[] = [];
   for (const m of mentionsIn(parsed.mentions, start, end)) {
-    if (m.kind !== 'temporal' || !m.relative || isUnresolved(m.value)) continue;
+    if (m.kind !== 'temporal' || !(m.relative || m.hijri) || isUnresolved(m.value)) continue;
     out.push({
       position: lines.positionAt(m.end),
       label: `= ${m.value}`,
       kind: InlayHintKind.Type,
       paddingLeft: true,
-      tooltip: `TIMEX3 value, resolved against the document date ${parsed.dct.value ?? ''}`.trim(),
+      tooltip: m.relative
+        ? `TIMEX3 value, resolved against the document date ${parsed.dct.value ?? ''}`.trim()
+        : `TIMEX3 value of the Hijri date ${m.hijri}`,
     });
   }
   return out;
