@@ -1,6 +1,8 @@
 // Runs one export in a fresh process and prints its timing and peak RSS (worker threads included) as JSON.
 import { runExport } from '../src/export/run.js';
 
+const cpuBefore = process.cpuUsage();
+
 const [corpus, out, workers] = process.argv.slice(2);
 const summary = await runExport({
   corpus: corpus!,
@@ -12,5 +14,14 @@ const summary = await runExport({
   progress: false,
 });
 process.stdout.write(
-  `${JSON.stringify({ ...summary, failed: summary.failed.length, warnings: summary.warnings.length, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({
+    ...summary,
+    failed: summary.failed.length,
+    warnings: summary.warnings.length,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    cpuSeconds: (() => {
+      const u = process.cpuUsage(cpuBefore);
+      return (u.user + u.system) / 1e6;
+    })(),
+  })}\n`,
 );

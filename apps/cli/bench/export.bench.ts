@@ -39,6 +39,7 @@ interface Run {
   mentions: number;
   failed: number;
   maxRssMB: number;
+  cpuSeconds: number;
 }
 
 function exportRun(dir: string, workers: number): Run {
@@ -72,7 +73,8 @@ try {
     results[label] = run;
     console.log(
       `  baseline read+decode ${base.toFixed(1)} MB/s | export ${mbps.toFixed(2)} MB/s on 2 workers ` +
-        `(${((mbps / base) * 100).toFixed(2)}% of baseline, target ≥ 5 MB/s) | peak RSS ${run.maxRssMB.toFixed(0)} MB` +
+        `(${((mbps / base) * 100).toFixed(2)}% of baseline, target ≥ 5 MB/s) | ${(run.bytes / 1e6 / run.cpuSeconds).toFixed(2)} MB ` +
+        `per CPU-second (all threads; steadier than wall time on a busy machine) | peak RSS ${run.maxRssMB.toFixed(0)} MB` +
         (run.failed ? ` | ${run.failed} failed` : ''),
     );
     rmSync(dir, { recursive: true, force: true });

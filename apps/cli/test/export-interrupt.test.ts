@@ -48,5 +48,10 @@ describe('an interrupted export', { timeout: 120_000 }, () => {
     const after = readExport(out);
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
+
+    // The killed run's staging folder is left behind; the next export clears it away.
+    expect(readdirSync(root).filter((n) => n.startsWith('.out.partial-')).length).toBe(1);
+    expect(khabar(['export', small, '--out', out, '--workers', '1']).status).toBe(0);
+    expect(readdirSync(root).filter((n) => n.startsWith('.out.partial-'))).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ export class StagedOutput {
   static async create(target: string): Promise<StagedOutput> {
     const parent = path.dirname(path.resolve(target));
     await mkdir(parent, { recursive: true });
+    await removeAbandonedStaging(parent, path.basename(target));
     const staging = path.join(
       parent,
       `.${path.basename(target)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`,
@@ -39,6 +40,27 @@ export class StagedOutput {
 
   async discard(): Promise<void> {
     await rm(this.staging, { recursive: true, force: true });
+  }
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** A killed export (SIGKILL, power loss) leaves its staging folder behind; the next export removes it. */
+async function removeAbandonedStaging(parent: string, name: string): Promise<void> {
+  const prefix = `.${name}.partial-`;
+  for (const entry of await readdir(parent)) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(entry.slice(prefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid > 0 && !isAlive(pid)) {
+      await rm(path.join(parent, entry), { recursive: true, force: true });
+    }
   }
 }
 
