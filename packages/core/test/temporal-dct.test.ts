@@ -36,6 +36,14 @@ describe('document date (DCT)', () => {
     expect(mentions.map((m) => m.value)).toEqual(['2016-10-02', '2016-10-02', '2016-10-01']);
   });
 
+  it('prefers the Gregorian date of a double dateline', () => {
+    const text = 'عنوان\nالاثنين 6 ربيع الأول 1438 هـ الموافق 5 كانون الأول 2016\nقال الوزير أمس';
+    const { doc, mentions } = temporal(text);
+    expect(doc.dct.value).toBe('2016-12-05');
+    expect(mentions.find((m) => m.hijri)?.hijri).toBe('1438-03-06');
+    expect(mentions.at(-1)?.value).toBe('2016-12-04');
+  });
+
   it('ignores dates far down the article', () => {
     const text = `عنوان\n\n${'سطر من النص.\n'.repeat(8)}وقع ذلك في 3 أيلول 2015 وقال أمس`;
     const { doc, mentions } = temporal(text);

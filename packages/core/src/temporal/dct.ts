@@ -62,17 +62,17 @@ export function documentDate(
       replacement: null,
     });
   }
+  // A Gregorian dateline wins over a Hijri one beside it (الموافق): Umm al-Qura and local sighting may differ by a day.
   const limit = topLinesEnd(text);
-  for (const c of candidates) {
-    if (c.start >= limit) break;
-    const ymd = fullDate(c.spec);
-    if (ymd) {
-      return {
-        dct: { value: formatYmd(ymd), source: 'dateline', span: { start: c.start, end: c.end } },
-        value: ymd,
-        diagnostics,
-      };
-    }
+  const top = candidates.filter((c) => c.start < limit && fullDate(c.spec));
+  const chosen = top.find((c) => c.spec.kind === 'date' && c.spec.calendar === 'gregorian') ?? top[0];
+  const ymd = chosen ? fullDate(chosen.spec) : null;
+  if (chosen && ymd) {
+    return {
+      dct: { value: formatYmd(ymd), source: 'dateline', span: { start: chosen.start, end: chosen.end } },
+      value: ymd,
+      diagnostics,
+    };
   }
   return { dct: { value: null, source: 'none', span: null }, value: null, diagnostics };
 }
