@@ -1,6 +1,5 @@
 import { relative, sep } from 'node:path';
-import type { ParseOptions } from '@khabar/core';
-import { analyzeDocument, type ParseFunction } from './analysis.js';
+import { analyzeDocument } from './analysis.js';
 import { globToRegExp, matchesAny } from './glob.js';
 import type { ManifestStore } from './manifest-store.js';
 import type { DocumentParser } from './parser.js';

@@ -60,7 +60,7 @@ describe('hover', () => {
   it('says when the workspace counts are still growing', () => {
     const analysis = analyze('قصف حلب');
     const result = hover(analysis, { line: 0, character: 5 }, new WorkspaceIndex(), undefined, true);
-    expect((result?.contents as { value: string }).value).toContain('(0 files, still indexing)');
+    expect((result!.contents as { value: string }).value).toContain('(0 files, still indexing)');
   });
 
   it('is empty away from mentions', () => {
