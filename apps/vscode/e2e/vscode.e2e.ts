@@ -187,6 +187,7 @@ describe('Khabar in real VS Code', () => {
   let text: string;
   let mentions: readonly Mention[];
   let readingView: FrameLocator;
+  let workspaceFolder: string;
   /** label → colour in the editor (Dark Modern), to compare with the reading view. */
   let editorColours = new Map<string, string>();
 
@@ -197,6 +198,7 @@ describe('Khabar in real VS Code', () => {
     rmSync(artifacts, { recursive: true, force: true });
     mkdirSync(artifacts, { recursive: true });
     const workspace = makeWorkspace(path.join(home, 'workspace'));
+    workspaceFolder = workspace.folder;
     text = readFileSync(workspace.article, 'utf8');
     mentions = parse(text, { documentDate: workspace.documentDate }).mentions;
 
@@ -266,7 +268,9 @@ describe('Khabar in real VS Code', () => {
     const shown = await poll(
       'the status bar count',
       async () =>
-        (await item.count()) > 0 ? (await item.first().innerText()).replace(/\s+/g, ' ').trim() : '',
+        (await item.count()) > 0
+          ? ((await item.first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
+          : '',
       (t) => /\d+ \d+/.test(t),
     );
     expect(shown).toBe(`${entities} ${dates}`);
@@ -325,7 +329,7 @@ describe('Khabar in real VS Code', () => {
     const status = page.locator('#status\\.editor\\.selection');
     const shown = await poll(
       'the editor selection to move to the clicked mention',
-      async () => ((await status.count()) > 0 ? await status.innerText() : ''),
+      async () => ((await status.count()) > 0 ? ((await status.textContent()) ?? '') : ''),
       (t) => t.includes(`Ln ${end.line}, Col ${end.column}`),
       30_000,
     );
@@ -348,6 +352,48 @@ describe('Khabar in real VS Code', () => {
     expect(await readingView.locator('mark.m', { hasText: 'دمشق' }).count()).toBeGreaterThan(0);
   }, 60_000);
 
+  it('lists the corpus entities by label in the tree, and a click shows their mentions', async () => {
+    await runCommand(page, 'Khabar: Show Entities');
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Khabar Entities' }) });
+    const rows = pane.locator('.monaco-list-row');
+    // People come first in the tree, so the person is in view without scrolling the pane.
+    const person = mentions.find((m) => m.kind === 'entity' && m.label === 'PER');
+    expect(person?.kind).toBe('entity');
+    const canonical = person?.kind === 'entity' ? person.canonical : '';
+    await poll(
+      'the entity tree',
+      async () => (await rows.allTextContents()).join(' | '),
+      (t) => t.includes('People') && t.includes(canonical),
+    );
+    await rows.filter({ hasText: canonical }).first().click();
+    await page.locator('.peekview-widget').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(artifacts, '04-entity-tree-and-mentions.png') });
+    await page.keyboard.press('Escape');
+  }, 90_000);
+
+  it('exports the corpus from the editor with a progress notification', async () => {
+    await page.locator('.editor-instance .view-line').first().click();
+    await runCommand(page, 'Khabar: Export Corpus');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'datasets/samples' }).first().click();
+    const done = page.locator('.notification-list-item-message', { hasText: 'Khabar: exported' });
+    await done.first().waitFor({ timeout: 90_000 });
+    const out = path.join(workspaceFolder, 'datasets', 'exports', 'samples');
+    for (const table of [
+      'documents.csv',
+      'mentions.csv',
+      'mentions.arrow',
+      'mentions.parquet',
+      'schema.json',
+    ]) {
+      expect(existsSync(path.join(out, table)), table).toBe(true);
+    }
+    const rows = readFileSync(path.join(out, 'documents.csv'), 'utf8').trim().split('\n');
+    expect(rows.length - 1).toBe(
+      readdirSync(path.join(workspaceFolder, 'datasets', 'samples')).filter((f) => f.endsWith('.txt')).length,
+    );
+    await page.screenshot({ path: path.join(artifacts, '05-export-done.png') });
+  }, 120_000);
+
   for (const theme of THEMES.slice(1)) {
     it(`shows a distinct colour per label in ${theme.name}`, async () => {
       await useTheme(server, page, theme.name);
@@ -361,7 +407,7 @@ describe('Khabar in real VS Code', () => {
       expect(new Set(colours).size, `one colour per label: ${JSON.stringify(found, replacer)}`).toBe(
         colours.length,
       );
-      await page.screenshot({ path: path.join(artifacts, `04-${theme.file}.png`) });
+      await page.screenshot({ path: path.join(artifacts, `06-${theme.file}.png`) });
     }, 60_000);
   }
 });
