@@ -7,5 +7,5 @@ const vscodeMock = fileURLToPath(new URL('./test/vscode-mock.ts', import.meta.ur
 
 export default defineConfig({
   resolve: { alias: { ...sourceAliases, vscode: vscodeMock } },
-  test: { include: ['test/**/*.test.ts'] },
+  test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
 });
