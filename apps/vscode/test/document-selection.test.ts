@@ -19,9 +19,9 @@ class Memento {
 function globMatches(glob: string, relative: string): boolean {
   const pattern = glob
     .replace(/[.+^$()|\\]/g, '\\$&')
-    .replace(/\*\*\//g, '\u0000')
+    .replace(/\*\*\//g, '%GLOBSTAR%')
     .replace(/\*/g, '[^/]*')
-    .replace(/\u0000/g, '(?:.*/)?');
+    .replace(/%GLOBSTAR%/g, '(?:.*/)?');
   return new RegExp(`^${pattern}$`).test(relative);
 }
 
