@@ -1,19 +1,25 @@
 /**
  * The worker-thread side of WorkerParser: parses with the core and posts back the mentions, entities, diagnostics
- * and document date. Loaded only as a worker (`new Worker(...)`), never imported by the server.
+ * and document date. It runs only in a worker started with `workerData.role === PARSE_WORKER_ROLE`, so any entry
+ * module may import it: the bin does, which lets a single-file bundle of the bin be its own parse worker.
  */
-import { parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { type Knowledge, parse } from '@khabar/core';
 import { knowledgeFor, parseForServer } from './parser.js';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import { PARSE_WORKER_ROLE, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
-let knowledge: Knowledge | undefined;
+function serveParses(port: NonNullable<typeof parentPort>): void {
+  let knowledge: Knowledge | undefined;
+  port.on('message', (message: WorkerRequest) => {
+    if (message.type === 'lexicon') {
+      knowledge = knowledgeFor(message.entries);
+      return;
+    }
+    const { text, ...document } = parseForServer(parse, message.text, knowledge, message.documentDate);
+    port.postMessage({ id: message.id, document } satisfies WorkerResponse);
+  });
+}
 
-parentPort?.on('message', (message: WorkerRequest) => {
-  if (message.type === 'lexicon') {
-    knowledge = knowledgeFor(message.entries);
-    return;
-  }
-  const { text, ...document } = parseForServer(parse, message.text, knowledge, message.documentDate);
-  parentPort!.postMessage({ id: message.id, document } satisfies WorkerResponse);
-});
+if (!isMainThread && parentPort && (workerData as { role?: unknown } | null)?.role === PARSE_WORKER_ROLE) {
+  serveParses(parentPort);
+}

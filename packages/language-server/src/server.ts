@@ -40,9 +40,11 @@ export interface ServerOptions {
   readonly parse?: ParseFunction;
   /**
    * Parse in a worker thread so that long files never block the event loop (default false; the bin turns it on).
-   * Ignored when `parse` is given or no worker script is found beside this module.
+   * Ignored when `parse` is given or no worker script is found.
    */
   readonly parseInWorker?: boolean;
+  /** The script a parse worker runs: any module importing `parse-worker` (default: parse-worker beside this one). */
+  readonly workerScript?: URL;
   /** Milliseconds after the last edit before diagnostics are recomputed and published (default 150). */
   readonly diagnosticsDelay?: number;
 }
@@ -64,7 +66,8 @@ function cancelled(): ResponseError<void> {
  * default and the unit of the core's offsets, so no conversion happens between the parser and the protocol.
  */
 export function createServer(connection: Connection, options: ServerOptions = {}): KhabarServer {
-  const workerScript = options.parse || !options.parseInWorker ? null : parseWorkerScript();
+  const workerScript =
+    options.parse || !options.parseInWorker ? null : (options.workerScript ?? parseWorkerScript());
   const parser: DocumentParser = workerScript
     ? new WorkerParser(workerScript, coreParse)
     : new InThreadParser(options.parse ?? coreParse);

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EntityRecord, ParsedDocument } from '@khabar/core';
 import { type DocumentParser, emptyDocument, InThreadParser, type ParseFunction } from './parser.js';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import { PARSE_WORKER_ROLE, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
 interface Pending {
   readonly text: string;
@@ -14,7 +14,10 @@ interface Pending {
   readonly timer: NodeJS.Timeout;
 }
 
-/** The worker script beside this module, with this module's extension (.ts from sources, .js/.cjs when built). */
+/**
+ * The worker script beside this module, with this module's extension (.ts from sources, .js when built). Any
+ * module that imports parse-worker (the bin does) can serve as the script too: see ServerOptions.workerScript.
+ */
 export function parseWorkerScript(): URL | null {
   try {
     const here = new URL(import.meta.url);
@@ -31,7 +34,8 @@ export function parseWorkerScript(): URL | null {
  * apply `--import tsx` to a worker's entry module: a two-line bootstrap registers tsx's hooks first.
  */
 function startWorker(script: URL): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script);
+  const workerData = { role: PARSE_WORKER_ROLE };
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
   const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const api = (kind: string) =>
     JSON.stringify(pathToFileURL(join(tsxRoot, `dist/${kind}/api/index.mjs`)).href);
@@ -39,7 +43,7 @@ function startWorker(script: URL): Worker {
   const execArgv = process.execArgv.includes('--conditions=source')
     ? process.execArgv
     : [...process.execArgv, '--conditions=source'];
-  return new Worker(bootstrap, { eval: true, execArgv });
+  return new Worker(bootstrap, { eval: true, execArgv, workerData });
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { EntityRecord, ParsedDocument } from '@khabar/core';
 
+/** `workerData.role` of a parse worker. */
+export const PARSE_WORKER_ROLE = 'khabar-parse';
+
 export type WorkerRequest =
   | { readonly type: 'lexicon'; readonly entries: readonly EntityRecord[] }
   | {

@@ -225,6 +225,25 @@ describe('a real LSP conversation over stdio', () => {
     ]);
   });
 
+  it('answers a hover while a long file is being parsed (parsing happens in a worker thread)', async () => {
+    const longUri = pathToFileURL(join(root, 'long.txt')).href;
+    const long = 'قصفت الطائرات حلب أمس وقال مصدر إن القوات دخلت دمشق صباح الأحد. '.repeat(12_000);
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: longUri, languageId: 'arabic-news', version: 1, text: long },
+    });
+    const order: string[] = [];
+    const longTokens = client
+      .sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: longUri } })
+      .then(() => order.push('long file tokens'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const position = new LineIndex(text).positionAt(text.indexOf('حلب') + 1);
+    const hover = client
+      .sendRequest('textDocument/hover', { textDocument: { uri: uriA }, position })
+      .then(() => order.push('hover'));
+    await Promise.all([longTokens, hover]);
+    expect(order).toEqual(['hover', 'long file tokens']);
+  }, 30_000);
+
   it('shuts down and exits cleanly', async () => {
     expect(await client.sendRequest('shutdown')).toBeNull();
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
