@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { createKnowledge, parse, parseLexiconCsv } from '@khabar/core';
 import { documentTables, sliceCodePoints } from '@khabar/dataset';
 import * as arrow from 'apache-arrow';
@@ -147,6 +148,53 @@ describe('khabar export', { timeout: 120_000 }, () => {
     expect(documents.columns.map((c: { name: string }) => c.name)).toContain('section');
     const table = arrow.tableFromIPC(readFileSync(path.join(out, 'mentions.arrow')));
     expect(table.schema.metadata.get('khabar:offset_unit')).toBe('unicode_code_point');
+  });
+
+  it('writes every table so that polars (IPC, Parquet, CSV) and DuckDB (Parquet, CSV) read the same values', async () => {
+    const schema = JSON.parse(readFileSync(path.join(out, 'schema.json'), 'utf8')) as {
+      tables: { name: string; columns: { name: string; type: string }[] }[];
+    };
+    const db = await DuckDBInstance.create(':memory:');
+    const connection = await db.connect();
+    try {
+      for (const table of schema.tables) {
+        const file = (ext: string) => path.join(out, `${table.name}.${ext}`);
+        const normalize = (rows: Record<string, unknown>[], fromCsv: boolean) =>
+          rows.map((row) =>
+            table.columns.map(({ name, type }) => {
+              const value = row[name];
+              if (value === null || value === undefined || (fromCsv && value === '')) return null;
+              if (type === 'date')
+                return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+              if (type !== 'utf8') return Number(value);
+              return fromCsv ? String(value).replace(/^'(?=[=+\-@\t\r])/, '') : String(value);
+            }),
+          );
+        const reference = normalize(pl.readIPC(readFileSync(file('arrow'))).toRecords(), false);
+        expect(
+          normalize(pl.readParquet(readFileSync(file('parquet'))).toRecords(), false),
+          table.name,
+        ).toEqual(reference);
+        const csv = pl.readCSV(readFileSync(file('csv')), { inferSchemaLength: 0 });
+        expect(normalize(csv.toRecords(), true), table.name).toEqual(reference);
+        const duckParquet = await connection.runAndReadAll(
+          `SELECT * FROM read_parquet('${file('parquet')}')`,
+        );
+        expect(
+          normalize(duckParquet.getRowObjectsJson() as Record<string, unknown>[], false),
+          table.name,
+        ).toEqual(reference);
+        const duckCsv = await connection.runAndReadAll(
+          `SELECT * FROM read_csv('${file('csv')}', header = true, all_varchar = true)`,
+        );
+        expect(normalize(duckCsv.getRowObjectsJson() as Record<string, unknown>[], true), table.name).toEqual(
+          reference,
+        );
+      }
+    } finally {
+      connection.closeSync();
+      db.closeSync();
+    }
   });
 
   it('writes byte-identical files for the same input, whatever the number of workers', () => {
