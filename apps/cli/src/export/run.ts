@@ -14,6 +14,7 @@ import {
   TableWriter,
   tableSpecs,
 } from '@khabar/dataset';
+import { decodeArticle } from './decode.js';
 import { type CorpusFile, discoverCorpus } from './discover.js';
 import { type BufferedFile, StagedOutput } from './output.js';
 import { runPool } from './pool.js';
@@ -37,6 +38,7 @@ export interface ExportSummary {
   readonly entities: number;
   readonly bytes: number;
   readonly seconds: number;
+  readonly workers: number;
   readonly warnings: readonly string[];
 }
 
@@ -73,8 +75,15 @@ function* chunkTasks(
 /** A problem with the command line or its inputs: nothing is exported, exit code 2. */
 export class UsageError extends Error {}
 
+/** Manifests and lexicons are decoded like articles: spreadsheet exports are often UTF-16 or Windows-1256. */
+async function readTextFile(file: string): Promise<string> {
+  const decoded = decodeArticle(await readFile(file));
+  if (!decoded.ok) throw new UsageError(`${file}: ${decoded.error}`);
+  return decoded.text;
+}
+
 async function readManifest(file: string, corpusIds: ReadonlySet<string>, warnings: string[]) {
-  const parsed = parseManifest(await readFile(file, 'utf8'));
+  const parsed = parseManifest(await readTextFile(file));
   const name = path.basename(file);
   if (parsed.problems.some((p) => p.line === 1 && p.message.includes('"path"'))) {
     throw new UsageError(`${file}:1: the manifest has no "path" column`);
@@ -89,7 +98,7 @@ async function readManifest(file: string, corpusIds: ReadonlySet<string>, warnin
 }
 
 async function readLexicon(file: string, warnings: string[]): Promise<EntityRecord[]> {
-  const parsed = parseLexiconCsv(await readFile(file, 'utf8'));
+  const parsed = parseLexiconCsv(await readTextFile(file));
   for (const problem of parsed.problems)
     warnings.push(`${path.basename(file)}:${problem.line}: ${problem.message}`);
   return [...parsed.entries];
@@ -214,6 +223,7 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
       entities: entities.length,
       bytes,
       seconds: (performance.now() - started) / 1000,
+      workers,
       warnings,
     };
   } catch (err) {
@@ -234,7 +244,7 @@ export function summaryParagraph(summary: ExportSummary, options: ExportOptions)
   return (
     `Exported ${ok} of ${summary.documents} documents${failedPart}: ${summary.mentions} mentions of ` +
     `${summary.entities} entities, ${mb.toFixed(2)} MB of text in ${summary.seconds.toFixed(1)} s ` +
-    `(${(mb / Math.max(summary.seconds, 1e-3)).toFixed(1)} MB/s on ${options.workers} workers). Tables documents, mentions, ` +
+    `(${(mb / Math.max(summary.seconds, 1e-3)).toFixed(1)} MB/s on ${summary.workers} worker${summary.workers === 1 ? '' : 's'}). Tables documents, mentions, ` +
     `entities, cooccurrences and timeline are in ${options.out} as ${options.formats.join(', ')}, described in schema.json; ` +
     `offsets count Unicode code points.`
   );

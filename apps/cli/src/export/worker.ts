@@ -96,11 +96,24 @@ if (parentPort && (workerData as { khabarExportWorker?: boolean } | null)?.khaba
   const setup = workerData as WorkerSetup;
   const knowledge = setup.lexicon.length > 0 ? createKnowledge(setup.lexicon) : defaultKnowledge();
   port.on('message', (task: ExportTask) => {
-    void exportChunk(task, knowledge, setup.formats).then((result) => {
-      const transfer = [result.mentions.ipc, result.mentions.csv]
-        .filter((b) => b !== null)
-        .map((b) => b.buffer as ArrayBuffer);
-      port.postMessage(result, transfer);
-    });
+    void exportChunk(task, knowledge, setup.formats)
+      .catch((err: Error): ExportResult => {
+        // Never leave a task unanswered: the pool would wait for it forever.
+        const documents = task.files.map((f) =>
+          failedDocumentTables(f.meta, `the export failed: ${err.message}`),
+        );
+        return {
+          seq: task.seq,
+          bytes: 0,
+          documents,
+          mentions: prepareBatch(MENTIONS_SPEC, [], setup.formats),
+        };
+      })
+      .then((result) => {
+        const transfer = [result.mentions.ipc, result.mentions.csv]
+          .filter((b) => b !== null)
+          .map((b) => b.buffer as ArrayBuffer);
+        port.postMessage(result, transfer);
+      });
   });
 }
