@@ -97,8 +97,16 @@ export function foldText(text: string): FoldedText {
 
 /** The folded form of a short string (a token, a lexicon alias). */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  // Most words fold to themselves: find the first unit that changes before building anything.
+  let first = 0;
+  while (first < text.length) {
+    const c = text.charCodeAt(first);
+    if (isPresentationForm(c) || foldUnit(c) !== c) break;
+    first++;
+  }
+  if (first === text.length) return text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isPresentationForm(c)) {
       out += fold(String.fromCharCode(c).normalize('NFKC'));
@@ -135,5 +143,9 @@ export function isDigit(c: number): boolean {
 }
 
 export function isLatinLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
 }

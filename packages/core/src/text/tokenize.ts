@@ -61,7 +61,11 @@ function scan(text: string): RawToken[] {
     } else {
       // One code point: a surrogate pair stays whole, a lone surrogate stands alone.
       const isPair =
-        c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+        c >= 0xd800 &&
+        c <= 0xdbff &&
+        i + 1 < n &&
+        text.charCodeAt(i + 1) >= 0xdc00 &&
+        text.charCodeAt(i + 1) <= 0xdfff;
       i += isPair ? 2 : 1;
       const kind: TokenKind = isPunctuation(c) ? 'punct' : 'symbol';
       out.push({ start, end: i, kind });
@@ -102,6 +106,9 @@ const ARTICLE_PROCLITICS = ['وبال', 'وكال', 'فبال', 'فكال', 'و�
  * the entity recogniser makes its own, knowledge-based decision.
  */
 export function guessProclitic(norm: string): string {
+  const c = norm.charCodeAt(0);
+  // Every combination starts with و ف ب ك or ل: most words are rejected by their first letter.
+  if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0643 && c !== 0x0644) return '';
   for (const p of ARTICLE_PROCLITICS) {
     if (norm.length >= p.length + 2 && norm.startsWith(p)) {
       return p.endsWith('لل') ? p.slice(0, -1) : p.slice(0, -2);
