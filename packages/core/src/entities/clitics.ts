@@ -50,20 +50,3 @@ export function originalOffset(token: Token, foldedIndex: number): number {
   }
   return token.end;
 }
-
-/**
- * True when the word, whole or without proclitics, is a key of `has`: a cheap test (no allocation for the many
- * words that start with no proclitic letter) before the full matching.
- */
-export function anyForm(norm: string, has: (key: string) => boolean): boolean {
-  if (has(norm)) return true;
-  if (norm.length < MIN_REST + 1 || !isProcliticLetter(norm[0])) return false;
-  for (const p of PREFIXES) {
-    if (norm.length - p.length >= MIN_REST && norm.startsWith(p) && has(norm.slice(p.length))) return true;
-  }
-  for (const p of ARTICLE_LAM) {
-    if (norm.length > p.length + 3 && norm.startsWith(`${p}لل`) && has(`ا${norm.slice(p.length + 1)}`))
-      return true;
-  }
-  return false;
-}

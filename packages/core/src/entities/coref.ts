@@ -1,5 +1,4 @@
-import { anyForm, originalOffset } from './clitics.js';
-import { cliticForms } from './lexicon-pass.js';
+import { originalOffset } from './clitics.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { Work } from './work.js';
 
@@ -31,9 +30,9 @@ export function corefPass(work: Work): void {
   if (size === 0) return;
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic' || !anyForm(tokens[i]!.norm, index.startsWithKey))
+    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic' || !work.anyFormAt(i, index.startsWithKey))
       continue;
-    for (const form of cliticForms(tokens[i]!)) {
+    for (const form of work.formsAt(i)) {
       const m = index.longest(tokens, i, form.key, (_id, end) => work.isFree(i, end));
       if (!m) continue;
       const record = work.docRecords.get(m.value);

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { anyForm, type CliticForm, originalOffset, strippedForms } from './clitics.js';
+import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
 import type { TriggerKinds } from './word-lists.js';
 import type { Work } from './work.js';
@@ -15,8 +15,8 @@ export function cliticForms(token: Token): CliticForm[] {
 /** The trigger kinds of a one-word trigger at token i (its proclitics allowed: لحي، وبمدينة). */
 export function triggerWordAt(work: Work, i: number): TriggerKinds | null {
   const token = work.tokens[i];
-  if (token?.kind !== 'arabic' || !anyForm(token.norm, work.lists.triggerStarts)) return null;
-  for (const form of cliticForms(token)) {
+  if (token?.kind !== 'arabic' || !work.anyFormAt(i, work.lists.triggerStarts)) return null;
+  for (const form of work.formsAt(i)) {
     const m = work.lists.triggers.longest(work.tokens, i, form.key, (_v, end) => end === i + 1);
     if (m) return m.value;
   }
@@ -55,7 +55,7 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   const token = work.tokens[i];
   if (!token || (token.kind !== 'arabic' && token.kind !== 'latin')) return null;
   const names = work.knowledge.names;
-  if (!anyForm(token.norm, names.startsWithKey)) return null;
+  if (!work.anyFormAt(i, names.startsWithKey)) return null;
   const choose = (hits: readonly NameHit[], end: number): NameHit | null => {
     for (const h of hits) {
       if (h.mode === 'always') return h;
@@ -70,7 +70,9 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   };
   const whole = tryForm({ key: token.norm, strip: 0 });
   if (whole) return whole;
-  for (const form of strippedForms(token.norm)) {
+  const forms = work.formsAt(i);
+  for (let k = 1; k < forms.length; k++) {
+    const form = forms[k]!;
     if (!names.startsWith(form.key)) continue;
     const m = tryForm(form);
     if (m) return m;

@@ -1,6 +1,6 @@
 import type { EntityLabel } from '../types.js';
-import { anyForm, originalOffset } from './clitics.js';
-import { addKnownName, cliticForms, nameAt } from './lexicon-pass.js';
+import { originalOffset } from './clitics.js';
+import { addKnownName, nameAt } from './lexicon-pass.js';
 import type { TriggerKinds } from './word-lists.js';
 import type { Draft, Work } from './work.js';
 
@@ -24,8 +24,8 @@ interface TriggerAt {
 /** The longest trigger phrase of the wanted kind starting at token i (proclitics allowed on its first word). */
 function triggerAt(work: Work, i: number, wanted: (k: TriggerKinds) => boolean): TriggerAt | null {
   const token = work.tokens[i];
-  if (token?.kind !== 'arabic' || !anyForm(token.norm, work.lists.triggerStarts)) return null;
-  for (const form of cliticForms(token)) {
+  if (token?.kind !== 'arabic' || !work.anyFormAt(i, work.lists.triggerStarts)) return null;
+  for (const form of work.formsAt(i)) {
     const m = work.lists.triggers.longest(work.tokens, i, form.key, wanted);
     if (m) return { end: m.end, kinds: m.value, strip: form.strip };
   }
@@ -342,7 +342,7 @@ export function rulePass(work: Work): void {
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'arabic' && anyForm(t.norm, work.lists.triggerStarts)) starts.push(i);
+    if (t.kind === 'arabic' && work.anyFormAt(i, work.lists.triggerStarts)) starts.push(i);
   }
   stateBodyRule(work, starts);
   placeRule(work, starts);

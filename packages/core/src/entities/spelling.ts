@@ -9,10 +9,11 @@ const MAX_GLUED_LENGTH = 40;
 const MIN_PIECE = 3;
 
 /** True when the token, whole or without its proclitics, is a word of the language or a known name. */
-function isKnownWord(work: Work, token: Token): boolean {
+function isKnownWord(work: Work, i: number): boolean {
   const l = work.lists;
-  if (l.vocabulary.has(token.norm) || l.common.has(token.norm)) return true;
-  for (const { key } of cliticForms(token)) {
+  const norm = work.tokens[i]!.norm;
+  if (l.vocabulary.has(norm) || l.common.has(norm)) return true;
+  for (const { key } of work.formsAt(i)) {
     if (l.vocabulary.has(key) || l.common.has(key) || l.personParts.has(key) || l.nationalities.has(key))
       return true;
     if (work.knowledge.names.has(key) || l.triggers.has(key)) return true;
@@ -23,7 +24,7 @@ function isKnownWord(work: Work, token: Token): boolean {
 /** `misspelled-name`: an unknown word one edit from a known one-word name of five letters or more (واشمطن). */
 function misspelling(work: Work, i: number, addMentions: boolean): Diagnostic | null {
   const token = work.tokens[i]!;
-  for (const form of cliticForms(token)) {
+  for (const form of work.formsAt(i)) {
     const near = work.knowledge.spelling.near(form.key);
     if (near.length !== 1) continue;
     const { entityId, written } = near[0]!;
@@ -147,7 +148,7 @@ export function spellingPass(work: Work, addMentions: boolean): Diagnostic[] {
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (work.owner[i] !== 0 || token.kind !== 'arabic' || token.norm.length < 5 || isKnownWord(work, token))
+    if (work.owner[i] !== 0 || token.kind !== 'arabic' || token.norm.length < 5 || isKnownWord(work, i))
       continue;
     const found = misspelling(work, i, addMentions) ?? gluedWords(work, i, addMentions);
     if (found) out.push(found);

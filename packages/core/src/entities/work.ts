@@ -1,5 +1,6 @@
 import type { AnalysisContext } from '../analysis.js';
 import type { EntityLabel, EntityRecord, MentionSource, Token } from '../types.js';
+import { type CliticForm, isProcliticLetter, strippedForms } from './clitics.js';
 import type { Knowledge } from './knowledge.js';
 import { type WordLists, wordLists } from './word-lists.js';
 
@@ -30,6 +31,8 @@ export class Work {
   readonly owner: Int32Array;
   readonly seen = new Set<string>();
   readonly docRecords = new Map<string, EntityRecord>();
+  /** Per token, its readings (whole word first, then without proclitics), computed once and shared by the passes. */
+  private readonly formCache: (readonly CliticForm[] | undefined)[];
 
   constructor(ctx: AnalysisContext) {
     this.text = ctx.text;
@@ -37,6 +40,29 @@ export class Work {
     this.knowledge = ctx.knowledge;
     this.lists = wordLists();
     this.owner = new Int32Array(ctx.tokens.length);
+    // Sized up front: filled sparsely, a growing array would fall back to a slow dictionary.
+    this.formCache = new Array(ctx.tokens.length);
+  }
+
+  /** The whole word, then its proclitic-stripped readings (و + موسكو, ب + حلب, ل + الجيش …). */
+  formsAt(i: number): readonly CliticForm[] {
+    const cached = this.formCache[i];
+    if (cached) return cached;
+    const norm = this.tokens[i]?.norm ?? '';
+    const forms: CliticForm[] = [{ key: norm, strip: 0 }];
+    if (isProcliticLetter(norm[0])) forms.push(...strippedForms(norm));
+    this.formCache[i] = forms;
+    return forms;
+  }
+
+  /** True when some reading of token i passes `has` (a cheap test before full matching). */
+  anyFormAt(i: number, has: (key: string) => boolean): boolean {
+    const norm = this.tokens[i]?.norm ?? '';
+    if (has(norm)) return true;
+    if (!isProcliticLetter(norm[0])) return false;
+    const forms = this.formsAt(i);
+    for (let k = 1; k < forms.length; k++) if (has(forms[k]!.key)) return true;
+    return false;
   }
 
   isFree(from: number, to: number): boolean {
