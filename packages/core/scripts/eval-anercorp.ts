@@ -4,7 +4,9 @@
  * Each sentence's words are joined by spaces and parsed; a word overlapped by a mention takes its label, as in
  * `khabar tag --conll`. usage: node --conditions=source --import tsx scripts/eval-anercorp.ts [dev|test ...]
  */
+import { lexiconTokenTags } from '../src/entities/token-tags.js';
 import {
+  defaultKnowledge,
   type EntityScores,
   joinWords,
   parse,
@@ -40,12 +42,17 @@ export function evaluateParse(
   );
 }
 
-/** The tagger alone on the core tokens, without gazetteer or the recogniser's post-processing. */
-export function evaluateBareModel(sentences: readonly GoldSentence[]): EntityScores {
+/**
+ * The tagger alone on the core tokens, without the recogniser's post-processing; with its gazetteer feature (the
+ * lexicon's label of each token, as the recogniser passes it) unless `gazetteer` is false.
+ */
+export function evaluateBareModel(sentences: readonly GoldSentence[], gazetteer = true): EntityScores {
+  const knowledge = defaultKnowledge();
   const predicted = sentences.map((sentence) => {
     const text = joinWords(sentence.words);
     const { tokens } = parse(text.text, { entities: false, temporal: false });
-    const ranges = tagEntities(tokens).map((s) => ({
+    const labels = gazetteer ? lexiconTokenTags(tokens, knowledge) : undefined;
+    const ranges = tagEntities(tokens, labels).map((s) => ({
       start: tokens[s.startToken]!.start,
       end: tokens[s.endToken - 1]!.end,
       label: s.label,
@@ -71,7 +78,8 @@ if (import.meta.main ?? process.argv[1]?.endsWith('eval-anercorp.ts')) {
   for (const split of splits.length > 0 ? splits : (['dev', 'test'] as const)) {
     const sentences = readAnercorp(split);
     console.log(`ANERcorp ${split} (${sentences.length} sentences), entity-level micro scores`);
-    console.log(row('bare tagger', evaluateBareModel(sentences)));
+    console.log(row('tagger, no gazetteer', evaluateBareModel(sentences, false)));
+    console.log(row('tagger + gazetteer', evaluateBareModel(sentences)));
     for (const config of CONFIGS) console.log(row(config.name, evaluateParse(sentences, config.sources)));
   }
 }

@@ -5,13 +5,19 @@ import { evaluateBareModel } from '../scripts/eval-anercorp.js';
 
 const hasData = existsSync(anercorpFile('dev'));
 
-// Guards the shipped weights: the bare tagger's entity-level micro F1 on ANERcorp dev (measured 0.805 when
-// trained; see MODEL_CARD.md). Skipped where the shared data is absent.
+// Guards the shipped weights: the tagger's entity-level micro F1 on ANERcorp dev with its gazetteer feature and
+// without it (see MODEL_CARD.md for the measured values). Skipped where the shared data is absent.
 describe.skipIf(!hasData)('tagger on ANERcorp dev', () => {
-  it('keeps entity-level micro F1 at or above 0.79', () => {
-    const scores = evaluateBareModel(readAnercorp('dev'));
-    expect(scores.overall.f1).toBeGreaterThanOrEqual(0.79);
-    expect(scores.perLabel.LOC!.f1).toBeGreaterThanOrEqual(0.85);
-    expect(scores.perLabel.PER!.f1).toBeGreaterThanOrEqual(0.72);
+  const dev = hasData ? readAnercorp('dev') : [];
+
+  it('keeps entity-level micro F1 at or above 0.80 with the gazetteer feature', () => {
+    const scores = evaluateBareModel(dev);
+    expect(scores.overall.f1).toBeGreaterThanOrEqual(0.8);
+    expect(scores.perLabel.LOC!.f1).toBeGreaterThanOrEqual(0.87);
+    expect(scores.perLabel.PER!.f1).toBeGreaterThanOrEqual(0.73);
+  });
+
+  it('still works without the gazetteer feature (the lexicon switched off)', () => {
+    expect(evaluateBareModel(dev, false).overall.f1).toBeGreaterThanOrEqual(0.78);
   });
 });
