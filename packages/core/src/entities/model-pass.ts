@@ -44,23 +44,18 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     while (from < to && tokens[from]!.kind !== 'arabic' && tokens[from]!.kind !== 'latin') from++;
     while (to > from && tokens[to - 1]!.kind !== 'arabic' && tokens[to - 1]!.kind !== 'latin') to--;
     if (from >= to) continue;
-    if (!work.isFree(from, to) && !extendsKnownName(work, from, to)) continue;
     const words = tokens.slice(from, to);
-    if (
-      words.every(
-        (t) => l.nationalities.has(t.norm) || l.common.has(t.norm) || l.genericComplements.has(t.norm),
-      )
-    ) {
-      continue;
-    }
-    if (
-      span.label === 'PER' &&
-      words.length === 1 &&
-      VERB_SHAPE.test(words[0]!.norm) &&
-      !l.personParts.has(words[0]!.norm)
-    ) {
-      continue;
-    }
+    // Trigger nouns, adjectives and everyday words alone are no names (ريف، الروسية).
+    const noName = (t: (typeof words)[number]) =>
+      l.nationalities.has(t.norm) ||
+      l.common.has(t.norm) ||
+      l.genericComplements.has(t.norm) ||
+      l.triggers.has(t.norm);
+    if (words.every(noName)) continue;
+    const verbLike =
+      words.length === 1 && VERB_SHAPE.test(words[0]!.norm) && !l.personParts.has(words[0]!.norm);
+    if (span.label === 'PER' && verbLike) continue;
+    if (!work.isFree(from, to) && !extendsKnownName(work, from, to)) continue;
     const first = words[0]!;
     const rest = first.norm.slice(1);
     const strip = first.proclitic

@@ -112,6 +112,7 @@ function personNameEnd(work: Work, k: number): number | null {
     const particle = l.nameParticles.has(norm);
     const nameWord = l.personParts.has(norm);
     if (end - k >= 2 && !particle && !nameWord && !open) break;
+    if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
     if (particle) open = true;
     else if (nameWord) open = false;
     else if (
@@ -158,30 +159,38 @@ function titleRule(work: Work, starts: readonly number[]): void {
   }
 }
 
-/** An unknown place name: one to three words that are not everyday words. */
-function placeNameEnd(work: Work, k: number, strip: number): number | null {
+/**
+ * An unknown place name: one to three words that are not everyday words (a few everyday words begin place names:
+ * الشيخ عقيل، تل الضمان). In a list, a word with و starts the next item (بلدات كفرناها وأورم الكبرى).
+ */
+function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): number | null {
   const tokens = work.tokens;
+  const l = work.lists;
   const sentence = tokens[k]?.sentence ?? -1;
   if (!isWord(work, k, sentence)) return null;
   const first = tokens[k]!.norm.slice(strip);
-  // The first word of an unknown place is no everyday word and no conjunction + word (مدن وقرى).
-  if (isNameBreaker(work, first) || work.lists.vocabulary.has(first)) return null;
-  // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
-  if (!first.startsWith('ال') && first.endsWith('يه')) return null;
-  if (first.length > 4 && first.endsWith('ها') && work.lists.vocabulary.has(first.slice(0, -2))) return null;
-  if (strip === 0 && startsWithConjunction(work, first)) return null;
+  const starter = l.placeNameStarters.has(first);
+  if (!starter) {
+    // The first word of an unknown place is no everyday word and no conjunction + word (مدن وقرى).
+    if (isNameBreaker(work, first) || l.vocabulary.has(first)) return null;
+    if (strip === 0 && startsWithConjunction(work, first)) return null;
+    // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
+    if (!first.startsWith('ال') && first.endsWith('يه')) return null;
+    if (first.length > 4 && first.endsWith('ها') && l.vocabulary.has(first.slice(0, -2))) return null;
+  }
   let end = k + 1;
   while (end - k < 3 && isWord(work, end, sentence)) {
     const norm = tokens[end]!.norm;
-    if (isNameBreaker(work, norm) || startsWithConjunction(work, norm) || work.lists.nameParticles.has(norm))
-      break;
+    if (inList && norm.length > 3 && norm[0] === 'و') break;
+    if (isNameBreaker(work, norm) || startsWithConjunction(work, norm) || l.nameParticles.has(norm)) break;
     end++;
   }
-  return end;
+  // A starter word alone is no name (الشيخ، تل): it needs the word that follows.
+  return starter && end === k + 1 ? null : end;
 }
 
 /** One place after a place noun (known, also everyday-word names, or unknown); returns the token after it. */
-function placeItem(work: Work, k: number, inList: boolean): number | null {
+function placeItem(work: Work, k: number, inList: boolean, list: boolean): number | null {
   const held = work.at(k);
   if (held) return held.label === 'LOC' ? held.endToken : null;
   const known = nameAt(work, k, true);
@@ -194,7 +203,7 @@ function placeItem(work: Work, k: number, inList: boolean): number | null {
   const strip = inList && norm.length > 3 && norm[0] === 'و' ? 1 : 0;
   // Later list items are less sure to be places: an everyday word there ends the list (… وتشريد).
   if (inList && work.lists.vocabulary.has(norm.slice(strip))) return null;
-  const end = placeNameEnd(work, k, strip);
+  const end = placeNameEnd(work, k, strip, list);
   return end !== null && addNew(work, 'LOC', k, end, strip, 0.7) ? end : null;
 }
 
@@ -209,13 +218,13 @@ function placeRule(work: Work, starts: readonly number[]): void {
     if (trigger.kinds.placeInside && !trigger.kinds.place) {
       // جبل، وادي، سهل … belong to the name: جبل الزاوية.
       const held = work.at(trigger.end);
-      const end = held ? null : placeNameEnd(work, trigger.end, 0);
+      const end = held ? null : placeNameEnd(work, trigger.end, 0, false);
       if (end !== null) addNew(work, 'LOC', i, end, trigger.strip, 0.65);
       continue;
     }
     let k = trigger.end;
     for (let items = 0; items < 12; items++) {
-      const next = placeItem(work, k, items > 0);
+      const next = placeItem(work, k, items > 0, !!trigger.kinds.placeList);
       if (next === null || !trigger.kinds.placeList) break;
       const sep = tokens[next];
       if (sep && LIST_SEPARATORS.has(sep.text) && sep.sentence === tokens[i]!.sentence) k = next + 1;

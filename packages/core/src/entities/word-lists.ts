@@ -30,6 +30,8 @@ export interface WordLists {
   readonly nameParticles: ReadonlySet<string>;
   readonly personLinkers: ReadonlySet<string>;
   readonly genericComplements: ReadonlySet<string>;
+  /** Everyday words that begin many place names (الشيخ سعيد، تل رفعت، كفر حمرة): allowed first after a place noun. */
+  readonly placeNameStarters: ReadonlySet<string>;
   /** Nationality adjectives in every inflection, with and without the article (روسي، الروسية، الروس …). */
   readonly nationalities: ReadonlySet<string>;
   readonly triggers: PhraseIndex<TriggerKinds>;
@@ -78,6 +80,7 @@ export function wordLists(): WordLists {
     nameParticles: folded(triggers.nameParticles),
     personLinkers: folded(triggers.personLinkers),
     genericComplements: folded(triggers.genericComplements),
+    placeNameStarters: folded(triggers.placeNameStarters),
     nationalities: nationalityForms(triggers.nationalityStems, triggers.nationalityPlurals),
     triggers: index,
     triggerStarts: index.startsWithKey,
