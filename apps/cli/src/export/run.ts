@@ -1,25 +1,24 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type EntityRecord, type ManifestEntry, parseLexiconCsv, parseManifest } from '@khabar/core';
+import type { ManifestEntry } from '@khabar/core';
 import {
-  type ChunkSink,
   CorpusAggregator,
   type DocumentMeta,
   type ExportFormat,
-  FILE_EXTENSIONS,
   type Row,
   schemaDocument,
   type TableName,
-  type TableSpec,
-  TableWriter,
   tableSpecs,
 } from '@khabar/dataset';
-import { decodeArticle } from './decode.js';
 import { type CorpusFile, discoverCorpus } from './discover.js';
-import { type BufferedFile, StagedOutput } from './output.js';
+import { readLexicon, readManifest, UsageError } from './inputs.js';
+import { StagedOutput } from './output.js';
 import { runPool } from './pool.js';
 import { createProgress } from './progress.js';
+import { closeTable, openTable, writeWholeTable } from './table-files.js';
 import type { ExportTask } from './worker.js';
+
+export { UsageError } from './inputs.js';
 
 export interface ExportOptions {
   readonly corpus: string;
@@ -70,74 +69,6 @@ function* chunkTasks(
     }
   }
   if (chunk.length > 0) yield task();
-}
-
-/** A problem with the command line or its inputs: nothing is exported, exit code 2. */
-export class UsageError extends Error {}
-
-/** Manifests and lexicons are decoded like articles: spreadsheet exports are often UTF-16 or Windows-1256. */
-async function readTextFile(file: string): Promise<string> {
-  const decoded = decodeArticle(await readFile(file));
-  if (!decoded.ok) throw new UsageError(`${file}: ${decoded.error}`);
-  return decoded.text;
-}
-
-async function readManifest(file: string, corpusIds: ReadonlySet<string>, warnings: string[]) {
-  const parsed = parseManifest(await readTextFile(file));
-  const name = path.basename(file);
-  if (parsed.problems.some((p) => p.line === 1 && p.message.includes('"path"'))) {
-    throw new UsageError(`${file}:1: the manifest has no "path" column`);
-  }
-  for (const problem of parsed.problems) warnings.push(`${name}:${problem.line}: ${problem.message}`);
-  const byPath = new Map<string, ManifestEntry>();
-  for (const entry of parsed.entries) {
-    if (corpusIds.has(entry.path)) byPath.set(entry.path, entry);
-    else warnings.push(`${name}:${entry.line}: "${entry.path}" is not a .txt file of the corpus`);
-  }
-  return { extraColumns: parsed.extraColumns, byPath };
-}
-
-async function readLexicon(file: string, warnings: string[]): Promise<EntityRecord[]> {
-  const parsed = parseLexiconCsv(await readTextFile(file));
-  for (const problem of parsed.problems)
-    warnings.push(`${path.basename(file)}:${problem.line}: ${problem.message}`);
-  return [...parsed.entries];
-}
-
-interface OpenTable {
-  readonly writer: TableWriter;
-  readonly files: BufferedFile[];
-}
-
-async function openTable(
-  output: StagedOutput,
-  spec: TableSpec,
-  formats: readonly ExportFormat[],
-): Promise<OpenTable> {
-  const files: BufferedFile[] = [];
-  const sinks: Partial<Record<ExportFormat, ChunkSink>> = {};
-  for (const format of formats) {
-    const file = await output.file(`${spec.name}.${FILE_EXTENSIONS[format]}`);
-    files.push(file);
-    sinks[format] = file.sink;
-  }
-  return { writer: new TableWriter(spec, sinks), files };
-}
-
-async function closeTable(table: OpenTable): Promise<void> {
-  await table.writer.close();
-  for (const file of table.files) await file.close();
-}
-
-async function writeWholeTable(
-  output: StagedOutput,
-  spec: TableSpec,
-  formats: readonly ExportFormat[],
-  rows: Row[],
-) {
-  const table = await openTable(output, spec, formats);
-  await table.writer.write(rows);
-  await closeTable(table);
 }
 
 /** Exports a corpus folder to tables. Throws UsageError for bad inputs; document failures are data. */
