@@ -1,4 +1,4 @@
-import type { Token } from '../types.js';
+import type { EntityLabel, Token } from '../types.js';
 import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
 import type { TriggerKinds } from './word-lists.js';
@@ -23,15 +23,24 @@ export function triggerWordAt(work: Work, i: number): TriggerKinds | null {
   return null;
 }
 
-/** A name that is also an everyday word counts as a name right after a trigger noun or between quotes. */
-export function inNamingContext(work: Work, start: number, end: number): boolean {
+/**
+ * A name that is also an everyday word counts as a name between quotes, or right after a trigger noun of its kind:
+ * a place noun for a place (مدينة الباب), an organisation or media noun for an organisation (صحيفة الحياة).
+ */
+export function inNamingContext(
+  work: Work,
+  start: number,
+  end: number,
+  label: EntityLabel | undefined,
+): boolean {
   const before = work.tokens[start - 1];
   const after = work.tokens[end];
   if (before && after && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) return true;
   const kinds = triggerWordAt(work, start - 1);
-  return (
-    !!kinds && !!(kinds.place || kinds.placeInside || kinds.placeList || kinds.orgOutside || kinds.orgInside)
-  );
+  if (!kinds) return false;
+  if (label === 'LOC') return !!(kinds.place || kinds.placeInside || kinds.placeList);
+  if (label === 'ORG') return !!(kinds.orgOutside || kinds.orgInside);
+  return false;
 }
 
 export interface NameAt {
@@ -60,7 +69,9 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
     for (const h of hits) {
       if (h.mode === 'always') return h;
       if (h.mode === 'coref' && work.seen.has(h.entityId)) return h;
-      if (h.mode === 'ambiguous' && (ambiguousOk ?? inNamingContext(work, i, end))) return h;
+      if (h.mode !== 'ambiguous') continue;
+      const label = work.knowledge.entities.get(h.entityId)?.label;
+      if (ambiguousOk ?? inNamingContext(work, i, end, label)) return h;
     }
     return null;
   };

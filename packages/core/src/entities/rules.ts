@@ -307,7 +307,7 @@ function organisationRule(work: Work, starts: readonly number[]): void {
       while (
         to - from < 3 &&
         isWord(work, to, tokens[k]!.sentence) &&
-        (quoted || !isNameBreaker(work, tokens[to]!.norm))
+        (quoted || isMediaNameWord(work, tokens[to]!.norm))
       )
         to++;
       const closed = !quoted || (tokens[to] && QUOTES_CLOSE.has(tokens[to]!.text));
