@@ -1,37 +1,26 @@
-import { dirname, relative, sep } from 'node:path';
 import { parse as coreParse } from '@khabar/core';
 import {
-  type CancellationToken,
   type ClientCapabilities,
   type Connection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  LSPErrorCodes,
-  type Position,
-  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, type DocumentAnalysis } from './analysis.js';
-import { codeActions, REVEAL_COMMAND } from './features/code-actions.js';
+import { DocumentAnalyses } from './document-analyses.js';
+import { REVEAL_COMMAND } from './features/code-actions.js';
 import { toLspDiagnostics } from './features/diagnostics.js';
-import { documentHighlights, keyAt } from './features/highlights.js';
-import { hover } from './features/hover.js';
-import { inlayHints } from './features/inlay-hints.js';
 import { problemDiagnostics } from './features/problem-diagnostics.js';
-import { encodeSemanticTokens, SemanticTokensResults } from './features/semantic-tokens.js';
-import { documentSymbols, workspaceSymbols } from './features/symbols.js';
+import { registerHandlers } from './handlers.js';
 import { SEMANTIC_TOKENS_LEGEND } from './legend.js';
 import { LexiconStore } from './lexicon-store.js';
 import { ManifestStore } from './manifest-store.js';
 import { type DocumentParser, InThreadParser, type ParseFunction } from './parser.js';
-import { DocumentMentionsRequest, ReloadLexiconRequest, WorkspaceEntitiesRequest } from './protocol.js';
-import { DEFAULT_SETTINGS, enabledTokenTypes, type KhabarSettings, readSettings } from './settings.js';
+import { DEFAULT_SETTINGS, type KhabarSettings, readSettings } from './settings.js';
 import { normalizeUri, pathToUri, uriToPath } from './uri.js';
 import { parseWorkerScript, WorkerParser } from './worker-parser.js';
-import { readTextIfExists } from './workspace-files.js';
 import { WorkspaceIndex } from './workspace-index.js';
 import { WorkspaceScanner } from './workspace-scanner.js';
 
@@ -55,15 +44,21 @@ export interface KhabarServer {
   whenIndexed(): Promise<void>;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-function cancelled(): ResponseError<void> {
-  return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+/** Settings whose change means re-reading the lexicon and manifests and re-indexing the workspace. */
+function needsRescan(before: KhabarSettings, after: KhabarSettings): boolean {
+  return (
+    before.lexiconPath !== after.lexiconPath ||
+    before.manifestPath !== after.manifestPath ||
+    before.maxFileSize !== after.maxFileSize ||
+    before.corpusGlobs.join('\n') !== after.corpusGlobs.join('\n')
+  );
 }
 
 /**
- * Wires every Khabar feature onto an LSP connection (any transport). Positions are UTF-16 code units, the LSP
- * default and the unit of the core's offsets, so no conversion happens between the parser and the protocol.
+ * Wires Khabar onto an LSP connection (any transport): document sync, settings, the workspace lexicon and
+ * manifests, the background workspace index, diagnostics; the request handlers live in handlers.ts. Positions
+ * are UTF-16 code units, the LSP default and the unit of the core's offsets, so nothing is converted between the
+ * parser and the protocol.
  */
 export function createServer(connection: Connection, options: ServerOptions = {}): KhabarServer {
   const workerScript =
@@ -74,16 +69,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const diagnosticsDelay = options.diagnosticsDelay ?? 150;
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
-  const tokenResults = new SemanticTokensResults();
   let settings: KhabarSettings = DEFAULT_SETTINGS;
   let folders: string[] = [];
   let capabilities: ClientCapabilities = {};
-  /** Bumped whenever knowledge, manifests or settings change: cached analyses of an older generation are stale. */
-  let generation = 0;
-  const cache = new Map<string, { analysis: DocumentAnalysis; generation: number }>();
   const diagnosticTimers = new Map<string, NodeJS.Timeout>();
   const publishedProblemUris = new Set<string>();
 
+  const openUris = () => new Set(documents.keys().map(normalizeUri));
   const lexicon = new LexiconStore(
     () => settings.lexiconPath,
     () => folders,
@@ -101,54 +93,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     folders: () => folders,
     isOpen: (uri) => openUris().has(uri),
   });
-
-  const openUris = () => new Set(documents.keys().map(normalizeUri));
-
-  const inFlight = new Map<
-    string,
-    { version: number; generation: number; done: Promise<DocumentAnalysis | null> }
-  >();
-
-  /**
-   * The analysis of the open document's current version, parsed at most once per (uri, version, generation):
-   * concurrent requests after an edit (tokens, hints, diagnostics) share one parse.
-   */
-  async function analysisFor(uri: string, token?: CancellationToken): Promise<DocumentAnalysis | null> {
-    const doc = documents.get(uri);
-    if (!doc) return null;
-    const hit = cache.get(uri);
-    if (hit && hit.analysis.version === doc.version && hit.generation === generation) return hit.analysis;
-    const running = inFlight.get(uri);
-    if (running && running.version === doc.version && running.generation === generation) return running.done;
-    await yieldToEventLoop(); // lets a $/cancelRequest or a newer edit arrive before the work starts
-    if (token?.isCancellationRequested) throw cancelled();
-    if (documents.get(uri)?.version !== doc.version) return analysisFor(uri, token);
-    const startedAt = generation;
-    const done = (async () => {
-      const path = uriToPath(uri);
-      const manifestDate = path ? await manifests.lookup(path) : null;
-      const analysis = await analyzeDocument(
-        { uri, version: doc.version, text: doc.getText(), manifestDate },
-        parser,
-        settings.maxFileSize,
-      );
-      if (startedAt === generation) {
-        cache.set(uri, { analysis, generation: startedAt });
-        if (documents.get(uri)) index.set(normalizeUri(uri), analysis.parsed, analysis.lines);
-      }
-      return analysis;
-    })().finally(() => {
-      if (inFlight.get(uri)?.done === done) inFlight.delete(uri);
-    });
-    inFlight.set(uri, { version: doc.version, generation: startedAt, done });
-    return done;
-  }
-
-  async function requireAnalysis(uri: string, token: CancellationToken): Promise<DocumentAnalysis | null> {
-    const analysis = await analysisFor(uri, token);
-    if (token.isCancellationRequested) throw cancelled();
-    return analysis;
-  }
+  const analyses = new DocumentAnalyses({
+    documents,
+    parser,
+    manifests,
+    maxFileSize: () => settings.maxFileSize,
+    onAnalysed: (analysis) => index.set(normalizeUri(analysis.uri), analysis.parsed, analysis.lines),
+  });
 
   function scheduleDiagnostics(uri: string): void {
     clearTimeout(diagnosticTimers.get(uri));
@@ -156,7 +107,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       uri,
       setTimeout(async () => {
         diagnosticTimers.delete(uri);
-        const analysis = await analysisFor(uri).catch(() => null);
+        const analysis = await analyses.get(uri).catch(() => null);
         if (!analysis || documents.get(uri)?.version !== analysis.version) return;
         void connection.sendDiagnostics({
           uri,
@@ -167,6 +118,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     );
   }
 
+  /** Rows of the lexicon and manifests that could not be used, shown on those CSV files. */
   async function publishProblemDiagnostics(): Promise<void> {
     const next = new Map<string, ReturnType<typeof problemDiagnostics>>();
     for (const [path, problems] of lexicon.problems()) {
@@ -184,16 +136,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     }
   }
 
-  /** Everything derived from knowledge, manifests or settings is recomputed and clients are asked to refresh. */
-  function refreshAll(): Promise<void> {
-    generation++;
-    cache.clear();
-    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+  function refreshClient(): void {
     if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
     if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
-    return scanWorkspace();
   }
 
+  /** Indexes the workspace corpus in the background, reporting `$/progress` when the client takes it. */
   async function scanWorkspace(): Promise<void> {
     let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | null = null;
     if (capabilities.window?.workDoneProgress) {
@@ -212,19 +160,27 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     );
   }
 
-  async function reloadLexicon(): Promise<void> {
+  /**
+   * New knowledge or manifests: re-read the lexicon, re-analyse open documents, ask the client to refresh, and
+   * re-index the workspace in the background (`indexed` resolves when that is done; an async function cannot
+   * return the bare promise without waiting for it).
+   */
+  async function reloadKnowledge(): Promise<{ indexed: Promise<void> }> {
     await lexicon.reload();
     parser.setLexicon(lexicon.entries);
     await publishProblemDiagnostics();
+    analyses.invalidate();
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+    refreshClient();
+    return { indexed: scanWorkspace() };
   }
 
   async function loadSettings(): Promise<void> {
-    if (capabilities.workspace?.configuration) {
-      try {
-        settings = readSettings(await connection.workspace.getConfiguration('khabar'));
-      } catch {
-        // keep the previous settings: a client that fails here still gets a working server
-      }
+    if (!capabilities.workspace?.configuration) return;
+    try {
+      settings = readSettings(await connection.workspace.getConfiguration('khabar'));
+    } catch {
+      // keep the previous settings: a client that fails here still gets a working server
     }
   }
 
@@ -275,15 +231,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
             ...folders.filter((f) => !removed.has(f)),
             ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null),
           ];
-          void reloadLexicon().then(refreshAll);
+          void reloadKnowledge();
         });
       }
-      await reloadLexicon();
-      // Open documents parsed before the lexicon loaded must be parsed again with it.
-      generation++;
-      cache.clear();
-      for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
-      await scanWorkspace();
+      // Documents opened before the lexicon loaded are analysed again with it.
+      await (await reloadKnowledge()).indexed;
     })()
       .catch((err) => connection.console.error(`khabar: indexing failed: ${String(err)}`))
       .finally(startupDone);
@@ -293,19 +245,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const before = settings;
     if (capabilities.workspace?.configuration) await loadSettings();
     else settings = readSettings(change.settings);
-    const rescan =
-      before.lexiconPath !== settings.lexiconPath ||
-      before.manifestPath !== settings.manifestPath ||
-      before.maxFileSize !== settings.maxFileSize ||
-      before.corpusGlobs.join('\n') !== settings.corpusGlobs.join('\n');
-    if (rescan) {
+    if (needsRescan(before, settings)) {
       manifests.invalidate();
-      await reloadLexicon();
-      await refreshAll();
+      void reloadKnowledge();
     } else {
-      if (capabilities.workspace?.semanticTokens?.refreshSupport)
-        connection.languages.semanticTokens.refresh();
-      if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+      refreshClient();
     }
   });
 
@@ -321,155 +265,43 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         manifests.invalidate(path);
         knowledgeChanged = true;
       } else if (scanner.inCorpus(path)) {
-        if (change.type === FileChangeType.Deleted && !openUris().has(pathToUri(path)))
-          index.delete(pathToUri(path));
+        const uri = pathToUri(path);
+        if (change.type === FileChangeType.Deleted && !openUris().has(uri)) index.delete(uri);
         else await scanner.indexFile(path);
       }
     }
-    if (knowledgeChanged) {
-      await reloadLexicon();
-      await refreshAll();
-    }
+    if (knowledgeChanged) void reloadKnowledge();
   });
 
   documents.onDidChangeContent(({ document }) => scheduleDiagnostics(document.uri));
   documents.onDidClose(({ document }) => {
     clearTimeout(diagnosticTimers.get(document.uri));
-    cache.delete(document.uri);
-    tokenResults.forget(document.uri);
+    analyses.forget(document.uri);
+    handlers.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    // The file on disk replaces the buffer in the index (unsaved edits are gone); a non-corpus file leaves it.
     const path = uriToPath(document.uri);
     if (path && scanner.inCorpus(path)) void scanner.indexFile(path);
     else index.delete(normalizeUri(document.uri));
   });
 
-  /** Whole-document tokens, encoded once per analysis and colouring choice. */
-  const encoded = new WeakMap<DocumentAnalysis, { types: string; data: number[] }>();
-  function documentTokens(analysis: DocumentAnalysis): number[] {
-    const enabled = enabledTokenTypes(settings, SEMANTIC_TOKENS_LEGEND.tokenTypes);
-    const types = enabled ? [...enabled].join(',') : '*';
-    const hit = encoded.get(analysis);
-    if (hit?.types === types) return hit.data;
-    const data = encodeSemanticTokens(analysis, undefined, enabled);
-    encoded.set(analysis, { types, data });
-    return data;
-  }
-
-  connection.languages.semanticTokens.on(async ({ textDocument }, token) => {
-    const analysis = await requireAnalysis(textDocument.uri, token);
-    if (!analysis) return { data: [] };
-    return tokenResults.full(textDocument.uri, documentTokens(analysis));
-  });
-  connection.languages.semanticTokens.onDelta(async ({ textDocument, previousResultId }, token) => {
-    const analysis = await requireAnalysis(textDocument.uri, token);
-    if (!analysis) return { data: [] };
-    return tokenResults.delta(textDocument.uri, previousResultId, documentTokens(analysis));
-  });
-  connection.languages.semanticTokens.onRange(async ({ textDocument, range }, token) => {
-    const analysis = await requireAnalysis(textDocument.uri, token);
-    if (!analysis) return { data: [] };
-    const enabled = enabledTokenTypes(settings, SEMANTIC_TOKENS_LEGEND.tokenTypes);
-    return { data: encodeSemanticTokens(analysis, range, enabled) };
-  });
-
-  connection.onHover(async ({ textDocument, position }, token) => {
-    const analysis = await requireAnalysis(textDocument.uri, token);
-    return analysis && hover(analysis, position, index, (id) => lexicon.entry(id), scanner.busy);
-  });
-
-  connection.onDocumentSymbol(async ({ textDocument }, token) => {
-    const analysis = await requireAnalysis(textDocument.uri, token);
-    return analysis ? documentSymbols(analysis) : [];
-  });
-
-  connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(query, index));
-
-  connection.onDocumentHighlight(async ({ textDocument, position }, token) => {
-    const analysis = await requireAnalysis(textDocument.uri, token);
-    return analysis ? documentHighlights(analysis, position) : [];
-  });
-
-  connection.onReferences(async ({ textDocument, position }, token) => {
-    const analysis = await requireAnalysis(textDocument.uri, token);
-    const key = analysis && keyAt(analysis, position);
-    return key ? index.locations(key) : [];
-  });
-
-  connection.languages.inlayHint.on(async ({ textDocument, range }, token) => {
-    if (!settings.inlayHints.enabled) return [];
-    const analysis = await requireAnalysis(textDocument.uri, token);
-    return analysis ? inlayHints(analysis, range) : [];
-  });
-
-  /** A CSV the code actions edit: the open buffer when there is one (it may hold unsaved rows), else the file. */
-  async function editableFile(path: string) {
-    const uri = pathToUri(path);
-    const open = documents.all().find((d) => normalizeUri(d.uri) === uri);
-    const text = open ? open.getText() : await readTextIfExists(path);
-    const edits = capabilities.workspace?.workspaceEdit;
-    const canCreateFiles = Boolean(edits?.documentChanges && edits.resourceOperations?.includes('create'));
-    return { uri: open?.uri ?? uri, text, canCreateFiles };
-  }
-
-  connection.onCodeAction(async ({ textDocument, range, context }, token) => {
-    const analysis = await requireAnalysis(textDocument.uri, token);
-    if (!analysis || analysis.skipped) return [];
-    const path = uriToPath(textDocument.uri);
-    const lexiconPath = lexicon.pathFor(path);
-    const manifestPath = path ? manifests.candidates(path)[0] : undefined;
-    const manifest =
-      path && manifestPath
-        ? {
-            ...(await editableFile(manifestPath)),
-            relativePath: relative(dirname(manifestPath), path).split(sep).join('/'),
-          }
-        : null;
-    return codeActions(analysis, range, context.diagnostics, {
-      lexicon: lexiconPath ? await editableFile(lexiconPath) : null,
-      manifest: manifest && !manifest.relativePath.startsWith('../') ? manifest : null,
-    });
-  });
-
-  connection.onExecuteCommand(async ({ command, arguments: args }) => {
-    if (command !== REVEAL_COMMAND || !capabilities.window?.showDocument?.support) return null;
-    const [uri, position] = (args ?? []) as [string, Position];
-    await connection.window.showDocument({
-      uri,
-      takeFocus: true,
-      selection: { start: position, end: position },
-    });
-    return null;
-  });
-
-  connection.onRequest(DocumentMentionsRequest.type, async ({ uri }, token) => {
-    const analysis = await requireAnalysis(uri, token);
-    if (!analysis) return null;
-    const { parsed } = analysis;
-    return {
-      uri,
-      version: analysis.version,
-      dct: parsed.dct,
-      dctManifest: analysis.manifestDate,
-      mentions: parsed.mentions,
-      entities: parsed.entities,
-      diagnostics: parsed.diagnostics,
-      skipped: analysis.skipped,
-    };
-  });
-
-  connection.onRequest(WorkspaceEntitiesRequest.type, async () => ({
-    documents: index.documentCount,
-    entities: index.entitiesWithCounts(),
-  }));
-
-  connection.onRequest(ReloadLexiconRequest.type, async () => {
-    await reloadLexicon();
-    await refreshAll();
-    return { entries: lexicon.entries.length };
+  const handlers = registerHandlers({
+    connection,
+    documents,
+    analyses,
+    index,
+    lexicon,
+    manifests,
+    settings: () => settings,
+    capabilities: () => capabilities,
+    indexing: () => scanner.busy,
+    reloadLexicon: async () => {
+      await reloadKnowledge();
+      return lexicon.entries.length;
+    },
   });
 
   connection.onShutdown(() => parser.dispose());
-
   documents.listen(connection);
   return {
     index,

@@ -235,6 +235,15 @@ describe('server over an in-memory connection', () => {
     expect(actions[0]).toMatchObject({ title: 'Split into «في حلب»', isPreferred: true, diagnostics });
   });
 
+  it('reloads the lexicon on request and answers before the re-index is done', async () => {
+    writeFileSync(
+      join(root, 'khabar-lexicon.csv'),
+      `${LEXICON}test:samer,PER,سامر,Samer\ntest:idlib,LOC,إدلب,Idlib\n`,
+    );
+    expect(await session.client.sendRequest('khabar/reloadLexicon', {})).toEqual({ entries: 3 });
+    await session.server.whenIndexed();
+  });
+
   it('answers a cancelled request with RequestCancelled', async () => {
     await session.client.sendNotification('textDocument/didChange', {
       textDocument: { uri: uri('a.txt'), version: 2 },
