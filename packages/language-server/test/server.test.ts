@@ -19,6 +19,7 @@ import { CancellationTokenSource, eventually, type InProcessSession, startInProc
 const LEXICON = 'id,label,arabic,english\ntest:khan,LOC,خان شيخون,Khan Shaykhun\nbad-row,XYZ,؟,\n';
 
 describe('server over an in-memory connection', () => {
+  let clientSettings: unknown = {};
   let root: string;
   let session: InProcessSession;
   const uri = (name: string) => pathToFileURL(join(root, name)).href;
@@ -35,7 +36,7 @@ describe('server over an in-memory connection', () => {
     writeFileSync(join(root, 'c.txt'), 'معارك في خان شيخون');
     writeFileSync(join(root, 'd.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]));
     writeFileSync(join(root, 'khabar-lexicon.csv'), LEXICON);
-    session = await startInProcess(root, { parse: fakeParse, diagnosticsDelay: 0 });
+    session = await startInProcess(root, { parse: fakeParse, diagnosticsDelay: 0 }, () => clientSettings);
     await session.server.whenIndexed();
   });
 
@@ -242,6 +243,34 @@ describe('server over an in-memory connection', () => {
     );
     expect(await session.client.sendRequest('khabar/reloadLexicon', {})).toEqual({ entries: 3 });
     await session.server.whenIndexed();
+  });
+
+  it('stops inlay hints and colouring of a label when the settings say so', async () => {
+    const textDocument = { uri: uri('a.txt') };
+    const hints = () =>
+      session.client.sendRequest('textDocument/inlayHint', {
+        textDocument,
+        range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+      }) as Promise<unknown[]>;
+    const tokens = async () =>
+      (
+        (await session.client.sendRequest('textDocument/semanticTokens/full', {
+          textDocument,
+        })) as SemanticTokens
+      ).data.length / 5;
+    const configure = async (value: unknown) => {
+      clientSettings = value;
+      session.log.refreshes.length = 0;
+      await session.client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await eventually(() => expect(session.log.refreshes).toEqual(['semanticTokens', 'inlayHint']));
+    };
+    expect(await hints()).toHaveLength(1);
+    expect(await tokens()).toBe(2);
+    await configure({ inlayHints: { enabled: false }, highlight: { location: false } });
+    expect(await hints()).toEqual([]);
+    expect(await tokens()).toBe(1);
+    await configure({});
+    expect(await hints()).toHaveLength(1);
   });
 
   it('answers a cancelled request with RequestCancelled', async () => {
