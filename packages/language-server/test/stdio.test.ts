@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +30,8 @@ const DCT = '2016-12-05';
 // Our own sentences. An emoji with a skin-tone modifier (4 UTF-16 units), a combining acute and Arabic harakat
 // (combining marks) stand before the entities, so any code-point/UTF-16 confusion would shift every position.
 const ARTICLE_A = '👍🏽 خبر عاجل e\u0301\nقَصَفَتِ الطائرات مدينة حلب أمس، وقال مصدر إن الغارات استمرت.\n';
+/** An Arabic folder and file name with a space: URIs carry them percent-encoded. */
+const NAME_B = 'أخبار حلب/ب 1.txt';
 const ARTICLE_B = 'في 4 كانون الأول 2016 وصلت قوات إلى حلب.\n';
 
 /** Decoded tokens as [start, end) offsets with labels; a token split at a line break is joined again. */
@@ -68,9 +70,10 @@ describe('a real LSP conversation over stdio', () => {
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'khabar-stdio-'));
-    writeFileSync(join(root, 'manifest.csv'), `path,date\na.txt,${DCT}\nb.txt,${DCT}\n`);
+    writeFileSync(join(root, 'manifest.csv'), `path,date\na.txt,${DCT}\n${NAME_B},${DCT}\n`);
     writeFileSync(join(root, 'a.txt'), ARTICLE_A);
-    writeFileSync(join(root, 'b.txt'), ARTICLE_B);
+    mkdirSync(join(root, 'أخبار حلب'));
+    writeFileSync(join(root, NAME_B), ARTICLE_B);
     uriA = pathToFileURL(join(root, 'a.txt')).href;
     child = spawn(
       process.execPath,
@@ -202,10 +205,10 @@ describe('a real LSP conversation over stdio', () => {
       position,
       context: { includeDeclaration: true },
     })) as Location[];
-    // «أمس» on 2016-12-05 and «4 كانون الأول 2016» in b.txt are the same day.
-    const uriB = pathToFileURL(join(root, 'b.txt')).href;
-    expect(refs.map((r) => r.uri)).toEqual([uriA, uriB]);
-    expect(refs[1]!.range.start).toEqual({ line: 0, character: 3 });
+    // «أمس» on 2016-12-05 and «4 كانون الأول 2016» in the other article are the same day.
+    const uriB = pathToFileURL(join(root, NAME_B)).href;
+    expect(refs.map((r) => r.uri).sort()).toEqual([uriA, uriB].sort());
+    expect(refs.find((r) => r.uri === uriB)!.range.start).toEqual({ line: 0, character: 3 });
   });
 
   it('finds references to the same place across the workspace, at positions that survived the edits', async () => {
@@ -215,13 +218,14 @@ describe('a real LSP conversation over stdio', () => {
       position: lines.positionAt(text.indexOf('حلب') + 1),
       context: { includeDeclaration: true },
     })) as Location[];
-    const uriB = pathToFileURL(join(root, 'b.txt')).href;
+    const uriB = pathToFileURL(join(root, NAME_B)).href;
+    // Locations come file by file in URI order; the percent-encoded Arabic folder sorts first.
     expect(refs).toEqual([
-      { uri: uriA, range: lines.range(text.indexOf('حلب'), text.indexOf('حلب') + 3) },
       {
         uri: uriB,
         range: new LineIndex(ARTICLE_B).range(ARTICLE_B.indexOf('حلب'), ARTICLE_B.indexOf('حلب') + 3),
       },
+      { uri: uriA, range: lines.range(text.indexOf('حلب'), text.indexOf('حلب') + 3) },
     ]);
   });
 
