@@ -16,13 +16,18 @@ interface RawEntry {
   readonly ambiguous?: readonly string[];
   /** Short names that refer to the entity only after it was named in full in the same document. */
   readonly coref?: readonly string[];
+  /** Phrases that must not be taken as this entity's name (an epithet after it: مكة المكرمة is مكة + adjective). */
+  readonly notNames?: readonly string[];
   readonly lat?: number | null;
   readonly lon?: number | null;
   readonly cc?: string | null;
 }
 
-/** How a name may match: always, only in a naming context, or only after a full mention of its entity. */
-export type NameMode = 'always' | 'ambiguous' | 'coref';
+/**
+ * How a name may match: always, only in a naming context, only after a full mention of its entity, or never (a
+ * phrase claimed so that a lower-priority source cannot make it a name).
+ */
+export type NameMode = 'always' | 'ambiguous' | 'coref' | 'never';
 
 export interface GazetteerName {
   readonly name: string;
@@ -42,6 +47,7 @@ function toEntry(raw: RawEntry, defaultLabel: EntityLabel): GazetteerEntry {
   }
   for (const name of ambiguous) if (name !== raw.ar) names.push({ name, mode: 'ambiguous' });
   for (const name of raw.coref ?? []) names.push({ name, mode: 'coref' });
+  for (const name of raw.notNames ?? []) names.push({ name, mode: 'never' });
   const record: EntityRecord = {
     id: raw.id,
     label: (raw.label as EntityLabel | undefined) ?? defaultLabel,

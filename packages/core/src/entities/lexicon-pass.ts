@@ -81,6 +81,8 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   };
   const whole = tryForm({ key: token.norm, strip: 0 });
   if (whole) return whole;
+  // An everyday word is read whole: بلاد is no ب + لاد, كامل no ك + أمل.
+  if (work.lists.common.has(token.norm)) return null;
   const forms = work.formsAt(i);
   for (let k = 1; k < forms.length; k++) {
     const form = forms[k]!;

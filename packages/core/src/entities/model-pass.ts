@@ -45,13 +45,17 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     while (to > from && tokens[to - 1]!.kind !== 'arabic' && tokens[to - 1]!.kind !== 'latin') to--;
     if (from >= to) continue;
     const words = tokens.slice(from, to);
-    // Trigger nouns, adjectives and everyday words alone are no names (ريف، الروسية).
-    const noName = (t: (typeof words)[number]) =>
-      l.nationalities.has(t.norm) ||
-      l.common.has(t.norm) ||
-      l.genericComplements.has(t.norm) ||
-      l.triggers.has(t.norm);
-    if (words.every(noName)) continue;
+    // A lone trigger noun, adjective or everyday word is no name (ريف، الروسية); together they can be (مجلس الأمن).
+    const lone = words.length === 1 ? words[0]!.norm : '';
+    if (
+      lone &&
+      (l.nationalities.has(lone) ||
+        l.genericComplements.has(lone) ||
+        l.triggers.has(lone) ||
+        l.common.has(lone))
+    ) {
+      continue;
+    }
     const verbLike =
       words.length === 1 && VERB_SHAPE.test(words[0]!.norm) && !l.personParts.has(words[0]!.norm);
     if (span.label === 'PER' && verbLike) continue;

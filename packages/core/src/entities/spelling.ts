@@ -106,11 +106,9 @@ function gluedWords(work: Work, i: number, addMentions: boolean): Diagnostic | n
   let names = 0;
   for (let q = 0; q < pieceTokens.length; q++) {
     for (const form of cliticForms(pieceTokens[q]!)) {
-      const m = work.knowledge.names.longest(pieceTokens, q, form.key, (hits) =>
-        hits.some((h) => h.mode === 'always'),
-      );
+      const m = work.knowledge.names.longest(pieceTokens, q, form.key, (hits) => hits.some(isCuratedName));
       if (!m) continue;
-      const hit = m.value.find((h) => h.mode === 'always')!;
+      const hit = m.value.find(isCuratedName)!;
       const record = work.knowledge.entities.get(hit.entityId);
       if (!record) break;
       if (addMentions)
