@@ -1,5 +1,6 @@
 // Runs one export in a fresh process and prints its timing and peak RSS (worker threads included) as JSON.
-import { runExport } from '../src/export/run.js';
+// The built CLI, as users run it (workers start from dist/export/worker.js, no TypeScript loader).
+import { runExport } from '../dist/export/run.js';
 
 const cpuBefore = process.cpuUsage();
 

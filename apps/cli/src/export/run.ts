@@ -78,7 +78,7 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
   const info = await stat(corpus).catch(() => null);
   if (!info?.isDirectory()) throw new UsageError(`${options.corpus} is not a folder`);
   const warnings: string[] = [];
-  const files = await discoverCorpus(corpus);
+  const files = discoverCorpus(corpus);
   const corpusIds = new Set(files.map((f) => f.docId));
 
   let manifestFile = options.manifest ? path.resolve(options.manifest) : path.join(corpus, 'manifest.csv');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createKnowledge, defaultKnowledge, type EntityRecord, type Knowledge, parse } from '@khabar/core';
 import {
@@ -41,13 +41,15 @@ export interface WorkerSetup {
 }
 
 /** Reads, decodes, parses and tabulates one article. Never rejects: failures become an error row. */
-export async function exportFile(
+export function exportFile(
   task: ExportFileTask,
   knowledge: Knowledge,
-): Promise<{ bytes: number; tables: DocumentTables }> {
+): { bytes: number; tables: DocumentTables } {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(task.absolutePath);
+    // Synchronous on purpose: a worker has nothing else to do meanwhile, and for small files it is several
+    // times cheaper than the promise API's round trip through the thread pool.
+    bytes = readFileSync(task.absolutePath);
   } catch (err) {
     return {
       bytes: 0,
@@ -71,16 +73,16 @@ export async function exportFile(
 
 const AGGREGATE_FIELDS = ['entity_id', 'label', 'canonical', 'canonical_en', 'text', 'sentence'] as const;
 
-export async function exportChunk(
+export function exportChunk(
   task: ExportTask,
   knowledge: Knowledge,
   formats: readonly ExportFormat[],
-): Promise<ExportResult> {
+): ExportResult {
   let bytes = 0;
   const documents: DocumentTables[] = [];
   const mentions: Row[] = [];
   for (const file of task.files) {
-    const result = await exportFile(file, knowledge);
+    const result = exportFile(file, knowledge);
     bytes += result.bytes;
     mentions.push(...result.tables.mentions);
     const entityMentions = result.tables.mentions
@@ -96,24 +98,23 @@ if (parentPort && (workerData as { khabarExportWorker?: boolean } | null)?.khaba
   const setup = workerData as WorkerSetup;
   const knowledge = setup.lexicon.length > 0 ? createKnowledge(setup.lexicon) : defaultKnowledge();
   port.on('message', (task: ExportTask) => {
-    void exportChunk(task, knowledge, setup.formats)
-      .catch((err: Error): ExportResult => {
-        // Never leave a task unanswered: the pool would wait for it forever.
-        const documents = task.files.map((f) =>
-          failedDocumentTables(f.meta, `the export failed: ${err.message}`),
-        );
-        return {
-          seq: task.seq,
-          bytes: 0,
-          documents,
-          mentions: prepareBatch(MENTIONS_SPEC, [], setup.formats),
-        };
-      })
-      .then((result) => {
-        const transfer = [result.mentions.ipc, result.mentions.csv]
-          .filter((b) => b !== null)
-          .map((b) => b.buffer as ArrayBuffer);
-        port.postMessage(result, transfer);
-      });
+    let result: ExportResult;
+    try {
+      result = exportChunk(task, knowledge, setup.formats);
+    } catch (err) {
+      // Never leave a task unanswered: the pool would wait for it forever.
+      const message = `the export failed: ${(err as Error).message}`;
+      const documents = task.files.map((f) => failedDocumentTables(f.meta, message));
+      result = {
+        seq: task.seq,
+        bytes: 0,
+        documents,
+        mentions: prepareBatch(MENTIONS_SPEC, [], setup.formats),
+      };
+    }
+    const transfer = [result.mentions.ipc, result.mentions.csv]
+      .filter((b) => b !== null)
+      .map((b) => b.buffer as ArrayBuffer);
+    port.postMessage(result, transfer);
   });
 }
