@@ -34,7 +34,8 @@ const textOrNull = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value === '' ? null : value;
 
 /** Context is shown on one line in tables and spreadsheets, so runs of whitespace become one space. */
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const oneLine = (text: string): string =>
+  /[^\S ]|\s\s|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 
 function baseDocumentRow(meta: DocumentMeta): Row {
   const row: Row = {

@@ -8,8 +8,10 @@ export const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
  * crafted article could abuse (CSV injection). Text cells that begin so get a leading apostrophe, which
  * spreadsheets hide; numbers are never touched (a negative longitude stays a number).
  */
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r']);
+
 export function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_STARTS.has(text.charAt(0)) ? `'${text}` : text;
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
