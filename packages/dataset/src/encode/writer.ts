@@ -95,6 +95,8 @@ function parquetEncoder(sink: ChunkSink): FormatEncoder {
   const properties = new parquet.WriterPropertiesBuilder()
     .setCompression(parquet.Compression.ZSTD)
     .setCreatedBy('khabar')
+    // The Arrow schema, with every description and the offset unit, travels in the ARROW:schema key. No extra
+    // key-value metadata: parquet-wasm keeps it in a hash map, whose order (and so the file bytes) varies.
     .build();
   const drained = parquet.transformParquetStream(batches, properties).then(async (output) => {
     for await (const chunk of output as unknown as AsyncIterable<Uint8Array>) await sink(chunk);
