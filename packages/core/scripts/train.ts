@@ -18,7 +18,7 @@ import { joinWords, scoreEntities, tagsFromMentions } from '../src/model/index.j
 import { type ModelSpan, Tagger } from '../src/model/tagger.js';
 import { isAllowed, TAG_COUNT, TAGS } from '../src/model/tags.js';
 import { constrainedTransitions, viterbi } from '../src/model/viterbi.js';
-import { type Model, WEIGHT_FORMAT, type WeightFile } from '../src/model/weights.js';
+import { buildModel, loadModel, type Model, WEIGHT_FORMAT, type WeightFile } from '../src/model/weights.js';
 import type { EntityLabel, Token } from '../src/types.js';
 import { type GoldSentence, readAnercorp, sentenceRuns, toTokenSentence } from './anercorp.js';
 
@@ -118,6 +118,26 @@ function sequencesOf(
   return out;
 }
 
+/** Weights by feature name (name → offset of its TAG_COUNT weights), as the trainer keeps them. */
+interface Named {
+  readonly index: ReadonlyMap<string, number>;
+  readonly values: Float32Array;
+  readonly transitions: Float32Array;
+  readonly start: Float32Array;
+  readonly end: Float32Array;
+}
+
+/** The decoder's model for named weights (the trainer's feature ids are dense, in insertion order). */
+function toModel(named: Named): Model {
+  const names: string[] = [];
+  const weights = new Float32Array(named.index.size * T);
+  for (const [name, at] of named.index) {
+    weights.set(named.values.subarray(at, at + T), names.length * T);
+    names.push(name);
+  }
+  return buildModel(names, weights, { ...named, temperature: 1 });
+}
+
 /** A weight vector with the running sum needed for averaging (Daumé's trick: avg = w - u / c). */
 class Averaged {
   readonly w: Float64Array;
@@ -214,20 +234,19 @@ class Perceptron {
   }
 
   /** The averaged weights as an inference model (feature ids become offsets). */
-  snapshot(features: FeatureIds): Model {
+  snapshot(features: FeatureIds): Named {
     return {
       index: new Map([...features.ids].map(([name, id]) => [name, id * T])),
       values: Float32Array.from(this.emit.average(this.c)),
       transitions: Float32Array.from(this.trans.average(this.c)),
       start: Float32Array.from(this.start.average(this.c)),
       end: Float32Array.from(this.end.average(this.c)),
-      temperature: 1,
     };
   }
 }
 
-function averageModels(models: readonly Model[]): Model {
-  const mean = (pick: (m: Model) => Float32Array) => {
+function averageModels(models: readonly Named[]): Named {
+  const mean = (pick: (m: Named) => Float32Array) => {
     const out = new Float32Array(pick(models[0]!).length);
     for (const m of models) {
       const values = pick(m);
@@ -306,7 +325,7 @@ function scoreSpans(tags: readonly string[]) {
 }
 
 /** Prunes and quantises a model into the shipped file format. */
-function toWeightFile(model: Model, threshold: number, temperature: number): WeightFile {
+function toWeightFile(model: Named, threshold: number, temperature: number): WeightFile {
   const kept: [string, number][] = [];
   let peak = 0;
   for (const [name, at] of model.index) {
@@ -370,9 +389,9 @@ function trainPerceptron(
   dev: readonly GoldSentence[],
   gazetteer: Gazetteer,
   random: () => number,
-): Model {
+): Named {
   const perceptron = new Perceptron(features.ids.size);
-  let best: { f1: number; epoch: number; model: Model } | null = null;
+  let best: { f1: number; epoch: number; model: Named } | null = null;
   for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
     shuffle(sequences, random);
     // Gazetteer dropout: some sentences are seen without the lexicon feature, so the words keep their weight.
@@ -380,7 +399,7 @@ function trainPerceptron(
       perceptron.learn(seq.withoutGazetteer && random() < GAZETTEER_DROPOUT ? seq.withoutGazetteer : seq);
     }
     const model = perceptron.snapshot(features);
-    const f1 = evaluate(new Tagger(model), dev, gazetteer).overall.f1;
+    const f1 = evaluate(new Tagger(toModel(model)), dev, gazetteer).overall.f1;
     if (!best || f1 > best.f1) best = { f1, epoch, model };
   }
   console.log(`perceptron: best epoch ${best!.epoch}, dev F1 ${fmt(best!.f1)}`);
@@ -397,14 +416,14 @@ async function main() {
   console.log(`train: ${sequences.length} sequences, ${features.ids.size} features`);
   // Several perceptrons that differ only in their (seeded) shuffles, each stopped at its best dev epoch; their
   // weights are averaged into one linear model of the same size, which varies less than any one of them.
-  const snapshots: Model[] = [];
+  const snapshots: Named[] = [];
   for (let k = 0; k < ENSEMBLE; k++) {
     const random = mulberry32(SEED + k);
     snapshots.push(trainPerceptron(sequences, features, dev, gazetteer, random));
     console.log(`run ${k + 1} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   const ensemble = averageModels(snapshots);
-  const best = { f1: evaluate(new Tagger(ensemble), dev, gazetteer).overall.f1, model: ensemble };
+  const best = { f1: evaluate(new Tagger(toModel(ensemble)), dev, gazetteer).overall.f1, model: ensemble };
   console.log(`ensemble of ${ENSEMBLE}: dev F1 ${fmt(best.f1)}`);
   if (!best) throw new Error('no epochs');
   // The largest pruning threshold that keeps dev F1 within 0.003 of the unpruned model: a smaller file.
@@ -412,13 +431,11 @@ async function main() {
   let chosen = toWeightFile(best.model, 0, 1);
   for (const threshold of thresholds) {
     const file = toWeightFile(best.model, threshold, 1);
-    const { loadModel } = await import('../src/model/weights.js');
     const f1 = evaluate(new Tagger(loadModel(file)), dev, gazetteer).overall.f1;
     const count = file.features.split('\n').length;
     console.log(`prune < ${threshold}: ${count} features, dev F1 ${fmt(f1)}`);
     if (f1 >= best.f1 - 0.003) chosen = file;
   }
-  const { loadModel } = await import('../src/model/weights.js');
   const margins: Margin[] = [];
   evaluate(new Tagger(loadModel(chosen)), dev, gazetteer, margins);
   const temperature = calibrate(margins);

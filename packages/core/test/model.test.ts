@@ -126,11 +126,62 @@ describe('tagEntities', () => {
     }
   });
 
+  it('decodes a sentence of 20 000 tokens (no punctuation) piecewise, with spans inside the text', () => {
+    const text = Array.from({ length: 5000 }, () => 'وزار جورج بوش واشنطن').join(' ');
+    const { tokens } = tokenize(text);
+    const spans = tagEntities(tokens);
+    expect(spans.length).toBeGreaterThan(1000);
+    let previousEnd = 0;
+    for (const s of spans) {
+      expect(s.startToken).toBeGreaterThanOrEqual(previousEnd);
+      expect(s.endToken).toBeLessThanOrEqual(tokens.length);
+      previousEnd = s.endToken;
+    }
+  });
+
   it('returns nothing for empty input and never throws on odd tokens', () => {
     expect(tagEntities([])).toEqual([]);
     for (const text of ['\ud800', '...', '12345', 'hello world', '\u200b\u200f', 'ـــ', '؟؟؟ «» 🙂']) {
       const { tokens } = tokenize(text);
       expect(() => tagEntities(tokens)).not.toThrow();
+    }
+  });
+});
+
+describe('decoder and trainer agree', () => {
+  it('sums exactly the features the trainer sees (words at every slot, gazetteer, bias)', async () => {
+    const { Tagger } = await import('../src/model/tagger.js');
+    const { loadModel } = await import('../src/model/weights.js');
+    const { BIAS, gazetteerFeatures, SENTENCE_END, SENTENCE_START, wordFeatures } = await import(
+      '../src/model/features.js'
+    );
+    const { decodeBase64: decode } = await import('../src/model/base64.js');
+    const file = (await import('../src/model/weights.json', { with: { type: 'json' } })).default;
+    const tagger = new Tagger(loadModel(file)) as unknown as {
+      emissions(tokens: unknown, from: number, to: number, gazetteer: unknown): Float32Array;
+    };
+    const names = new Map(file.features.split('\n').map((name, k) => [name, k]));
+    const view = new DataView(decode(file.weights).buffer);
+    const { tokens } = tokenize('وقال الرئيس جورج بوش في واشنطن إن وزارة الخارجية الروسية رفضت ذلك في موسكو');
+    const labels = tokens.map((_, i) => (['PER', null, 'LOC', 'LOC', 'ORG', null] as const)[i % 6]!);
+    const n = tokens.length;
+    const emissions = tagger.emissions(tokens, 0, n, labels).slice(0, n * 9);
+    for (let i = 0; i < n; i++) {
+      const features = [BIAS, ...gazetteerFeatures(labels, i, 0, n)];
+      for (let slot = -2; slot <= 2; slot++) {
+        const j = i + slot;
+        features.push(
+          ...wordFeatures(j < 0 ? SENTENCE_START : j >= n ? SENTENCE_END : tokens[j]!.norm, slot),
+        );
+      }
+      for (let t = 0; t < 9; t++) {
+        let expected = 0;
+        for (const f of features) {
+          const k = names.get(f);
+          if (k !== undefined) expected += view.getInt16((k * 9 + t) * 2, true) / file.scale;
+        }
+        expect(emissions[i * 9 + t]).toBeCloseTo(expected, 3);
+      }
     }
   });
 });

@@ -1,35 +1,49 @@
-import { SLOTS, WINDOW, wordFeatures } from './features.js';
+import { SLOTS, wordFeatureValues } from './features.js';
 import { TAG_COUNT } from './tags.js';
 import type { Model } from './weights.js';
 
 const CACHE_LIMIT = 200_000;
+const BLOCK = SLOTS * TAG_COUNT;
 
 /**
  * Per-word score tables: for one word, the summed weights of its features at every slot -WINDOW..WINDOW
- * (SLOTS × TAG_COUNT numbers). Words repeat a lot in news, so each distinct word is featurised once; the cache is
- * emptied when it grows past CACHE_LIMIT words, which keeps memory bounded without changing any result.
+ * (SLOTS × TAG_COUNT numbers, in one pooled array). Words repeat a lot in news, so each distinct word is
+ * featurised once; the cache starts over when it holds CACHE_LIMIT words, which bounds memory without changing
+ * any result.
  */
 export class WordScores {
-  private readonly cache = new Map<string, Float32Array>();
+  private readonly cache = new Map<string, number>();
+  /** The tables, BLOCK numbers per cached word. */
+  pool = new Float32Array(1024 * BLOCK);
+  private used = 0;
 
   constructor(private readonly model: Model) {}
 
-  get(norm: string): Float32Array {
-    let scores = this.cache.get(norm);
-    if (scores) return scores;
-    scores = new Float32Array(SLOTS * TAG_COUNT);
-    const { index, values } = this.model;
-    for (let slot = -WINDOW; slot <= WINDOW; slot++) {
-      const base = (slot + WINDOW) * TAG_COUNT;
-      for (const feature of wordFeatures(norm, slot)) {
-        const at = index.get(feature);
-        if (at === undefined) continue;
-        for (let t = 0; t < TAG_COUNT; t++) scores[base + t]! += values[at + t]!;
-      }
+  /** Offset of the word's table in `pool` (valid until the next call that misses the cache). */
+  get(norm: string): number {
+    const known = this.cache.get(norm);
+    if (known !== undefined) return known;
+    if (this.cache.size >= CACHE_LIMIT) {
+      this.cache.clear();
+      this.used = 0;
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(norm, scores);
-    return scores;
+    if (this.used + BLOCK > this.pool.length) {
+      const grown = new Float32Array(Math.min(2 * this.pool.length, CACHE_LIMIT * BLOCK));
+      grown.set(this.pool.subarray(0, this.used));
+      this.pool = grown;
+    }
+    const at = this.used;
+    this.used += BLOCK;
+    const pool = this.pool;
+    pool.fill(0, at, at + BLOCK);
+    const { words, wordValues } = this.model;
+    for (const value of wordFeatureValues(norm)) {
+      const block = words.get(value);
+      if (block === undefined) continue;
+      for (let k = 0; k < BLOCK; k++) pool[at + k]! += wordValues[block + k]!;
+    }
+    this.cache.set(norm, at);
+    return at;
   }
 
   /** Adds the weights of named features (gazetteer, bias) to `out` at `offset`. */

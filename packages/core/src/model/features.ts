@@ -3,7 +3,7 @@ import type { EntityLabel } from '../types.js';
 /**
  * Feature templates of the tagger, shared by training (scripts/train.ts) and decoding so both see exactly the same
  * features. Word features depend on one word and its slot relative to the tagged token (-2..2), so the decoder can
- * sum them once per distinct word (see emissions.ts). Every feature is a string `<slot><template>|<value>`.
+ * sum them once per distinct word (see emissions.ts). Word features are strings `<slot><template>|<value>`.
  */
 
 export const WINDOW = 2;
@@ -52,28 +52,61 @@ function shapeOf(norm: string): string {
   return `p${norm}`;
 }
 
-/** Features one word contributes when it stands at `slot` (-WINDOW..WINDOW) from the tagged token. */
-export function wordFeatures(norm: string, slot: number): string[] {
-  const s = String(slot);
-  if (norm === SENTENCE_START || norm === SENTENCE_END) return [`${s}w|${norm}`];
+/**
+ * The slots at which each word template applies. Whether a template fires depends on the word only, never on
+ * the slot, so the decoder can look a (template, value) pair up once and get its weights for every slot.
+ */
+const TEMPLATE_SLOTS: Readonly<Record<string, readonly number[]>> = {
+  w: [-2, -1, 0, 1, 2], // the folded word
+  s: [-1, 0, 1], // its stem (two words away the stem added noise rather than evidence, measured on dev)
+  h: [-1, 0, 1], // shape
+  c: [-1, 0, 1], // the proclitic chain removed from the stem
+  x2: [-1, 0, 1], // suffixes and prefixes of the stem
+  x1: [0],
+  x3: [0],
+  x4: [0],
+  p1: [0],
+  p2: [0],
+  p3: [0],
+};
+
+/** The (template, value) pairs of one word, as `template|value`, independent of where the word stands. */
+export function wordFeatureValues(norm: string): string[] {
+  if (norm === SENTENCE_START || norm === SENTENCE_END) return [`w|${norm}`];
   const { prefix, stem } = stemOf(norm);
-  const features = [`${s}w|${norm}`, `${s}s|${stem}`];
-  if (slot === 0) {
-    features.push(`${s}h|${shapeOf(norm)}`, `${s}c|${prefix}`);
-    for (let n = 1; n <= 3 && n < stem.length; n++) {
-      features.push(`${s}p${n}|${stem.slice(0, n)}`, `${s}x${n}|${stem.slice(-n)}`);
-    }
-    if (stem.length > 4) features.push(`${s}x4|${stem.slice(-4)}`);
-  } else if (Math.abs(slot) === 1) {
-    features.push(`${s}h|${shapeOf(norm)}`, `${s}c|${prefix}`);
-    if (stem.length > 3) features.push(`${s}x2|${stem.slice(-2)}`);
-  } else {
-    features.pop(); // two words away the stem adds noise rather than evidence (measured on dev)
-  }
-  return features;
+  const values = [`w|${norm}`, `s|${stem}`, `h|${shapeOf(norm)}`, `c|${prefix}`];
+  for (let n = 1; n <= 3 && n < stem.length; n++)
+    values.push(`p${n}|${stem.slice(0, n)}`, `x${n}|${stem.slice(-n)}`);
+  if (stem.length > 4) values.push(`x4|${stem.slice(-4)}`);
+  return values;
 }
 
-/** Gazetteer templates: the label found by the lexicon at -1, 0, +1, and whether token 0 continues token -1's. */
+/** Whether `template` applies at `slot`. */
+export function appliesAt(template: string, slot: number): boolean {
+  return TEMPLATE_SLOTS[template]?.includes(slot) ?? false;
+}
+
+/** The features one word contributes at `slot` (-WINDOW..WINDOW) from the tagged token: `<slot><template>|<value>`. */
+export function wordFeatures(norm: string, slot: number): string[] {
+  const out: string[] = [];
+  for (const value of wordFeatureValues(norm)) {
+    if (appliesAt(value.slice(0, value.indexOf('|')), slot)) out.push(`${slot}${value}`);
+  }
+  return out;
+}
+
+/** Splits a word feature name into its slot and its `template|value`; null for other features. */
+export function splitWordFeature(name: string): { readonly slot: number; readonly value: string } | null {
+  const match = /^(-?\d)(.*)$/.exec(name);
+  return match ? { slot: Number(match[1]), value: match[2]! } : null;
+}
+
+/** Names of the gazetteer features: the lexicon label at -1, 0 (new or continuing token -1's) and +1. */
+export function gazetteerFeatureName(template: 'g-1' | 'g0' | 'g0c' | 'g1', label: EntityLabel): string {
+  return `${template}|${label}`;
+}
+
+/** Gazetteer features of token i of the sentence [from, to) (Tagger.emissions adds the same ones by table). */
 export function gazetteerFeatures(
   gazetteer: readonly (EntityLabel | null)[] | undefined,
   i: number,
@@ -81,14 +114,13 @@ export function gazetteerFeatures(
   to: number,
 ): string[] {
   if (!gazetteer) return [];
-  const at = (k: number) => (k >= from && k < to ? (gazetteer[k] ?? null) : null);
-  const prev = at(i - 1);
-  const here = at(i);
-  const next = at(i + 1);
+  const prev = i - 1 >= from ? (gazetteer[i - 1] ?? null) : null;
+  const here = i < to ? (gazetteer[i] ?? null) : null;
+  const next = i + 1 < to ? (gazetteer[i + 1] ?? null) : null;
   const features: string[] = [];
-  if (prev) features.push(`g-1|${prev}`);
-  if (here) features.push(here === prev ? `g0c|${here}` : `g0|${here}`);
-  if (next) features.push(`g1|${next}`);
+  if (prev) features.push(gazetteerFeatureName('g-1', prev));
+  if (here) features.push(gazetteerFeatureName(here === prev ? 'g0c' : 'g0', here));
+  if (next) features.push(gazetteerFeatureName('g1', next));
   return features;
 }
 

@@ -1,6 +1,6 @@
-import type { EntityLabel, Token } from '../types.js';
+import { ENTITY_LABELS, type EntityLabel, type Token } from '../types.js';
 import { WordScores } from './emissions.js';
-import { BIAS, gazetteerFeatures, SENTENCE_END, SENTENCE_START, WINDOW } from './features.js';
+import { BIAS, gazetteerFeatureName, SENTENCE_END, SENTENCE_START, WINDOW } from './features.js';
 import { spansOfTags, TAG_COUNT } from './tags.js';
 import { constrainedTransitions, ViterbiScratch, viterbi } from './viterbi.js';
 import type { Model } from './weights.js';
@@ -20,6 +20,11 @@ const T = TAG_COUNT;
 const W = WINDOW;
 const START = SENTENCE_START;
 const END = SENTENCE_END;
+/**
+ * Sentences longer than this (a text without punctuation, a 10 MB single line) are decoded in pieces, which keeps
+ * decoding memory bounded; news sentences are far shorter (ANERcorp's longest has 217 words).
+ */
+const MAX_SEQUENCE = 4096;
 
 /** Decodes documents with one loaded model; holds the per-word score cache. */
 export class Tagger {
@@ -28,6 +33,8 @@ export class Tagger {
   private readonly first: Float64Array;
   private readonly bias = new Float32Array(TAG_COUNT);
   private readonly scratch = new ViterbiScratch();
+  /** Weights of every gazetteer feature, keyed `template|label`. */
+  private readonly gazetteerRows = new Map<string, Float32Array>();
   private buffer = new Float32Array(0);
   private tags = new Uint8Array(0);
 
@@ -37,6 +44,18 @@ export class Tagger {
     this.trans = trans;
     this.first = first;
     this.scores.addFeatures([BIAS], this.bias, 0);
+    for (const template of ['g-1', 'g0', 'g0c', 'g1'] as const) {
+      for (const label of ENTITY_LABELS) {
+        const row = new Float32Array(T);
+        this.scores.addFeatures([gazetteerFeatureName(template, label)], row, 0);
+        this.gazetteerRows.set(gazetteerFeatureName(template, label), row);
+      }
+    }
+  }
+
+  private addRow(row: Float32Array | undefined, out: Float32Array, at: number): void {
+    if (!row) return;
+    for (let t = 0; t < T; t++) out[at + t]! += row[t]!;
   }
 
   /** Tags every sentence (a run of tokens sharing `token.sentence`) and returns the entity spans found. */
@@ -45,7 +64,8 @@ export class Tagger {
     let from = 0;
     while (from < tokens.length) {
       let to = from + 1;
-      while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+      const limit = Math.min(tokens.length, from + MAX_SEQUENCE);
+      while (to < limit && tokens[to]!.sentence === tokens[from]!.sentence) to++;
       this.tagSentence(tokens, from, to, gazetteer, spans);
       from = to;
     }
@@ -64,21 +84,29 @@ export class Tagger {
     const out = this.buffer;
     for (let i = 0; i < n; i++) out.set(this.bias, i * T);
     // Each word adds its slot-k table to the token k positions before it; boundary pseudo-words fill the edges.
+    // (A cache miss may grow the pool, so the pool is read after each lookup.)
     for (let j = -W; j < n + W; j++) {
       const norm = j < 0 ? START : j >= n ? END : tokens[from + j]!.norm;
       const table = this.scores.get(norm);
+      const pool = this.scores.pool;
       for (let slot = -W; slot <= W; slot++) {
         const i = j - slot;
         if (i < 0 || i >= n) continue;
-        const base = (slot + W) * T;
+        const base = table + (slot + W) * T;
         const at = i * T;
-        for (let t = 0; t < T; t++) out[at + t]! += table[base + t]!;
+        for (let t = 0; t < T; t++) out[at + t]! += pool[base + t]!;
       }
     }
     if (gazetteer) {
+      // The features of features.ts gazetteerFeatures, by table rather than by name.
+      const g = this.gazetteerRows;
       for (let i = 0; i < n; i++) {
-        const features = gazetteerFeatures(gazetteer, from + i, from, to);
-        if (features.length > 0) this.scores.addFeatures(features, out, i * T);
+        const prev = i > 0 ? (gazetteer[from + i - 1] ?? null) : null;
+        const here = gazetteer[from + i] ?? null;
+        const next = i + 1 < n ? (gazetteer[from + i + 1] ?? null) : null;
+        if (prev) this.addRow(g.get(gazetteerFeatureName('g-1', prev)), out, i * T);
+        if (here) this.addRow(g.get(gazetteerFeatureName(here === prev ? 'g0c' : 'g0', here)), out, i * T);
+        if (next) this.addRow(g.get(gazetteerFeatureName('g1', next)), out, i * T);
       }
     }
     return out;

@@ -1,4 +1,5 @@
 import { decodeBase64 } from './base64.js';
+import { SLOTS, splitWordFeature, WINDOW } from './features.js';
 import { TAG_COUNT, TAGS } from './tags.js';
 
 /** The weight file as written by scripts/train.ts (see MODEL_CARD.md). */
@@ -22,13 +23,52 @@ export interface WeightFile {
 export const WEIGHT_FORMAT = 'khabar-perceptron-1';
 
 export interface Model {
-  /** Feature name → offset of its TAG_COUNT weights in `values`. */
+  /** Word `template|value` → offset of its SLOTS × TAG_COUNT weights (row = slot + WINDOW) in `wordValues`. */
+  readonly words: ReadonlyMap<string, number>;
+  readonly wordValues: Float32Array;
+  /** Other features (bias, gazetteer) → offset of their TAG_COUNT weights in `values`. */
   readonly index: ReadonlyMap<string, number>;
   readonly values: Float32Array;
   readonly transitions: Float32Array;
   readonly start: Float32Array;
   readonly end: Float32Array;
   readonly temperature: number;
+}
+
+/** Groups named feature weights (TAG_COUNT per name) into the decoder's tables. */
+export function buildModel(
+  names: readonly string[],
+  weights: ArrayLike<number>,
+  tables: { transitions: Float32Array; start: Float32Array; end: Float32Array; temperature: number },
+): Model {
+  const T = TAG_COUNT;
+  const words = new Map<string, number>();
+  const index = new Map<string, number>();
+  const wordRows: [number, number, number][] = []; // block, slot row, feature
+  const otherRows: number[] = [];
+  names.forEach((name, k) => {
+    const word = splitWordFeature(name);
+    if (!word) {
+      index.set(name, otherRows.length * T);
+      otherRows.push(k);
+      return;
+    }
+    let block = words.get(word.value);
+    if (block === undefined) {
+      block = words.size * SLOTS * T;
+      words.set(word.value, block);
+    }
+    wordRows.push([block, word.slot + WINDOW, k]);
+  });
+  const wordValues = new Float32Array(words.size * SLOTS * T);
+  for (const [block, row, k] of wordRows) {
+    for (let t = 0; t < T; t++) wordValues[block + row * T + t] = weights[k * T + t]!;
+  }
+  const values = new Float32Array(otherRows.length * T);
+  otherRows.forEach((k, r) => {
+    for (let t = 0; t < T; t++) values[r * T + t] = weights[k * T + t]!;
+  });
+  return { words, wordValues, index, values, ...tables };
 }
 
 export function loadModel(file: WeightFile): Model {
@@ -38,16 +78,13 @@ export function loadModel(file: WeightFile): Model {
   const names = file.features === '' ? [] : file.features.split('\n');
   const bytes = decodeBase64(file.weights);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const values = new Float32Array(names.length * TAG_COUNT);
-  for (let i = 0; i < values.length; i++) values[i] = view.getInt16(i * 2, true) / file.scale;
-  const index = new Map<string, number>(names.map((name, k) => [name, k * TAG_COUNT]));
+  const weights = new Float32Array(names.length * TAG_COUNT);
+  for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(i * 2, true) / file.scale;
   const scaled = (xs: readonly number[]) => Float32Array.from(xs, (x) => x / file.scale);
-  return {
-    index,
-    values,
+  return buildModel(names, weights, {
     transitions: scaled(file.transitions),
     start: scaled(file.start),
     end: scaled(file.end),
     temperature: file.temperature,
-  };
+  });
 }
