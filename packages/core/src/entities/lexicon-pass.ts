@@ -56,6 +56,33 @@ export function lexiconConfidence(hit: NameHit): number {
   return hit.entityId.startsWith('geonames:') ? 0.85 : 0.95;
 }
 
+/** What `chooseHit` needs to know about the token being matched. */
+interface MatchContext {
+  readonly work: Work;
+  readonly start: number;
+  readonly ambiguousOk: boolean | null;
+}
+
+/** The first hit that may match here: always, coref after its entity was seen, ambiguous in a naming context. */
+function chooseHit(hits: readonly NameHit[], end: number, c: MatchContext): NameHit | null {
+  for (const h of hits) {
+    if (h.mode === 'always') return h;
+    if (h.mode === 'coref' && c.work.seen.has(h.entityId)) return h;
+    if (h.mode !== 'ambiguous') continue;
+    const label = c.work.knowledge.entities.get(h.entityId)?.label;
+    if (c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label)) return h;
+  }
+  return null;
+}
+
+const acceptHits = (hits: readonly NameHit[], end: number, c: MatchContext) =>
+  chooseHit(hits, end, c) !== null;
+
+function matchForm(c: MatchContext, key: string, strip: number): NameAt | null {
+  const m = c.work.knowledge.names.longestWith(c.work.tokens, c.start, key, acceptHits, c);
+  return m ? { end: m.end, hit: chooseHit(m.value, m.end, c)!, strip } : null;
+}
+
 /**
  * The longest known name starting at token i, trying the whole token before its clitic-stripped readings.
  * `ambiguousOk` lets everyday-word names match (the caller has established a naming context).
@@ -65,21 +92,8 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   if (!token || (token.kind !== 'arabic' && token.kind !== 'latin')) return null;
   const names = work.knowledge.names;
   if (!work.anyFormAt(i, names.startsWithKey)) return null;
-  const choose = (hits: readonly NameHit[], end: number): NameHit | null => {
-    for (const h of hits) {
-      if (h.mode === 'always') return h;
-      if (h.mode === 'coref' && work.seen.has(h.entityId)) return h;
-      if (h.mode !== 'ambiguous') continue;
-      const label = work.knowledge.entities.get(h.entityId)?.label;
-      if (ambiguousOk ?? inNamingContext(work, i, end, label)) return h;
-    }
-    return null;
-  };
-  const tryForm = (form: CliticForm): NameAt | null => {
-    const m = names.longest(work.tokens, i, form.key, (hits, end) => choose(hits, end) !== null);
-    return m ? { end: m.end, hit: choose(m.value, m.end)!, strip: form.strip } : null;
-  };
-  const whole = tryForm({ key: token.norm, strip: 0 });
+  const context: MatchContext = { work, start: i, ambiguousOk };
+  const whole = names.startsWith(token.norm) ? matchForm(context, token.norm, 0) : null;
   if (whole) return whole;
   // An everyday word is read whole: بلاد is no ب + لاد, كامل no ك + أمل.
   if (work.lists.common.has(token.norm)) return null;
@@ -87,7 +101,7 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   for (let k = 1; k < forms.length; k++) {
     const form = forms[k]!;
     if (!names.startsWith(form.key)) continue;
-    const m = tryForm(form);
+    const m = matchForm(context, form.key, form.strip);
     if (m) return m;
   }
   return null;

@@ -66,12 +66,23 @@ export class PhraseIndex<T> {
     firstKey: string,
     accept: (value: T, end: number) => boolean = () => true,
   ): PhraseMatch<T> | null {
+    return this.longestWith(tokens, start, firstKey, accept, null);
+  }
+
+  /** `longest` with a context passed to `accept`, so hot callers need no closure per call. */
+  longestWith<C>(
+    tokens: readonly Token[],
+    start: number,
+    firstKey: string,
+    accept: (value: T, end: number, context: C) => boolean,
+    context: C,
+  ): PhraseMatch<T> | null {
     let node = this.root.get(firstKey);
     let best: PhraseMatch<T> | null = null;
     let i = start + 1;
     const sentence = tokens[start]?.sentence;
     while (node) {
-      if (node.value !== null && accept(node.value, i)) best = { end: i, value: node.value };
+      if (node.value !== null && accept(node.value, i, context)) best = { end: i, value: node.value };
       const next = tokens[i];
       if (!node.children || !next || next.sentence !== sentence) break;
       node = node.children.get(next.norm);
