@@ -62,7 +62,7 @@ export function registerExport(program: Command): void {
         for (const warning of summary.warnings) process.stderr.write(`warning: ${warning}\n`);
         for (const { docId, error } of summary.failed) process.stderr.write(`error: ${docId}: ${error}\n`);
         process.stdout.write(`${summaryParagraph(summary, options)}\n`);
-        process.exitCode = summary.failed.length > 0 || summary.warnings.length > 0 ? 1 : 0;
+        process.exitCode = summary.failed.length > 0 ? 1 : 0;
       } catch (err) {
         if (err instanceof UsageError) {
           process.stderr.write(`khabar export: ${err.message}\n`);
