@@ -45,7 +45,7 @@ describe('hover', () => {
 
   it('shows the TIMEX3 value and the document date with where it came from', () => {
     const value = hoverText('وصل أمس', 'أمس', { manifestDate })!;
-    expect(value).toContain('TIMEX3 value: `2016-12-04`');
+    expect(value).toContain('TIMEX3 value: `2016-12-04` — Sunday 4 December 2016');
     expect(value).toContain('Document date: 2016-12-05, from manifest.csv (line 3)');
   });
 

@@ -52,9 +52,28 @@ function documentDateLine(analysis: DocumentAnalysis): string {
   return `- Document date: ${dct.value} (${dct.source})`;
 }
 
+const calendarDay = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Sunday 4 December 2016" for a value that names one day, else null. */
+function spelledDay(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value);
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? null : calendarDay.format(date).replace(',', '');
+}
+
 function temporalLines(mention: TemporalMention, analysis: DocumentAnalysis): string[] {
   const lines = [`**${LABEL_NAMES[mention.label]}** «${mention.text}»`, ''];
-  lines.push(`- TIMEX3 value: ${code(mention.value)}${mention.mod ? ` (mod ${mention.mod})` : ''}`);
+  const day = spelledDay(mention.value);
+  lines.push(
+    `- TIMEX3 value: ${code(mention.value)}${mention.mod ? ` (mod ${mention.mod})` : ''}${day ? ` — ${day}` : ''}`,
+  );
   if (mention.hijri) lines.push(`- Hijri: ${mention.hijri}`);
   if (mention.relative || mention.value.includes('X')) lines.push(documentDateLine(analysis));
   return lines;

@@ -13,7 +13,15 @@ export function inlayHints(analysis: DocumentAnalysis, range: Range): InlayHint[
   const end = lines.offsetAt(range.end);
   const out: InlayHint[] = [];
   for (const m of mentionsIn(parsed.mentions, start, end)) {
-    if (m.kind !== 'temporal' || !(m.relative || m.hijri) || isUnresolved(m.value)) continue;
+    // Only calendar values (2016-12-04, 2016-W49, 2016-12-06TEV): a hint such as "= FUTURE_REF" would be noise.
+    if (
+      m.kind !== 'temporal' ||
+      !(m.relative || m.hijri) ||
+      isUnresolved(m.value) ||
+      !/^\d{4}/.test(m.value)
+    ) {
+      continue;
+    }
     out.push({
       position: lines.positionAt(m.end),
       label: `= ${m.value}`,
