@@ -352,6 +352,58 @@ describe('Khabar in real VS Code', () => {
     expect(await readingView.locator('mark.m', { hasText: 'دمشق' }).count()).toBeGreaterThan(0);
   }, 60_000);
 
+  it('treats a text file outside the corpus as news on request, and syncs scrolling both ways', async () => {
+    // A long read outside the corpus globs: it opens as Plain Text until the user asks.
+    const long = path.join(workspaceFolder, 'notes', 'long-read.txt');
+    mkdirSync(path.dirname(long), { recursive: true });
+    writeFileSync(long, Array.from({ length: 8 }, () => text.trim()).join('\n\n'));
+    const longMentions = parse(readFileSync(long, 'utf8')).mentions.length;
+    await page.locator('.editor-instance .view-line').first().click();
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('long-read.txt');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'long-read.txt' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const mode = page.locator('#status\\.editor\\.mode');
+    await poll(
+      'Plain Text',
+      async () => (await mode.textContent()) ?? '',
+      (t) => t.includes('Plain Text'),
+    );
+    await runCommand(page, 'Khabar: Treat this file as Arabic news');
+    await poll(
+      'Arabic News',
+      async () => (await mode.textContent()) ?? '',
+      (t) => t.includes('Arabic News'),
+    );
+
+    // The open reading view follows the active Arabic news editor.
+    const marks = readingView.locator('mark.m');
+    await poll(
+      'the reading view to show the long read',
+      () => marks.count(),
+      (n) => n === longMentions,
+    );
+    const pageScroll = () => readingView.locator('body').evaluate(() => window.scrollY);
+    const startY = await pageScroll();
+
+    // Editor → reading view.
+    await page.locator('.editor-instance .view-line').first().click();
+    await page.keyboard.press('Control+End');
+    await poll('the reading view to follow the editor down', pageScroll, (y) => y > startY + 300);
+    await page.screenshot({ path: path.join(artifacts, '04-scroll-synced.png') });
+
+    // Reading view → editor.
+    const firstLineNumber = async () =>
+      Math.min(
+        ...(await page.locator('.editor-instance .margin-view-overlays .line-numbers').allTextContents())
+          .map((t) => Number(t.trim()))
+          .filter((n) => n > 0),
+      );
+    expect(await firstLineNumber()).toBeGreaterThan(1);
+    await readingView.locator('body').evaluate(() => window.scrollTo(0, 0));
+    await poll('the editor to follow the reading view up', firstLineNumber, (n) => n === 1);
+  }, 90_000);
+
   it('lists the corpus entities by label in the tree, and a click shows their mentions', async () => {
     await runCommand(page, 'Khabar: Show Entities');
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Khabar Entities' }) });
@@ -367,7 +419,7 @@ describe('Khabar in real VS Code', () => {
     );
     await rows.filter({ hasText: canonical }).first().click();
     await page.locator('.peekview-widget').waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: path.join(artifacts, '04-entity-tree-and-mentions.png') });
+    await page.screenshot({ path: path.join(artifacts, '05-entity-tree-and-mentions.png') });
     await page.keyboard.press('Escape');
   }, 90_000);
 
@@ -391,7 +443,7 @@ describe('Khabar in real VS Code', () => {
     expect(rows.length - 1).toBe(
       readdirSync(path.join(workspaceFolder, 'datasets', 'samples')).filter((f) => f.endsWith('.txt')).length,
     );
-    await page.screenshot({ path: path.join(artifacts, '05-export-done.png') });
+    await page.screenshot({ path: path.join(artifacts, '06-export-done.png') });
   }, 120_000);
 
   for (const theme of THEMES.slice(1)) {
@@ -407,7 +459,7 @@ describe('Khabar in real VS Code', () => {
       expect(new Set(colours).size, `one colour per label: ${JSON.stringify(found, replacer)}`).toBe(
         colours.length,
       );
-      await page.screenshot({ path: path.join(artifacts, `06-${theme.file}.png`) });
+      await page.screenshot({ path: path.join(artifacts, `07-${theme.file}.png`) });
     }, 60_000);
   }
 });

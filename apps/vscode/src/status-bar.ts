@@ -40,6 +40,8 @@ export function statusTooltip(summary: MentionSummary): string {
 }
 
 const REFRESH_DELAY_MS = 300;
+const RETRY_DELAY_MS = 500;
+const MAX_RETRIES = 20;
 
 /** Counts the entities and dates of the active Arabic news document in the status bar. */
 export class MentionStatusBar implements vscode.Disposable {
@@ -51,6 +53,7 @@ export class MentionStatusBar implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  private retries = 0;
 
   constructor(private readonly server: KhabarServer) {
     this.item.name = 'Khabar entities and dates';
@@ -60,8 +63,9 @@ export class MentionStatusBar implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) this.schedule(REFRESH_DELAY_MS);
       }),
+      // A language switch reopens the active document: count it again under its new language.
       vscode.workspace.onDidOpenTextDocument((d) => {
-        if (d === vscode.window.activeTextEditor?.document) this.schedule(0);
+        if (d.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.schedule(100);
       }),
     );
     this.schedule(0);
@@ -82,12 +86,16 @@ export class MentionStatusBar implements vscode.Disposable {
     const result = await this.server.documentMentions(document);
     if (generation !== this.generation) return;
     if (!result) {
+      // The server does not have the document yet (starting, or its language just switched): look again.
       this.item.text = '$(sync~spin) Khabar';
       this.item.tooltip = 'Khabar: analysing…';
+      if (this.retries++ < MAX_RETRIES) this.schedule(RETRY_DELAY_MS);
     } else if (result.skipped) {
+      this.retries = 0;
       this.item.text = '$(circle-slash) Khabar';
       this.item.tooltip = result.skipped.message;
     } else {
+      this.retries = 0;
       const summary = summarizeMentions(result.mentions);
       this.item.text = statusText(summary);
       this.item.tooltip = statusTooltip(summary);

@@ -9,8 +9,8 @@ import { countLabels, renderDocument, renderDocumentDate, renderLegend, renderPa
 const HIDDEN_KEY = 'khabar.readingView.hiddenLabels';
 /** Typing pauses this long before the view re-renders. */
 const LIVE_UPDATE_DELAY_MS = 150;
-/** How long a scroll caused by syncing is not echoed back. */
-const SCROLL_ECHO_MS = 350;
+/** Tries (100 ms apart) to get mentions for the document's current version. */
+const MENTION_ATTEMPTS = 30;
 
 /**
  * "Khabar: Open Reading View": a webview beside the editor that shows the document right to left with the
@@ -22,7 +22,8 @@ export class ReadingView implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
-  private ignoreEditorScrollUntil = 0;
+  /** The editor line our own last reveal put at the top: that scroll is not echoed back to the page. */
+  private ownTopLine: number | null = null;
   private renderGeneration = 0;
 
   constructor(
@@ -34,14 +35,12 @@ export class ReadingView implements vscode.Disposable {
         if (e.document === this.document) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (
-          this.panel &&
-          editor?.document.languageId === NEWS_LANGUAGE &&
-          editor.document !== this.document
-        ) {
-          this.document = editor.document;
-          void this.update();
-        }
+        if (editor) this.follow(editor.document);
+      }),
+      // A language switch ("Treat this file as Arabic news") reopens the document under the same editor.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (document.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString())
+          this.follow(document);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.followEditorScroll(e)),
       vscode.window.onDidChangeTextEditorSelection((e) => {
@@ -53,6 +52,14 @@ export class ReadingView implements vscode.Disposable {
         }
       }),
     );
+  }
+
+  /** Shows another Arabic news document when the user moves to it. */
+  private follow(document: vscode.TextDocument): void {
+    if (this.panel && document.languageId === NEWS_LANGUAGE && document !== this.document) {
+      this.document = document;
+      void this.update();
+    }
   }
 
   /** The document shown, if the view is open. */
@@ -92,11 +99,12 @@ export class ReadingView implements vscode.Disposable {
   }
 
   private async mentionsFor(document: vscode.TextDocument): Promise<DocumentMentions | null> {
-    // The server may still be a keystroke behind: ask again briefly rather than draw stale offsets.
-    for (let attempt = 0; attempt < 8; attempt++) {
+    // The server may not have the document yet (just opened, or its language just switched) or be a keystroke
+    // behind: ask again briefly rather than draw nothing or stale offsets.
+    for (let attempt = 0; attempt < MENTION_ATTEMPTS; attempt++) {
       const result = await this.server.documentMentions(document);
-      if (!result || result.version === null || result.version === document.version) return result;
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      if (result && (result.version === null || result.version === document.version)) return result;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     return this.server.documentMentions(document);
   }
@@ -150,10 +158,11 @@ export class ReadingView implements vscode.Disposable {
   }
 
   private followEditorScroll(e: vscode.TextEditorVisibleRangesChangeEvent): void {
-    if (!this.panel || e.textEditor.document !== this.document || Date.now() < this.ignoreEditorScrollUntil)
-      return;
     const first = e.visibleRanges[0];
-    if (first) this.post({ type: 'scrollTo', offset: e.textEditor.document.offsetAt(first.start) });
+    if (!this.panel || !first || e.textEditor.document !== this.document) return;
+    const ownScroll = this.ownTopLine !== null && Math.abs(first.start.line - this.ownTopLine) <= 1;
+    this.ownTopLine = null;
+    if (!ownScroll) this.post({ type: 'scrollTo', offset: e.textEditor.document.offsetAt(first.start) });
   }
 
   private editorFor(document: vscode.TextDocument): vscode.TextEditor | undefined {
@@ -185,8 +194,8 @@ export class ReadingView implements vscode.Disposable {
       case 'scrolled': {
         const editor = this.editorFor(document);
         if (!editor) break;
-        this.ignoreEditorScrollUntil = Date.now() + SCROLL_ECHO_MS;
         const position = document.positionAt(message.offset);
+        this.ownTopLine = position.line;
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
         break;
       }

@@ -14,8 +14,13 @@ const doc = document.getElementById('doc')!;
 const legend = document.getElementById('legend')!;
 const meta = document.getElementById('meta')!;
 
-/** Scroll events we caused ourselves (following the editor) must not be echoed back to the editor. */
-let followingEditorUntil = 0;
+/** Where our own last scroll (following the editor) landed: that scroll must not be echoed back to it. */
+let ownScrollY: number | null = null;
+
+function scrollOurselves(top: number): void {
+  window.scrollTo({ top });
+  ownScrollY = window.scrollY;
+}
 
 function paragraphs(): HTMLElement[] {
   return Array.from(doc.querySelectorAll<HTMLElement>('p[data-start]'));
@@ -66,7 +71,8 @@ window.addEventListener('scroll', () => {
   scrollQueued = true;
   requestAnimationFrame(() => {
     scrollQueued = false;
-    if (Date.now() < followingEditorUntil) return;
+    if (ownScrollY !== null && Math.abs(window.scrollY - ownScrollY) < 2) return;
+    ownScrollY = null;
     const top = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
     const first = paragraphs().find((p) => p.getBoundingClientRect().bottom > top);
     if (first) vscode.postMessage({ type: 'scrolled', offset: Number(first.dataset.start) });
@@ -88,17 +94,15 @@ function handle(message: ToPage): void {
       // Keep the reader's place while the text changes under them.
       const again = paragraphAt(anchorOffset);
       if (again) {
-        followingEditorUntil = Date.now() + 200;
-        window.scrollBy(0, again.getBoundingClientRect().top - anchorTop);
+        scrollOurselves(window.scrollY + again.getBoundingClientRect().top - anchorTop);
       }
       break;
     }
     case 'scrollTo': {
       const p = paragraphAt(message.offset);
       if (!p) break;
-      followingEditorUntil = Date.now() + 300;
       const header = document.querySelector('header')?.getBoundingClientRect().height ?? 0;
-      window.scrollTo({ top: window.scrollY + p.getBoundingClientRect().top - header - 4 });
+      scrollOurselves(window.scrollY + p.getBoundingClientRect().top - header - 4);
       break;
     }
     case 'flash': {
