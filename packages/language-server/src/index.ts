@@ -6,6 +6,7 @@ export {
   SEMANTIC_TOKENS_LEGEND,
   type SemanticTokenModifierInfo,
   type SemanticTokenTypeInfo,
+  STANDARD_SEMANTIC_TOKENS_LEGEND,
 } from './legend.js';
 export {
   type DocumentMentionsParams,

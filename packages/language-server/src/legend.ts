@@ -97,6 +97,16 @@ export const SEMANTIC_TOKENS_LEGEND = {
   tokenModifiers: SEMANTIC_TOKEN_MODIFIERS.map((m) => m.id),
 } as const;
 
+/**
+ * The same legend with each type replaced by its standard super type, for clients that colour only standard
+ * types (Neovim's default highlight groups, for one). The super types are distinct, so token data is unchanged
+ * and each label keeps its own colour.
+ */
+export const STANDARD_SEMANTIC_TOKENS_LEGEND = {
+  tokenTypes: SEMANTIC_TOKEN_TYPES.map((t) => t.superType),
+  tokenModifiers: SEMANTIC_TOKENS_LEGEND.tokenModifiers,
+} as const;
+
 const typeIndexByLabel = new Map<MentionLabel, number>(SEMANTIC_TOKEN_TYPES.map((t, i) => [t.label, i]));
 
 export function tokenTypeIndex(label: MentionLabel): number {

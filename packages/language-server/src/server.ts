@@ -14,7 +14,7 @@ import { REVEAL_COMMAND } from './features/code-actions.js';
 import { toLspDiagnostics } from './features/diagnostics.js';
 import { problemDiagnostics } from './features/problem-diagnostics.js';
 import { registerHandlers } from './handlers.js';
-import { SEMANTIC_TOKENS_LEGEND } from './legend.js';
+import { SEMANTIC_TOKENS_LEGEND, STANDARD_SEMANTIC_TOKENS_LEGEND } from './legend.js';
 import { LexiconStore } from './lexicon-store.js';
 import { ManifestStore } from './manifest-store.js';
 import { type DocumentParser, InThreadParser, type ParseFunction } from './parser.js';
@@ -193,7 +193,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       capabilities: {
         positionEncoding: 'utf-16',
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
+        semanticTokensProvider: {
+          legend:
+            settings.semanticTokenTypes === 'standard'
+              ? STANDARD_SEMANTIC_TOKENS_LEGEND
+              : SEMANTIC_TOKENS_LEGEND,
+          full: { delta: true },
+          range: true,
+        },
         hoverProvider: true,
         documentSymbolProvider: { label: 'Khabar' },
         workspaceSymbolProvider: true,

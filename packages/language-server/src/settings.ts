@@ -11,6 +11,11 @@ export interface KhabarSettings {
   readonly corpusGlobs: readonly string[];
   /** Semantic token types (legend ids: person, location, date …) to colour; a type set to false is not sent. */
   readonly highlight: Readonly<Record<string, boolean>>;
+  /**
+   * `custom` announces Khabar's own token types (person, location …); `standard` announces their standard super
+   * types (class, string …) for clients that colour only those. Read at initialisation: a legend cannot change.
+   */
+  readonly semanticTokenTypes: 'custom' | 'standard';
 }
 
 export const DEFAULT_SETTINGS: KhabarSettings = {
@@ -20,6 +25,7 @@ export const DEFAULT_SETTINGS: KhabarSettings = {
   maxFileSize: 2 * 1024 * 1024,
   corpusGlobs: ['**/*.txt'],
   highlight: {},
+  semanticTokenTypes: 'custom',
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -54,6 +60,7 @@ export function readSettings(raw: unknown): KhabarSettings {
           Object.entries(source.highlight).filter(([, on]) => typeof on === 'boolean'),
         ) as Record<string, boolean>)
       : DEFAULT_SETTINGS.highlight,
+    semanticTokenTypes: source.semanticTokenTypes === 'standard' ? 'standard' : 'custom',
   };
 }
 

@@ -92,6 +92,7 @@ export async function startInProcess(
   folder: string,
   options: ServerOptions,
   settings: () => unknown = () => ({}),
+  initializationOptions: unknown = undefined,
 ): Promise<InProcessSession> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
@@ -113,6 +114,7 @@ export async function startInProcess(
     rootUri: null,
     workspaceFolders: [{ uri: new URL(`file://${folder}/`).href.replace(/\/$/, ''), name: 'corpus' }],
     capabilities: CLIENT_CAPABILITIES,
+    initializationOptions,
   })) as InitializeResult;
   await client.sendNotification('initialized', {});
   return {

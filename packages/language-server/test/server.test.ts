@@ -294,3 +294,20 @@ describe('server over an in-memory connection', () => {
     expect(decodeSemanticTokens(tokens.data).map((t) => t.character)).toEqual([5, 9]);
   });
 });
+
+describe('server for clients that colour only standard token types', () => {
+  it('announces the standard super types when initializationOptions ask for them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'khabar-ls-std-'));
+    const session = await startInProcess(root, { parse: fakeParse }, () => ({}), {
+      khabar: { semanticTokenTypes: 'standard' },
+    });
+    try {
+      const legend = session.initialize.capabilities.semanticTokensProvider!.legend;
+      expect(legend.tokenTypes.slice(0, 4)).toEqual(['class', 'string', 'function', 'variable']);
+      expect(new Set(legend.tokenTypes).size).toBe(legend.tokenTypes.length);
+    } finally {
+      session.dispose();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

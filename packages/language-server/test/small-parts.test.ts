@@ -50,5 +50,7 @@ describe('settings', () => {
     expect(s.lexiconPath).toBe('khabar-lexicon.csv');
     expect(s.highlight).toEqual({ date: false });
     expect(readSettings(null).corpusGlobs).toEqual(['**/*.txt']);
+    expect(readSettings({ semanticTokenTypes: 'standard' }).semanticTokenTypes).toBe('standard');
+    expect(readSettings({ semanticTokenTypes: 'other' }).semanticTokenTypes).toBe('custom');
   });
 });
