@@ -63,35 +63,34 @@ function toEntry(raw: RawEntry, defaultLabel: EntityLabel): GazetteerEntry {
   return { record, names };
 }
 
-/** Entries sharing an id (a curated country and its generated record) become one; the earlier one leads. */
-function mergeInto(byId: Map<string, GazetteerEntry>, entry: GazetteerEntry): void {
-  const old = byId.get(entry.record.id);
+/** Records sharing an id (a curated country and its generated record) become one; the earlier one leads. */
+function mergeRecord(byId: Map<string, EntityRecord>, record: EntityRecord): void {
+  const old = byId.get(record.id);
   if (!old) {
-    byId.set(entry.record.id, entry);
+    byId.set(record.id, record);
     return;
   }
-  const record: EntityRecord = {
-    ...old.record,
-    canonicalEn: old.record.canonicalEn ?? entry.record.canonicalEn,
-    aliases: [...new Set([...old.record.aliases, entry.record.canonical, ...entry.record.aliases])].filter(
-      (a) => a !== old.record.canonical,
-    ),
-    lat: old.record.lat ?? entry.record.lat,
-    lon: old.record.lon ?? entry.record.lon,
-    country: old.record.country ?? entry.record.country,
-  };
-  byId.set(record.id, { record, names: [...old.names, ...entry.names] });
+  byId.set(record.id, {
+    ...old,
+    canonicalEn: old.canonicalEn ?? record.canonicalEn,
+    aliases: [...new Set([...old.aliases, record.canonical, ...record.aliases])].filter((a) => a !== old.canonical),
+    lat: old.lat ?? record.lat,
+    lon: old.lon ?? record.lon,
+    country: old.country ?? record.country,
+  });
 }
 
 let builtIns: readonly GazetteerEntry[] | null = null;
 
 /**
  * The built-in gazetteers in priority order (curated before generated): when two entries claim the same name,
- * the earlier one keeps it.
+ * the earlier one keeps it. An id may come back (a generated record of a curated country): its names keep the
+ * priority of their own source, and every entry of the id carries the merged record.
  */
 export function builtInEntries(): readonly GazetteerEntry[] {
   if (builtIns) return builtIns;
-  const byId = new Map<string, GazetteerEntry>();
+  const records = new Map<string, EntityRecord>();
+  const raw: GazetteerEntry[] = [];
   const sources: [readonly RawEntry[], EntityLabel][] = [
     [people.entries as unknown as readonly RawEntry[], 'PER'],
     [organizations.entries as unknown as readonly RawEntry[], 'ORG'],
@@ -99,8 +98,14 @@ export function builtInEntries(): readonly GazetteerEntry[] {
     [countries.entries as unknown as readonly RawEntry[], 'LOC'],
     [cities.entries as unknown as readonly RawEntry[], 'LOC'],
   ];
-  for (const [entries, label] of sources) for (const raw of entries) mergeInto(byId, toEntry(raw, label));
-  builtIns = [...byId.values()];
+  for (const [entries, label] of sources) {
+    for (const entry of entries) {
+      const parsed = toEntry(entry, label);
+      mergeRecord(records, parsed.record);
+      raw.push(parsed);
+    }
+  }
+  builtIns = raw.map(({ record, names }) => ({ record: records.get(record.id)!, names }));
   return builtIns;
 }
 

@@ -30,8 +30,10 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
   const nameWords = new Set<string>();
   const claimed = new Set<string>();
   for (const { record, names: entryNames } of entries) {
-    if (entities.has(record.id)) continue;
-    entities.set(record.id, record);
+    // An id seen before (a workspace entry overriding a built-in, or a built-in merged from two lists) keeps its
+    // first record; the names of every entry still join the index in priority order.
+    if (!entities.has(record.id)) entities.set(record.id, record);
+    else if (entities.get(record.id) !== record) continue;
     for (const { name, mode } of entryNames) {
       const keys = phraseKeys(name);
       if (keys.length === 0) continue;
