@@ -30,6 +30,28 @@ function extendsKnownName(work: Work, from: number, to: number): boolean {
   return true;
 }
 
+/** Below this, a model span never overrides what the lexicon found. */
+const SURE_OVERRIDE = 0.9;
+
+/**
+ * A sure model span of another kind that continues a known name is a longer name containing it: المغرب الفاسي
+ * (a club, not the country), ميلان كونديرا (a writer, not the city). The guideline marks the whole name once.
+ * Spans of the same kind never grow this way (جون كيري ناقشا).
+ */
+function containsKnownName(work: Work, span: ModelSpan, from: number, to: number): boolean {
+  const held = work.at(from);
+  if (!held || span.confidence < SURE_OVERRIDE || held.label === span.label) return false;
+  if (held.startToken !== from || held.endToken >= to) return false;
+  const l = work.lists;
+  for (let i = held.endToken; i < to; i++) {
+    const t = work.tokens[i]!;
+    if (work.owner[i] !== 0 || (t.kind !== 'arabic' && t.kind !== 'latin')) return false;
+    if (triggerWordAt(work, i) || l.nationalities.has(t.norm) || l.common.has(t.norm)) return false;
+  }
+  work.remove(held);
+  return true;
+}
+
 /**
  * Adds the statistical tagger's spans where the lexicon and the rules found nothing. The model sees whole
  * tokens, so a proclitic is cut from a span only where the tokenizer recognised one (وال، بال، لل …) or where the
@@ -59,7 +81,9 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     const verbLike =
       words.length === 1 && VERB_SHAPE.test(words[0]!.norm) && !l.personParts.has(words[0]!.norm);
     if (span.label === 'PER' && verbLike) continue;
-    if (!work.isFree(from, to) && !extendsKnownName(work, from, to)) continue;
+    if (!work.isFree(from, to) && !extendsKnownName(work, from, to) && !containsKnownName(work, span, from, to)) {
+      continue;
+    }
     const first = words[0]!;
     const rest = first.norm.slice(1);
     const strip = first.proclitic
