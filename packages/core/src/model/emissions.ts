@@ -19,16 +19,23 @@ export class WordScores {
 
   constructor(private readonly model: Model) {}
 
-  /** Offset of the word's table in `pool` (valid until the next call that misses the cache). */
-  get(norm: string): number {
-    const known = this.cache.get(norm);
-    if (known !== undefined) return known;
-    if (this.cache.size >= CACHE_LIMIT) {
+  /**
+   * Makes room for `count` more words: the cache starts over only here, between sentences, so the offsets `get`
+   * returns stay valid for a whole sentence (the pool may be reallocated, so read `pool` after the lookups).
+   */
+  reserve(count: number): void {
+    if (this.cache.size + count > CACHE_LIMIT) {
       this.cache.clear();
       this.used = 0;
     }
+  }
+
+  /** Offset of the word's table in `pool`. */
+  get(norm: string): number {
+    const known = this.cache.get(norm);
+    if (known !== undefined) return known;
     if (this.used + BLOCK > this.pool.length) {
-      const grown = new Float32Array(Math.min(2 * this.pool.length, CACHE_LIMIT * BLOCK));
+      const grown = new Float32Array(2 * this.pool.length);
       grown.set(this.pool.subarray(0, this.used));
       this.pool = grown;
     }

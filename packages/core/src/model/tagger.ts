@@ -1,6 +1,6 @@
 import { ENTITY_LABELS, type EntityLabel, type Token } from '../types.js';
 import { WordScores } from './emissions.js';
-import { BIAS, gazetteerFeatureName, SENTENCE_END, SENTENCE_START, WINDOW } from './features.js';
+import { BIAS, gazetteerFeatureName, SENTENCE_END, SENTENCE_START, SLOTS, WINDOW } from './features.js';
 import { spansOfTags, TAG_COUNT } from './tags.js';
 import { constrainedTransitions, ViterbiScratch, viterbi } from './viterbi.js';
 import type { Model } from './weights.js';
@@ -18,6 +18,9 @@ export interface ModelSpan {
 // Module-level copies: imported bindings can cost a getter call per access in transpiled builds.
 const T = TAG_COUNT;
 const W = WINDOW;
+const SLOT_COUNT = SLOTS;
+/** The emission sums below are unrolled for nine tags; this fails to compile if the tag set changes. */
+const UNROLLED_FOR: 9 = TAG_COUNT;
 const START = SENTENCE_START;
 const END = SENTENCE_END;
 /**
@@ -37,6 +40,7 @@ export class Tagger {
   private readonly gazetteerRows = new Map<string, Float32Array>();
   private buffer = new Float32Array(0);
   private tags = new Uint8Array(0);
+  private tables = new Int32Array(0);
 
   constructor(private readonly model: Model) {
     this.scores = new WordScores(model);
@@ -82,20 +86,51 @@ export class Tagger {
     const n = to - from;
     if (this.buffer.length < n * T) this.buffer = new Float32Array(Math.max(n * T, 2 * this.buffer.length));
     const out = this.buffer;
-    for (let i = 0; i < n; i++) out.set(this.bias, i * T);
-    // Each word adds its slot-k table to the token k positions before it; boundary pseudo-words fill the edges.
-    // (A cache miss may grow the pool, so the pool is read after each lookup.)
-    for (let j = -W; j < n + W; j++) {
-      const norm = j < 0 ? START : j >= n ? END : tokens[from + j]!.norm;
-      const table = this.scores.get(norm);
-      const pool = this.scores.pool;
-      for (let slot = -W; slot <= W; slot++) {
-        const i = j - slot;
-        if (i < 0 || i >= n) continue;
-        const base = table + (slot + W) * T;
-        const at = i * T;
-        for (let t = 0; t < T; t++) out[at + t]! += pool[base + t]!;
+    // Offsets of the word tables of positions -W … n+W-1 (boundary pseudo-words at the edges).
+    const span = n + 2 * W;
+    if (this.tables.length < span) this.tables = new Int32Array(Math.max(span, 2 * this.tables.length));
+    const tables = this.tables;
+    this.scores.reserve(span);
+    for (let k = 0; k < span; k++) {
+      const j = k - W;
+      tables[k] = this.scores.get(j < 0 ? START : j >= n ? END : tokens[from + j]!.norm);
+    }
+    // Token i sums row q of the table of the word at position i + q - W, for q = 0 … SLOTS-1. Unrolled over the
+    // nine tags (UNROLLED_FOR), so the sums stay in registers.
+    const pool = this.scores.pool;
+    const b = this.bias;
+    for (let i = 0; i < n; i++) {
+      let s0 = b[0]!;
+      let s1 = b[1]!;
+      let s2 = b[2]!;
+      let s3 = b[3]!;
+      let s4 = b[4]!;
+      let s5 = b[5]!;
+      let s6 = b[6]!;
+      let s7 = b[7]!;
+      let s8 = b[8]!;
+      for (let q = 0; q < SLOT_COUNT; q++) {
+        const at = tables[i + q]! + q * T;
+        s0 += pool[at]!;
+        s1 += pool[at + 1]!;
+        s2 += pool[at + 2]!;
+        s3 += pool[at + 3]!;
+        s4 += pool[at + 4]!;
+        s5 += pool[at + 5]!;
+        s6 += pool[at + 6]!;
+        s7 += pool[at + 7]!;
+        s8 += pool[at + 8]!;
       }
+      const at = i * T;
+      out[at] = s0;
+      out[at + 1] = s1;
+      out[at + 2] = s2;
+      out[at + 3] = s3;
+      out[at + 4] = s4;
+      out[at + 5] = s5;
+      out[at + 6] = s6;
+      out[at + 7] = s7;
+      out[at + 8] = s8;
     }
     if (gazetteer) {
       // The features of features.ts gazetteerFeatures, by table rather than by name.

@@ -1,4 +1,4 @@
-import { isAllowed, TAG_COUNT } from './tags.js';
+import { isAllowed, TAG_COUNT, TAGS, type Tag } from './tags.js';
 
 /** Transition scores with IOB2-impossible moves set to -Infinity, so decoding never yields an orphan I- tag. */
 export function constrainedTransitions(transitions: Float32Array, start: Float32Array) {
@@ -15,9 +15,9 @@ export function constrainedTransitions(transitions: Float32Array, start: Float32
 
 const TAGS_N = TAG_COUNT;
 
-/** For every tag, the previous tags IOB2 allows before it (all of them, or B-X and I-X before I-X). */
-const PREDECESSORS: readonly Int8Array[] = Array.from({ length: TAG_COUNT }, (_, t) =>
-  Int8Array.from(Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => isAllowed(p, t))),
+/** For an I- tag, the index of the B- tag of its label; -1 for O and B- tags. */
+const BEGIN_OF = Int8Array.from(TAGS, (tag) =>
+  tag.startsWith('I-') ? TAGS.indexOf(`B-${tag.slice(2)}` as Tag) : -1,
 );
 
 /** Reusable scratch space, so decoding a long document allocates nothing per sentence. */
@@ -53,16 +53,25 @@ export function viterbi(
   for (let t = 0; t < T; t++) prev[t] = first[t]! + emissions[t]!;
   for (let i = 1; i < n; i++) {
     const e = i * T;
+    // O and B- tags may follow any tag; an I- tag only its own B- or itself.
     for (let t = 0; t < T; t++) {
-      const preds = PREDECESSORS[t]!;
-      let arg = preds[0]!;
-      let best = prev[arg]! + trans[arg * T + t]!;
-      for (let k = 1; k < preds.length; k++) {
-        const p = preds[k]!;
-        const s = prev[p]! + trans[p * T + t]!;
-        if (s > best) {
-          best = s;
-          arg = p;
+      let arg: number;
+      let best: number;
+      const begin = BEGIN_OF[t]!;
+      if (begin >= 0) {
+        const viaB = prev[begin]! + trans[begin * T + t]!;
+        const viaI = prev[t]! + trans[t * T + t]!;
+        arg = viaI > viaB ? t : begin;
+        best = viaI > viaB ? viaI : viaB;
+      } else {
+        arg = 0;
+        best = prev[0]! + trans[t]!;
+        for (let p = 1; p < T; p++) {
+          const s = prev[p]! + trans[p * T + t]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
       }
       cur[t] = best + emissions[e + t]!;
