@@ -166,11 +166,24 @@ async function runCommand(page: Page, title: string): Promise<void> {
  * Switches the colour theme in the user settings and reloads the window. (The "Preferences: Color Theme"
  * picker waits on the marketplace, which is unreachable offline.)
  */
-async function useTheme(server: CodeServer, page: Page, theme: string): Promise<void> {
-  server.writeSettings(userSettings(theme));
+async function useTheme(
+  server: CodeServer,
+  page: Page,
+  theme: string,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  server.writeSettings({ ...userSettings(theme), ...extra });
   await page.reload();
   await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
   await page.locator('.editor-instance .view-line').first().waitFor({ timeout: 60_000 });
+}
+
+/** The Khabar status-bar item's text ("12 6": entities, dates), or '' while it is not there. */
+async function statusCount(page: Page): Promise<string> {
+  const item = page.locator('.statusbar-item', { has: page.locator('.codicon-symbol-class') });
+  return (await item.count()) > 0
+    ? ((await item.first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
+    : '';
 }
 
 function positionAt(text: string, offset: number): { line: number; column: number } {
@@ -264,13 +277,9 @@ describe('Khabar in real VS Code', () => {
   it('counts the entities and dates of the document in the status bar', async () => {
     const entities = mentions.filter((m) => m.kind === 'entity').length;
     const dates = mentions.length - entities;
-    const item = page.locator('.statusbar-item', { has: page.locator('.codicon-symbol-class') });
     const shown = await poll(
       'the status bar count',
-      async () =>
-        (await item.count()) > 0
-          ? ((await item.first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
-          : '',
+      () => statusCount(page),
       (t) => /\d+ \d+/.test(t),
     );
     expect(shown).toBe(`${entities} ${dates}`);
@@ -462,4 +471,41 @@ describe('Khabar in real VS Code', () => {
       await page.screenshot({ path: path.join(artifacts, `07-${theme.file}.png`) });
     }, 60_000);
   }
+
+  it('lets the user turn colouring off per label, or in the editor altogether', async () => {
+    const colouredLabels = async () => {
+      const spans = await editorSpans(page);
+      const mentionTexts = new Set(mentions.map((m) => m.text));
+      const plain = mostCommon(spans.filter((x) => x.text && !mentionTexts.has(x.text)).map((x) => x.color));
+      const byLabel = coloursByLabel(spans, mentions);
+      return [...byLabel]
+        .filter(([, colours]) => ![...colours].every((c) => c === plain))
+        .map(([label]) => label);
+    };
+    const last = THEMES[THEMES.length - 1]!;
+    await useTheme(server, page, last.name, { 'khabar.highlight': { person: false, organization: false } });
+    const some = await poll(
+      'people and organisations to lose their colour',
+      colouredLabels,
+      (labels) => labels.length >= 2 && !labels.includes('PER') && !labels.includes('ORG'),
+    );
+    expect(some).toContain('LOC');
+    await useTheme(server, page, last.name, { 'khabar.highlightInEditor': false });
+    // Every text span in the plain colour (inlay hints, "= 2016-12-13", are drawn apart and kept).
+    const otherColours = async () => {
+      const spans = (await editorSpans(page)).filter((x) => x.text && !x.text.startsWith('='));
+      const plain = mostCommon(spans.map((x) => x.color));
+      return spans.filter((x) => x.color !== plain).map((x) => x.text);
+    };
+    // Only once the server has answered (the status bar counts) does an uncoloured editor mean anything.
+    await poll(
+      'the status bar count',
+      () => statusCount(page),
+      (t) => /\d+ \d+/.test(t),
+    );
+    await page.waitForTimeout(1500);
+    await poll('every mention to lose its colour', otherColours, (texts) => texts.length === 0);
+    expect(await colouredLabels()).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, '08-colouring-off.png') });
+  }, 90_000);
 });
