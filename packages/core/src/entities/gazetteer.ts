@@ -73,7 +73,9 @@ function mergeRecord(byId: Map<string, EntityRecord>, record: EntityRecord): voi
   byId.set(record.id, {
     ...old,
     canonicalEn: old.canonicalEn ?? record.canonicalEn,
-    aliases: [...new Set([...old.aliases, record.canonical, ...record.aliases])].filter((a) => a !== old.canonical),
+    aliases: [...new Set([...old.aliases, record.canonical, ...record.aliases])].filter(
+      (a) => a !== old.canonical,
+    ),
     lat: old.lat ?? record.lat,
     lon: old.lon ?? record.lon,
     country: old.country ?? record.country,

@@ -39,7 +39,8 @@ export function inNamingContext(
   const kinds = triggerWordAt(work, start - 1);
   if (!kinds) return false;
   if (label === 'LOC') return !!(kinds.place || kinds.placeInside || kinds.placeList);
-  if (label === 'ORG') return !!(kinds.orgOutside || kinds.orgInside);
+  // After a noun that is part of a name (تيار المستقبل) the everyday word is no name of its own.
+  if (label === 'ORG') return !!kinds.orgOutside;
   return false;
 }
 

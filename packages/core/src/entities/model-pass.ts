@@ -81,7 +81,11 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     const verbLike =
       words.length === 1 && VERB_SHAPE.test(words[0]!.norm) && !l.personParts.has(words[0]!.norm);
     if (span.label === 'PER' && verbLike) continue;
-    if (!work.isFree(from, to) && !extendsKnownName(work, from, to) && !containsKnownName(work, span, from, to)) {
+    if (
+      !work.isFree(from, to) &&
+      !extendsKnownName(work, from, to) &&
+      !containsKnownName(work, span, from, to)
+    ) {
       continue;
     }
     const first = words[0]!;

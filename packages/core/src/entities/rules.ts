@@ -105,6 +105,8 @@ function personNameEnd(work: Work, k: number): number | null {
   if (first.startsWith('ال') && !l.personParts.has(first)) return null;
   if (NAME_CONTINUATIONS.has(first)) return null; // بن حمد continues a name, it does not start one
   if (startsWithConjunction(work, first)) return null;
+  // ل/ف + an imperfect verb (ليقرر، فيقول) after a title is the start of a clause, not a name.
+  if (!l.personParts.has(first) && /^[لف][يتن]/.test(first) && first.length >= 5) return null;
   let end = k;
   let open = false; // a particle needs a following word
   while (end - k < MAX_NAME_WORDS && isWord(work, end, sentence)) {
@@ -176,7 +178,7 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
     if (strip === 0 && startsWithConjunction(work, first)) return null;
     // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
     if (!first.startsWith('ال') && first.endsWith('يه')) return null;
-    if (first.length > 4 && first.endsWith('ها') && l.vocabulary.has(first.slice(0, -2))) return null;
+    if (first.length > 4 && first.endsWith('ها') && isKnownStem(work, first.slice(0, -2))) return null;
   }
   let end = k + 1;
   while (end - k < 3 && isWord(work, end, sentence)) {
@@ -189,6 +191,12 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
   return starter && end === k + 1 ? null : end;
 }
 
+/** A word or a name (قطر in قطرها = its diameter): what is left when a pronoun suffix is cut. */
+function isKnownStem(work: Work, stem: string): boolean {
+  const l = work.lists;
+  return l.vocabulary.has(stem) || l.common.has(stem) || work.knowledge.names.has(stem);
+}
+
 /** One place after a place noun (known, also everyday-word names, or unknown); returns the token after it. */
 function placeItem(work: Work, k: number, inList: boolean, list: boolean): number | null {
   const held = work.at(k);
@@ -198,8 +206,9 @@ function placeItem(work: Work, k: number, inList: boolean, list: boolean): numbe
     const label = work.knowledge.entities.get(known.hit.entityId)?.label;
     return label === 'LOC' && addKnownName(work, k, known, 0.85) ? known.end : null;
   }
-  // In a list, a following item carries the conjunction: والصاخور.
+  // In a list, a following item carries the conjunction: والصاخور. The first item never does (قرى وتشريد).
   const norm = work.tokens[k]?.norm ?? '';
+  if (!inList && norm.length > 3 && norm[0] === 'و') return null;
   const strip = inList && norm.length > 3 && norm[0] === 'و' ? 1 : 0;
   // Later list items are less sure to be places: an everyday word there ends the list (… وتشريد).
   if (inList && work.lists.vocabulary.has(norm.slice(strip))) return null;
