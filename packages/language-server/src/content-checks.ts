@@ -21,7 +21,16 @@ export function tooLarge(bytes: number, limit: number): SkipReason {
 
 export const BINARY: SkipReason = {
   code: 'binary-content',
-  message: 'Khabar does not analyse this file: it is not UTF-8 text (binary data or another encoding).',
+  message:
+    'Khabar does not analyse this file: it is not text in UTF-8, UTF-16 or Windows-1256 (binary data?).',
+};
+
+/** For a buffer the editor decoded: replacement characters usually mean the wrong encoding was guessed. */
+const GARBLED: SkipReason = {
+  code: 'binary-content',
+  message:
+    'Khabar does not analyse this file: it holds NUL or replacement characters, so it is binary or was opened ' +
+    'with the wrong encoding (reopen it with its encoding, e.g. Windows-1256 or UTF-16).',
 };
 
 /** UTF-8 length without encoding the string. */
@@ -50,22 +59,42 @@ export function checkText(text: string, maxBytes: number): SkipReason | null {
   let replacements = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
-    if (c === 0) return BINARY;
+    if (c === 0) return GARBLED;
     if (c === 0xfffd) replacements++;
   }
-  return replacements > Math.max(8, head.length / 100) ? BINARY : null;
+  return replacements > Math.max(8, head.length / 100) ? GARBLED : null;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const ARABIC_LETTER = /[\u0600-\u06FF]/g;
 
-/** For bytes read from disk: a NUL byte near the start or invalid UTF-8 means binary. */
+/** Windows-1256 maps almost every byte to something: the text counts only if its non-ASCII is mostly Arabic. */
+function looksLikeArabic(text: string): boolean {
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) nonAscii++;
+  return nonAscii > 0 && (text.match(ARABIC_LETTER)?.length ?? 0) >= 0.8 * nonAscii;
+}
+
+/**
+ * Decodes an article read from disk the way the exporter does (apps/cli/src/export/decode.ts), so the workspace
+ * index sees the same text and offsets as the tables: UTF-8 (BOM dropped), UTF-16 with a byte order mark, or
+ * Windows-1256 when that yields Arabic. Anything else, or NUL bytes, counts as binary.
+ */
 export function decodeFile(bytes: Uint8Array, maxBytes: number): { text: string } | SkipReason {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
-  const head = bytes.subarray(0, SNIFF_LENGTH);
-  if (head.includes(0)) return BINARY;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    try {
+      return {
+        text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes),
+      };
+    } catch {
+      return BINARY;
+    }
+  }
+  if (bytes.subarray(0, SNIFF_LENGTH).includes(0)) return BINARY;
   try {
-    return { text: strictUtf8.decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return BINARY;
+    const legacy = new TextDecoder('windows-1256').decode(bytes);
+    return looksLikeArabic(legacy) ? { text: legacy } : BINARY;
   }
 }

@@ -50,6 +50,11 @@ export class WorkspaceIndex {
     return this.files.keys();
   }
 
+  /** How many mentions a file has, or undefined when it is not indexed. */
+  mentionCount(uri: string): number | undefined {
+    return this.files.get(uri)?.keys.length;
+  }
+
   private intern(key: string): number {
     let id = this.keyIds.get(key);
     if (id === undefined) {

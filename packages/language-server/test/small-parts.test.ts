@@ -31,9 +31,18 @@ describe('content checks', () => {
     expect(checkText('ح'.repeat(600), 1000)?.code).toBe('file-too-large');
   });
 
-  it('refuses files that are not UTF-8', () => {
-    expect('text' in decodeFile(new TextEncoder().encode('حلب'), 100)).toBe(true);
-    expect(decodeFile(Uint8Array.from([0xc7, 0xe1, 0xd4, 0xc7, 0xe3]), 100)).toMatchObject({
+  it('decodes files as the exporter does: UTF-8, UTF-16 with a BOM, Windows-1256 Arabic', () => {
+    expect(decodeFile(new TextEncoder().encode('\ufeffحلب'), 100)).toEqual({ text: 'حلب' });
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from('حلب 😀', 'utf16le')]);
+    expect(decodeFile(utf16, 100)).toEqual({ text: 'حلب 😀' });
+    expect(decodeFile(Uint8Array.from([0xc7, 0xe1, 0xd4, 0xc7, 0xe3]), 100)).toEqual({ text: 'الشام' });
+  });
+
+  it('refuses binary and over-large files', () => {
+    expect(decodeFile(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00]), 100)).toMatchObject({
+      code: 'binary-content',
+    });
+    expect(decodeFile(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x81, 0x8d, 0x8f]), 100)).toMatchObject({
       code: 'binary-content',
     });
     expect(decodeFile(new Uint8Array(200), 100)).toMatchObject({ code: 'file-too-large' });
