@@ -9,6 +9,7 @@ export const COMMAND_IDS = [
   'khabar.treatAsArabicNews',
   'khabar.openReadingView',
   'khabar.showEntities',
+  'khabar.refreshEntities',
   'khabar.exportCorpus',
   'khabar.reloadLexicon',
   'khabar.revealMention',
@@ -57,6 +58,7 @@ export function commandHandlers(
       deps.refreshEntities();
       await vscode.commands.executeCommand('khabar.entities.focus');
     },
+    'khabar.refreshEntities': () => deps.refreshEntities(),
     'khabar.exportCorpus': () => deps.exportCorpus(),
     'khabar.reloadLexicon': async () => {
       const entries = await deps.server.reloadLexicon();
