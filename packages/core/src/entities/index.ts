@@ -28,13 +28,17 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   const sources = new Set(ctx.options.entitySources ?? ALL_SOURCES);
   const work = new Work(ctx);
   if (sources.has('lexicon')) lexiconPass(work);
-  // The model's gazetteer feature is what the lexicon alone finds (see lexiconTokenTags): an input of the model,
-  // so it is computed even when lexicon mentions are not wanted.
-  const gazetteer = sources.has('lexicon') ? tokenLabels(work) : lexiconTokenTags(ctx.tokens, ctx.knowledge);
   // Sure model spans before the rules (where the model is sure of a name, its extent beats a trigger rule's
-  // guess), unsure ones after them (a trigger noun beats a weak guess: بلدة كفرعويد is a place).
+  // guess), unsure ones after them (a trigger noun beats a weak guess: بلدة كفرعويد is a place). The model's
+  // gazetteer feature is what the lexicon alone finds (see lexiconTokenTags): an input of the model, so it is
+  // computed even when lexicon mentions are not wanted.
   const useModel = sources.has('model') && ctx.options.model !== false;
-  const spans = useModel ? tagEntities(ctx.tokens, gazetteer) : [];
+  const gazetteer = !useModel
+    ? null
+    : sources.has('lexicon')
+      ? tokenLabels(work)
+      : lexiconTokenTags(ctx.tokens, ctx.knowledge);
+  const spans = gazetteer ? tagEntities(ctx.tokens, gazetteer) : [];
   modelPass(work, spans, true);
   if (sources.has('rule')) rulePass(work);
   modelPass(work, spans, false);

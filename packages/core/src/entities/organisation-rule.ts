@@ -1,0 +1,113 @@
+import { addNew, isNameBreaker, isOrgNoun, isStateBody, isWord, triggerAt } from './rule-helpers.js';
+import type { Draft, Work } from './work.js';
+
+const QUOTES_OPEN = new Set(['«', '“', '"']);
+const QUOTES_CLOSE = new Set(['»', '”', '"', '“']);
+
+/** The words after an organisation noun that complete its name: an iḍāfa chain ending in a definite word. */
+function orgNameEnd(work: Work, k: number): { end: number; absorbed: Draft | null } | null {
+  const tokens = work.tokens;
+  const l = work.lists;
+  const sentence = tokens[k]?.sentence ?? -1;
+  let j = k;
+  while (j - k < 3) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence || (t.kind !== 'arabic' && t.kind !== 'latin')) break;
+    const held = work.at(j);
+    if (held) {
+      // A place closing the chain belongs to the organisation's name: جبهة ثوار سوريا.
+      if (j > k && held.label === 'LOC' && held.startToken === j)
+        return { end: held.endToken, absorbed: held };
+      break;
+    }
+    const norm = t.norm;
+    if (l.genericComplements.has(norm) || l.nationalities.has(norm)) break;
+    if (norm.startsWith('ال')) {
+      j++;
+      while (
+        j - k < 4 &&
+        tokens[j] &&
+        work.owner[j] === 0 &&
+        l.nationalities.has(tokens[j]!.norm) &&
+        tokens[j]!.norm.startsWith('ال')
+      )
+        j++;
+      return { end: j, absorbed: null };
+    }
+    if ((l.common.has(norm) || l.vocabulary.has(norm)) && !l.personParts.has(norm)) break;
+    j++;
+  }
+  // Without a definite word the chain must hold a word that is no everyday word: تجمع فاستقم.
+  return j > k ? { end: j, absorbed: null } : null;
+}
+
+/** True when some word in [from, to) is no word of the vocabulary (a proper name, likely). */
+function hasUnfamiliarWord(work: Work, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const norm = work.tokens[j]!.norm;
+    const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
+    if (!work.lists.vocabulary.has(norm) && !work.lists.common.has(norm) && !work.lists.vocabulary.has(bare))
+      return true;
+    if (work.at(j)) return true;
+  }
+  return false;
+}
+
+/** An unquoted word after a media noun that can be its name: no known word, no adjective (صحيفة يومية). */
+function isMediaNameWord(work: Work, norm: string): boolean {
+  return !isNameBreaker(work, norm) && !work.lists.vocabulary.has(norm) && !norm.endsWith('يه');
+}
+
+/** Organisation nouns: جيش الإسلام، حركة حزم، وكالة «سانا» … */
+export function organisationRule(work: Work, starts: readonly number[]): void {
+  const tokens = work.tokens;
+  for (const i of starts) {
+    if (work.owner[i] !== 0) continue;
+    const trigger = triggerAt(work, i, isOrgNoun);
+    if (!trigger) continue;
+    const k = trigger.end;
+    if (work.owner[k] !== 0 || !tokens[k]) continue;
+    if (trigger.kinds.orgOutside) {
+      // Media: only the name is marked, quoted or not: وكالة “نوفوستي”، صحيفة الحياة.
+      const quoted = QUOTES_OPEN.has(tokens[k]!.text);
+      const from = quoted ? k + 1 : k;
+      let to = from;
+      while (
+        to - from < 3 &&
+        isWord(work, to, tokens[k]!.sentence) &&
+        (quoted || isMediaNameWord(work, tokens[to]!.norm))
+      )
+        to++;
+      const closed = !quoted || (tokens[to] && QUOTES_CLOSE.has(tokens[to]!.text));
+      if (to > from && closed) addNew(work, 'ORG', from, to, 0, 0.65);
+      continue;
+    }
+    const name = orgNameEnd(work, k);
+    if (!name) continue;
+    if (!trigger.kinds.orgNamed && !hasUnfamiliarWord(work, k, name.end)) continue;
+    if (name.absorbed) work.remove(name.absorbed);
+    addNew(work, 'ORG', i, name.end, trigger.strip, 0.6);
+  }
+}
+
+/** State bodies named by a nationality adjective: وزارة الخارجية القطرية، الجيش الأردني، المخابرات التركية. */
+export function stateBodyRule(work: Work, starts: readonly number[]): void {
+  const tokens = work.tokens;
+  for (const i of starts) {
+    if (work.owner[i] !== 0) continue;
+    const head = triggerAt(work, i, isStateBody);
+    if (!head) continue;
+    const adjective = tokens[head.end];
+    if (
+      !adjective ||
+      adjective.sentence !== tokens[i]!.sentence ||
+      work.owner[head.end] !== 0 ||
+      !adjective.norm.startsWith('ال') ||
+      !work.lists.nationalities.has(adjective.norm) ||
+      adjective.norm.endsWith('ه') !== !!head.kinds.stateBodyFeminine
+    ) {
+      continue;
+    }
+    addNew(work, 'ORG', i, head.end + 1, head.strip, 0.75);
+  }
+}

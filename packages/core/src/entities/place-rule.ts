@@ -1,0 +1,96 @@
+import { addKnownName, nameAt } from './lexicon-pass.js';
+import {
+  addNew,
+  isNameBreaker,
+  isPlaceNoun,
+  isWord,
+  startsWithConjunction,
+  triggerAt,
+} from './rule-helpers.js';
+import type { Work } from './work.js';
+
+const LIST_SEPARATORS = new Set(['،', ',', 'و']);
+
+/**
+ * An unknown place name: one to three words that are not everyday words (a few everyday words begin place names:
+ * الشيخ عقيل، تل الضمان). In a list, a word with و starts the next item (بلدات كفرناها وأورم الكبرى).
+ */
+function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): number | null {
+  const tokens = work.tokens;
+  const l = work.lists;
+  const sentence = tokens[k]?.sentence ?? -1;
+  if (!isWord(work, k, sentence)) return null;
+  const first = tokens[k]!.norm.slice(strip);
+  const starter = l.placeNameStarters.has(first);
+  if (!starter) {
+    // The first word of an unknown place is no everyday word and no conjunction + word (مدن وقرى).
+    if (isNameBreaker(work, first) || l.vocabulary.has(first)) return null;
+    if (strip === 0 && startsWithConjunction(work, first)) return null;
+    // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
+    if (!first.startsWith('ال') && first.endsWith('يه')) return null;
+    if (first.length > 4 && first.endsWith('ها') && isKnownStem(work, first.slice(0, -2))) return null;
+  }
+  let end = k + 1;
+  while (end - k < 3 && isWord(work, end, sentence)) {
+    const norm = tokens[end]!.norm;
+    if (inList && norm.length > 3 && norm[0] === 'و') break;
+    if (isNameBreaker(work, norm) || startsWithConjunction(work, norm) || l.nameParticles.has(norm)) break;
+    end++;
+  }
+  // A starter word alone is no name (الشيخ، تل): it needs the word that follows.
+  return starter && end === k + 1 ? null : end;
+}
+
+/** A word or a name (قطر in قطرها = its diameter): what is left when a pronoun suffix is cut. */
+function isKnownStem(work: Work, stem: string): boolean {
+  const l = work.lists;
+  return l.vocabulary.has(stem) || l.common.has(stem) || work.knowledge.names.has(stem);
+}
+
+/** One place after a place noun (known, also everyday-word names, or unknown); returns the token after it. */
+function placeItem(work: Work, k: number, inList: boolean, list: boolean): number | null {
+  const held = work.at(k);
+  if (held) return held.label === 'LOC' ? held.endToken : null;
+  const known = nameAt(work, k, true);
+  if (known) {
+    const label = work.knowledge.entities.get(known.hit.entityId)?.label;
+    return label === 'LOC' && addKnownName(work, k, known, 0.85) ? known.end : null;
+  }
+  // In a list, a following item carries the conjunction: والصاخور. The first item never does (قرى وتشريد).
+  const norm = work.tokens[k]?.norm ?? '';
+  if (!inList && norm.length > 3 && norm[0] === 'و') return null;
+  const strip = inList && norm.length > 3 && norm[0] === 'و' ? 1 : 0;
+  // Later list items are less sure to be places: an everyday word there ends the list (… وتشريد).
+  if (inList && work.lists.vocabulary.has(norm.slice(strip))) return null;
+  const end = placeNameEnd(work, k, strip, list);
+  return end !== null && addNew(work, 'LOC', k, end, strip, 0.7) ? end : null;
+}
+
+/** Place nouns: حي الهلك، مدينة الباب، أحياء الكلاسة، المغاير، الفردوس … (the noun itself stays outside). */
+export function placeRule(work: Work, starts: readonly number[]): void {
+  const tokens = work.tokens;
+  let after = 0;
+  for (const i of starts) {
+    if (i < after || work.owner[i] !== 0) continue;
+    const trigger = triggerAt(work, i, isPlaceNoun);
+    if (!trigger) continue;
+    if (trigger.kinds.placeInside && !trigger.kinds.place) {
+      // جبل، وادي، سهل … belong to the name: جبل الزاوية.
+      const held = work.at(trigger.end);
+      const end = held ? null : placeNameEnd(work, trigger.end, 0, false);
+      if (end !== null) addNew(work, 'LOC', i, end, trigger.strip, 0.65);
+      continue;
+    }
+    let k = trigger.end;
+    for (let items = 0; items < 12; items++) {
+      const next = placeItem(work, k, items > 0, !!trigger.kinds.placeList);
+      if (next === null || !trigger.kinds.placeList) break;
+      const sep = tokens[next];
+      if (sep && LIST_SEPARATORS.has(sep.text) && sep.sentence === tokens[i]!.sentence) k = next + 1;
+      else if (sep && sep.norm.length > 3 && sep.norm[0] === 'و' && sep.sentence === tokens[i]!.sentence)
+        k = next;
+      else break;
+    }
+    after = trigger.end;
+  }
+}

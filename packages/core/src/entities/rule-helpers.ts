@@ -1,0 +1,89 @@
+import type { EntityLabel } from '../types.js';
+import { originalOffset } from './clitics.js';
+import type { TriggerKinds } from './word-lists.js';
+import type { Work } from './work.js';
+
+/** Helpers shared by the trigger rules (titles, place nouns, organisation nouns). */
+
+export const isTitle = (k: TriggerKinds) => !!k.title;
+export const isPlaceNoun = (k: TriggerKinds) => !!(k.place || k.placeList || k.placeInside);
+export const isOrgNoun = (k: TriggerKinds) => !!(k.orgInside || k.orgOutside);
+export const isStateBody = (k: TriggerKinds) => !!(k.stateBodyFeminine || k.stateBodyMasculine);
+
+export interface TriggerAt {
+  readonly end: number;
+  readonly kinds: TriggerKinds;
+  readonly strip: number;
+}
+
+/** The longest trigger phrase of the wanted kind starting at token i (proclitics allowed on its first word). */
+export function triggerAt(work: Work, i: number, wanted: (k: TriggerKinds) => boolean): TriggerAt | null {
+  const token = work.tokens[i];
+  if (token?.kind !== 'arabic' || !work.anyFormAt(i, work.lists.triggerStarts)) return null;
+  for (const form of work.formsAt(i)) {
+    const m = work.lists.triggers.longest(work.tokens, i, form.key, wanted);
+    if (m) return { end: m.end, kinds: m.value, strip: form.strip };
+  }
+  return null;
+}
+
+export function isWord(work: Work, i: number, sentence: number): boolean {
+  const t = work.tokens[i];
+  return !!t && t.sentence === sentence && t.kind === 'arabic' && work.owner[i] === 0;
+}
+
+/** و + an everyday word or a known name start: a conjunction, so a new phrase begins here. */
+export function startsWithConjunction(work: Work, norm: string): boolean {
+  if (norm.length < 3 || norm[0] !== 'و') return false;
+  const rest = norm.slice(1);
+  const l = work.lists;
+  return (
+    l.common.has(rest) ||
+    l.personParts.has(rest) ||
+    l.nationalities.has(rest) ||
+    work.knowledge.names.startsWith(rest) ||
+    l.triggers.startsWith(rest)
+  );
+}
+
+/** Words that can never be part of an unknown name: everyday words, adjectives of nationality, triggers. */
+export function isNameBreaker(work: Work, norm: string): boolean {
+  const l = work.lists;
+  if (l.personParts.has(norm)) return false;
+  return (
+    norm.length < 2 ||
+    l.common.has(norm) ||
+    l.nationalities.has(norm) ||
+    l.genericComplements.has(norm) ||
+    l.triggers.startsWith(norm)
+  );
+}
+
+export function addNew(
+  work: Work,
+  label: EntityLabel,
+  from: number,
+  to: number,
+  strip: number,
+  confidence: number,
+): boolean {
+  const tokens = work.tokens;
+  const start = originalOffset(tokens[from]!, strip);
+  const end = tokens[to - 1]!.end;
+  const name = work.text.slice(start, end);
+  const folded = tokens
+    .slice(from, to)
+    .map((t, k) => (k === 0 ? t.norm.slice(strip) : t.norm))
+    .join(' ');
+  const entityId = work.docEntity(label, name, folded);
+  return work.add({
+    startToken: from,
+    endToken: to,
+    start,
+    end,
+    label,
+    entityId,
+    source: 'rule',
+    confidence,
+  });
+}
