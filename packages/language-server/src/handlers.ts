@@ -116,7 +116,7 @@ export function registerHandlers(ctx: HandlerContext): { forget(uri: string): vo
     if (!analysis || analysis.skipped) return [];
     const path = uriToPath(textDocument.uri);
     const lexiconPath = lexicon.pathFor(path);
-    const manifestPath = path ? manifests.candidates(path)[0] : undefined;
+    const manifestPath = path ? await manifests.locate(path) : undefined;
     const relativePath =
       path && manifestPath ? relative(dirname(manifestPath), path).split(sep).join('/') : null;
     const manifestInside = manifestPath && relativePath && !relativePath.startsWith('../');

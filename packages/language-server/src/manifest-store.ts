@@ -1,4 +1,4 @@
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { type ManifestProblem, parseManifest } from '@khabar/core';
 import { readTextIfExists } from './workspace-files.js';
 
@@ -27,12 +27,32 @@ export class ManifestStore {
     private readonly workspaceFolders: () => readonly string[],
   ) {}
 
-  /** The manifests that may list `filePath`, most specific first. */
+  /**
+   * The manifests that may list `filePath`, nearest first: `manifest.csv` in its folder and in each folder above
+   * it up to the workspace folder (a corpus root's manifest lists `sub/a.txt`), or the configured manifest.
+   */
   candidates(filePath: string): string[] {
     const configured = this.configuredPath();
-    if (!configured) return [join(dirname(filePath), 'manifest.csv')];
-    if (isAbsolute(configured)) return [configured];
-    return this.workspaceFolders().map((folder) => resolve(folder, configured));
+    if (configured) {
+      if (isAbsolute(configured)) return [configured];
+      return this.workspaceFolders().map((folder) => resolve(folder, configured));
+    }
+    const root = this.workspaceFolders()
+      .filter((folder) => !relative(folder, filePath).startsWith('..'))
+      .sort((a, b) => b.length - a.length)[0];
+    const out: string[] = [];
+    for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
+      out.push(join(dir, 'manifest.csv'));
+      if (root === undefined || dir === resolve(root) || dirname(dir) === dir) break;
+    }
+    return out;
+  }
+
+  /** The manifest that lists `filePath`, or where a new row for it belongs (the nearest existing manifest). */
+  async locate(filePath: string): Promise<string> {
+    const candidates = this.candidates(filePath);
+    for (const path of candidates) if (await this.load(path)) return path;
+    return candidates[0]!;
   }
 
   isManifest(path: string): boolean {
@@ -54,6 +74,13 @@ export class ManifestStore {
 
   async problems(manifestPath: string): Promise<readonly ManifestProblem[]> {
     return (await this.load(manifestPath))?.problems ?? [];
+  }
+
+  /** Manifests read so far (those that exist), for reporting their problems. */
+  async known(): Promise<string[]> {
+    const out: string[] = [];
+    for (const [path, loaded] of this.loaded) if (await loaded) out.push(path);
+    return out;
   }
 
   invalidate(manifestPath?: string): void {

@@ -124,7 +124,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     for (const [path, problems] of lexicon.problems()) {
       next.set(pathToUri(path), problemDiagnostics(problems, 'lexicon-row-invalid'));
     }
-    const manifestPaths = new Set(folders.flatMap((f) => manifests.candidates(`${f}/x`)));
+    const roots = folders.flatMap((f) => manifests.candidates(`${f}/x`));
+    const manifestPaths = new Set([...roots, ...(await manifests.known())]);
     for (const path of manifestPaths) {
       next.set(pathToUri(path), problemDiagnostics(await manifests.problems(path), 'manifest-row-invalid'));
     }
