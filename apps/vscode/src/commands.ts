@@ -12,7 +12,6 @@ export const COMMAND_IDS = [
   'khabar.refreshEntities',
   'khabar.exportCorpus',
   'khabar.reloadLexicon',
-  'khabar.revealMention',
   'khabar.showEntityMentions',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -68,13 +67,6 @@ export function commandHandlers(
           ? 'Khabar: the language server is not running.'
           : `Khabar: lexicon reloaded (${entries} entries).`,
       );
-    },
-    /** Select a mention in the editor: (uri, start offset, end offset). */
-    'khabar.revealMention': async (uri, start, end) => {
-      if (!(uri instanceof vscode.Uri) || typeof start !== 'number' || typeof end !== 'number') return;
-      const document = await vscode.workspace.openTextDocument(uri);
-      const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
-      await vscode.window.showTextDocument(document, { selection: range });
     },
     /** The entity tree's click: every mention of the entity in a references peek. */
     'khabar.showEntityMentions': async (entity) => {

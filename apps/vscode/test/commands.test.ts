@@ -87,19 +87,6 @@ describe('commands', () => {
     expect(d.exportCorpus).toHaveBeenCalled();
   });
 
-  it('reveals a mention by offsets, and ignores malformed arguments', async () => {
-    const d = deps();
-    const handlers = commandHandlers(d as never);
-    const news = new MockTextDocument(Uri.file('/ws/datasets/a.txt'), NEWS_LANGUAGE, 'سطر\nفي حلب اليوم');
-    mockState.documents.push(news);
-    await handlers['khabar.revealMention'](news.uri, 7, 10);
-    expect(window.showTextDocument).toHaveBeenCalledWith(news, {
-      selection: { start: { line: 1, character: 3 }, end: { line: 1, character: 6 } },
-    });
-    await handlers['khabar.revealMention']('not a uri', 'x', null);
-    expect(window.showTextDocument).toHaveBeenCalledTimes(1);
-  });
-
   it('shows every mention of an entity from the tree in a references peek', async () => {
     const d = deps();
     const at = {

@@ -6,6 +6,7 @@ import {
   mentionTooltip,
   renderDocument,
   renderLegend,
+  renderMeta,
   renderPage,
   splitLines,
 } from '../src/reading-view/render.js';
@@ -143,6 +144,14 @@ describe('tooltips, legend and page', () => {
     expect(page).toContain('<body class="hide-DATE">');
     expect(page).toContain('2016-12-05');
     expect(page).toMatch(/font-family:"Noto Naskh Arabic"/);
+  });
+
+  it('says where the document date came from, or why nothing is marked', () => {
+    expect(renderMeta({ value: '2016-12-05', source: 'dateline', span: null })).toContain(
+      '(from the dateline)',
+    );
+    expect(renderMeta(null)).toContain('No document date');
+    expect(renderMeta(null, { message: 'too <big>' })).toBe('<span class="skipped">too &lt;big&gt;</span>');
   });
 
   it('escapes the five HTML specials and nothing else', () => {

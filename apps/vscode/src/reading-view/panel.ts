@@ -4,7 +4,7 @@ import { NEWS_LANGUAGE } from '../document-selection.js';
 import type { KhabarServer } from '../language-client.js';
 import type { DocumentMentions } from '../protocol.js';
 import { type FromPage, readFromPage, type ToPage } from './messages.js';
-import { countLabels, renderDocument, renderDocumentDate, renderLegend, renderPage } from './render.js';
+import { countLabels, renderDocument, renderLegend, renderMeta, renderPage } from './render.js';
 
 const HIDDEN_KEY = 'khabar.readingView.hiddenLabels';
 /** Typing pauses this long before the view re-renders. */
@@ -130,6 +130,7 @@ export class ReadingView implements vscode.Disposable {
       text: document.getText(),
       mentions: result?.mentions ?? [],
       dct: result?.dct ?? null,
+      skipped: result?.skipped ?? null,
       hidden: this.hiddenLabels(),
     });
   }
@@ -148,7 +149,7 @@ export class ReadingView implements vscode.Disposable {
       type: 'update',
       documentHtml: renderDocument(text, mentions),
       legendHtml: renderLegend(countLabels(text, mentions), this.hiddenLabels()),
-      metaHtml: renderDocumentDate(result?.dct ?? null),
+      metaHtml: renderMeta(result?.dct ?? null, result?.skipped ?? null),
     });
   }
 

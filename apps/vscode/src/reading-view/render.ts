@@ -130,7 +130,12 @@ export function renderLegend(counts: LabelCounts, hidden: ReadonlySet<string> = 
   return items.join('');
 }
 
-export function renderDocumentDate(dct: DocumentDate | null): string {
+/** The line above the legend: the document date relative dates resolve against, or why nothing is marked. */
+export function renderMeta(
+  dct: DocumentDate | null,
+  skipped: { readonly message: string } | null = null,
+): string {
+  if (skipped) return `<span class="skipped">${escapeHtml(skipped.message)}</span>`;
   if (!dct || dct.value === null)
     return '<span class="dct none">No document date: relative dates stay open</span>';
   const from =
@@ -164,6 +169,7 @@ header{position:sticky;top:0;z-index:1;padding:.6rem 0;background:var(--vscode-e
 .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;background:var(--k)}
 .count{font-variant-numeric:tabular-nums;opacity:.8}
 .dct.none{opacity:.75}
+.skipped{color:var(--vscode-editorWarning-foreground,#cca700)}
 #doc{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri","Scheherazade New","Geeza Pro","Traditional Arabic","Arabic Typesetting","Segoe UI","Tahoma","DejaVu Sans",sans-serif;font-size:1.3rem;line-height:2.1;max-width:48rem;margin:1rem auto 0}
 #doc p{margin:0 0 .6rem;white-space:pre-wrap;overflow-wrap:anywhere}
 #doc p.blank{margin:0;height:.8rem}
@@ -184,6 +190,8 @@ export interface PageOptions {
   readonly mentions: readonly Mention[];
   readonly dct: DocumentDate | null;
   readonly hidden?: ReadonlySet<string>;
+  /** Why the server did not analyse the document, shown instead of the date. */
+  readonly skipped?: { readonly message: string } | null;
 }
 
 /** The whole page, with a Content-Security-Policy that allows no remote resource and no unsigned script. */
@@ -208,7 +216,7 @@ export function renderPage(options: PageOptions): string {
 <style nonce="${escapeHtml(nonce)}">${BASE_CSS}${paletteCss()}</style>
 </head>
 <body class="${bodyClasses.join(' ')}">
-<header dir="ltr"><div id="meta">${renderDocumentDate(options.dct)}</div><div id="legend">${renderLegend(
+<header dir="ltr"><div id="meta">${renderMeta(options.dct, options.skipped)}</div><div id="legend">${renderLegend(
     countLabels(options.text, options.mentions),
     hidden,
   )}</div></header>
