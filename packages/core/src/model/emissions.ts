@@ -2,7 +2,7 @@ import { SLOTS, wordFeatureValues } from './features.js';
 import { TAG_COUNT } from './tags.js';
 import type { Model } from './weights.js';
 
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 const BLOCK = SLOTS * TAG_COUNT;
 
 /**
