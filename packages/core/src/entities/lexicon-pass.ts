@@ -37,7 +37,8 @@ export function inNamingContext(
   const after = work.tokens[end];
   if (before && after && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) return true;
   const kinds = triggerWordAt(work, start - 1);
-  if (!kinds) return false;
+  // A trigger noun after another (مشارف مدينة الباب) introduces the name itself.
+  if (!kinds || triggerWordAt(work, start)) return false;
   if (label === 'LOC') return !!(kinds.place || kinds.placeInside || kinds.placeList);
   // After a noun that is part of a name (تيار المستقبل) the everyday word is no name of its own.
   if (label === 'ORG') return !!kinds.orgOutside;

@@ -29,12 +29,16 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
     // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
     if (!first.startsWith('ال') && first.endsWith('يه')) return null;
     if (first.length > 4 && first.endsWith('ها') && isKnownStem(work, first.slice(0, -2))) return null;
+    // A preposition on an everyday word (بمياه) is no name either.
+    if (work.formsAt(k).some((f, n) => n > 0 && isKnownStem(work, f.key))) return null;
   }
   let end = k + 1;
   while (end - k < 3 && isWord(work, end, sentence)) {
     const norm = tokens[end]!.norm;
     if (inList && norm.length > 3 && norm[0] === 'و') break;
     if (isNameBreaker(work, norm) || startsWithConjunction(work, norm) || l.nameParticles.has(norm)) break;
+    // An everyday word after the name is no part of it (العرضي الخاضعة), save the adjectives of place names.
+    if (l.vocabulary.has(norm) && !l.placeNameAdjectives.has(norm)) break;
     end++;
   }
   // A starter word alone is no name (الشيخ، تل): it needs the word that follows.
@@ -51,6 +55,8 @@ function isKnownStem(work: Work, stem: string): boolean {
 function placeItem(work: Work, k: number, inList: boolean, list: boolean): number | null {
   const held = work.at(k);
   if (held) return held.label === 'LOC' ? held.endToken : null;
+  // Another place noun (على مشارف مدينة الباب): that noun starts the name, not this one.
+  if (triggerAt(work, k, isPlaceNoun)) return null;
   const known = nameAt(work, k, true);
   if (known) {
     const label = work.knowledge.entities.get(known.hit.entityId)?.label;

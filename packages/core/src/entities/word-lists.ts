@@ -30,6 +30,8 @@ export interface WordLists {
   readonly nameParticles: ReadonlySet<string>;
   readonly personLinkers: ReadonlySet<string>;
   readonly genericComplements: ReadonlySet<string>;
+  /** Adjectives that end place names (الغوطة الشرقية، أورم الكبرى): kept in an unknown name. */
+  readonly placeNameAdjectives: ReadonlySet<string>;
   /** Everyday words that begin many place names (الشيخ سعيد، تل رفعت، كفر حمرة): allowed first after a place noun. */
   readonly placeNameStarters: ReadonlySet<string>;
   /** Nationality adjectives in every inflection, with and without the article (روسي، الروسية، الروس …). */
@@ -81,6 +83,7 @@ export function wordLists(): WordLists {
     personLinkers: folded(triggers.personLinkers),
     genericComplements: folded(triggers.genericComplements),
     placeNameStarters: folded(triggers.placeNameStarters),
+    placeNameAdjectives: folded(triggers.placeNameAdjectives),
     nationalities: nationalityForms(triggers.nationalityStems, triggers.nationalityPlurals),
     triggers: index,
     triggerStarts: index.startsWithKey,
