@@ -11,11 +11,14 @@ export interface CliticForm {
 // ولافروف is read و + لافروف before ول + افروف.
 const PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 const MIN_REST = 2;
-/** What may stand before لل (ل + the article): nothing, و or ف. */
-const ARTICLE_LAM = ['', 'و', 'ف'];
+/** لل (ل + the article) with what may stand before it: nothing, و or ف. */
+const ARTICLE_LAM = ['لل', 'ولل', 'فلل'];
 
+/** True for و ف ب ل ك, the letters a proclitic starts with. */
 export function isProcliticLetter(c: string | undefined): boolean {
-  return c === 'و' || c === 'ف' || c === 'ب' || c === 'ل' || c === 'ك';
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644 || code === 0x0643;
 }
 
 /**
@@ -31,8 +34,9 @@ export function strippedForms(norm: string): CliticForm[] {
       forms.push({ key: norm.slice(p.length), strip: p.length });
   }
   for (const p of ARTICLE_LAM) {
-    if (norm.length > p.length + 3 && norm.startsWith(`${p}لل`)) {
-      forms.push({ key: `ا${norm.slice(p.length + 1)}`, strip: p.length + 1 });
+    // The lam kept in the span is the article's: key ال + rest, cut = what stands before it.
+    if (norm.length > p.length + 1 && norm.startsWith(p)) {
+      forms.push({ key: `ا${norm.slice(p.length - 1)}`, strip: p.length - 1 });
     }
   }
   return forms;
