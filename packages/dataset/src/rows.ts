@@ -123,15 +123,11 @@ export function documentTables(doc: ParsedDocument, meta: DocumentMeta): Documen
       context: oneLine(context) || m.text,
     };
   });
-  const date = meta.date ? meta.date : doc.dct.value;
+  const dateline = doc.dct.source === 'dateline' ? textOrNull(doc.dct.value) : null;
   const document: Row = {
     ...baseDocumentRow(meta),
-    date: textOrNull(date),
-    date_source: meta.date
-      ? 'manifest'
-      : doc.dct.value && doc.dct.source === 'dateline'
-        ? 'dateline'
-        : 'none',
+    date: textOrNull(meta.date) ?? dateline,
+    date_source: meta.date ? 'manifest' : dateline ? 'dateline' : 'none',
     n_chars: cp.length,
     n_tokens: doc.tokens.length,
     n_sentences: doc.sentences.length,
