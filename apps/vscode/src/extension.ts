@@ -11,9 +11,12 @@ import { MentionStatusBar } from './status-bar.js';
 /** How long after the last edit or save the entity tree asks the server again. */
 const ENTITY_REFRESH_DELAY_MS = 1500;
 
+let activeClient: KhabarLanguageClient | undefined;
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Khabar');
   const client = new KhabarLanguageClient(context.asAbsolutePath('dist/server.cjs'), output);
+  activeClient = client;
   const selector = new NewsDocumentSelector(context.workspaceState);
   const readingView = new ReadingView(context, client);
   const statusBar = new MentionStatusBar(client);
@@ -71,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   refreshEntitiesSoon();
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions (the client stops with it).
+/** Lets VS Code wait for the server to exit; everything else is disposed through context.subscriptions. */
+export function deactivate(): Promise<void> | undefined {
+  return activeClient?.stop();
 }

@@ -44,14 +44,8 @@ export class KhabarLanguageClient implements KhabarServer, vscode.Disposable {
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: NEWS_LANGUAGE }],
-      synchronize: {
-        configurationSection: SECTION,
-        // Corpus articles, the workspace lexicon and manifests: the server re-indexes when they change.
-        fileEvents: [
-          vscode.workspace.createFileSystemWatcher('**/*.txt'),
-          vscode.workspace.createFileSystemWatcher('**/*.csv'),
-        ],
-      },
+      // File watching: the server registers its own watchers (corpus globs, lexicon, manifests) dynamically.
+      synchronize: { configurationSection: SECTION },
       initializationOptions: { [SECTION]: serverSettings() },
       outputChannel,
       middleware: this.middleware(),
@@ -104,8 +98,13 @@ export class KhabarLanguageClient implements KhabarServer, vscode.Disposable {
     }
   }
 
+  /** Stops the server; resolves once it has exited (VS Code waits for this on deactivation). */
+  async stop(): Promise<void> {
+    if (this.client.needsStop()) await this.client.stop();
+  }
+
   dispose(): void {
-    void this.client.stop();
+    void this.stop();
   }
 
   private tokenTypes(): readonly string[] {
