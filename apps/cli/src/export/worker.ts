@@ -88,7 +88,9 @@ export function exportChunk(
     const entityMentions = result.tables.mentions
       .filter((m) => m.entity_id !== null)
       .map((m) => Object.fromEntries(AGGREGATE_FIELDS.map((f) => [f, m[f] ?? null])) as Row);
-    documents.push({ ...result.tables, mentions: entityMentions });
+    // Aliases can be long gazetteer lists and no table needs them: do not copy them across threads.
+    const entities = result.tables.entities.map((e) => ({ ...e, aliases: [] }));
+    documents.push({ document: result.tables.document, mentions: entityMentions, entities });
   }
   return { seq: task.seq, bytes, documents, mentions: prepareBatch(MENTIONS_SPEC, mentions, formats) };
 }
