@@ -62,15 +62,6 @@ export class ReadingView implements vscode.Disposable {
     }
   }
 
-  /** The document shown, if the view is open. */
-  get shownDocument(): vscode.TextDocument | undefined {
-    return this.panel ? this.document : undefined;
-  }
-
-  get webviewPanel(): vscode.WebviewPanel | undefined {
-    return this.panel;
-  }
-
   async open(document: vscode.TextDocument): Promise<void> {
     this.document = document;
     if (this.panel) {
