@@ -30,7 +30,7 @@ describe('an interrupted export', { timeout: 120_000 }, () => {
     const big = path.join(root, 'big');
     mkdirSync(big);
     const article = 'حلب 13 كانون الأول 2016 - قال المتحدث أمس إن القوافل ستدخل الأسبوع المقبل. '.repeat(40);
-    for (let i = 0; i < 1500; i++)
+    for (let i = 0; i < 3000; i++)
       writeFileSync(path.join(big, `${String(i).padStart(5, '0')}.txt`), article);
     const child = khabarAsync(['export', big, '--out', out, '--workers', '2']);
     const exited = new Promise<number | null>((resolve) =>
