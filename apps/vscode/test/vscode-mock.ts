@@ -232,9 +232,47 @@ export const languages = {
   }),
 };
 
+/** A webview panel that records what the extension does with it; `receive` plays a message from the page. */
+export class MockWebviewPanel {
+  title: string;
+  disposed = false;
+  private messageHandler: ((message: unknown) => void) | undefined;
+  readonly posted: unknown[] = [];
+  readonly webview = {
+    html: '',
+    cspSource: 'vscode-webview://test',
+    asWebviewUri: (uri: Uri) => uri,
+    postMessage: async (message: unknown) => {
+      this.posted.push(message);
+      return true;
+    },
+    onDidReceiveMessage: (handler: (message: unknown) => void) => {
+      this.messageHandler = handler;
+      return { dispose() {} };
+    },
+  };
+  constructor(
+    readonly viewType: string,
+    title: string,
+  ) {
+    this.title = title;
+  }
+  receive(message: unknown): void {
+    this.messageHandler?.(message);
+  }
+  reveal(): void {}
+  onDidDispose(_handler: () => void) {
+    return { dispose() {} };
+  }
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
 export const window = {
   activeTextEditor: undefined as { document: MockTextDocument } | undefined,
   visibleTextEditors: [] as unknown[],
+  createWebviewPanel: vi.fn((viewType: string, title: string) => new MockWebviewPanel(viewType, title)),
   showTextDocument: vi.fn(async (document: MockTextDocument) => ({ document })),
   showInformationMessage: vi.fn(async () => undefined),
   showWarningMessage: vi.fn(async () => undefined),
