@@ -1,4 +1,3 @@
-import type { TextDocuments } from 'vscode-languageserver/node.js';
 import { type CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type DocumentAnalysis } from './analysis.js';
@@ -13,7 +12,8 @@ export function cancelled(): ResponseError<void> {
 }
 
 export interface DocumentAnalysesDeps {
-  readonly documents: TextDocuments<TextDocument>;
+  /** The open documents (a TextDocuments manager). */
+  readonly documents: { get(uri: string): TextDocument | undefined };
   readonly parser: DocumentParser;
   readonly manifests: ManifestStore;
   readonly maxFileSize: () => number;
@@ -48,6 +48,26 @@ export class DocumentAnalyses {
 
   /** The analysis of the open document's current version, or null when it is not open. */
   async get(uri: string, token?: CancellationToken): Promise<DocumentAnalysis | null> {
+    const known = this.known(uri);
+    if (known !== undefined) return known;
+    await yieldToEventLoop(); // lets a $/cancelRequest or a newer edit arrive before the work starts
+    if (token?.isCancellationRequested) throw cancelled();
+    // Requests that arrived in the same tick all waited here: the first one starts the parse, the rest share it.
+    const meanwhile = this.known(uri);
+    if (meanwhile !== undefined) return meanwhile;
+    const doc = this.deps.documents.get(uri);
+    if (!doc) return null;
+    const generation = this.generation;
+    const version = doc.version;
+    const done = this.analyze(uri, doc, generation).finally(() => {
+      if (this.inFlight.get(uri)?.done === done) this.inFlight.delete(uri);
+    });
+    this.inFlight.set(uri, { version, generation, done });
+    return done;
+  }
+
+  /** The cached analysis or the running parse of the current version; null when closed; undefined otherwise. */
+  private known(uri: string): DocumentAnalysis | Promise<DocumentAnalysis | null> | null | undefined {
     const doc = this.deps.documents.get(uri);
     if (!doc) return null;
     const hit = this.cache.get(uri);
@@ -56,29 +76,30 @@ export class DocumentAnalyses {
     const running = this.inFlight.get(uri);
     if (running && running.version === doc.version && running.generation === this.generation)
       return running.done;
-    await yieldToEventLoop(); // lets a $/cancelRequest or a newer edit arrive before the work starts
-    if (token?.isCancellationRequested) throw cancelled();
-    if (this.deps.documents.get(uri)?.version !== doc.version) return this.get(uri, token);
-    const generation = this.generation;
-    const done = this.analyze(uri, doc, generation).finally(() => {
-      if (this.inFlight.get(uri)?.done === done) this.inFlight.delete(uri);
-    });
-    this.inFlight.set(uri, { version: doc.version, generation, done });
-    return done;
+    return undefined;
   }
 
-  /** Like `get`, and a request cancelled while it waited is answered with RequestCancelled. */
+  /**
+   * Like `get` for a request: one cancelled while it waited is answered with RequestCancelled, and one whose
+   * document changed meanwhile with ContentModified (the client asks again for the new version).
+   */
   async require(uri: string, token: CancellationToken): Promise<DocumentAnalysis | null> {
     const analysis = await this.get(uri, token);
     if (token.isCancellationRequested) throw cancelled();
+    if (analysis && this.deps.documents.get(uri)?.version !== analysis.version) {
+      throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+    }
     return analysis;
   }
 
   private async analyze(uri: string, doc: TextDocument, generation: number): Promise<DocumentAnalysis> {
+    // Text and version are read together, before any await: the document object changes in place on edits.
+    const { version } = doc;
+    const text = doc.getText();
     const path = uriToPath(uri);
     const manifestDate = path ? await this.deps.manifests.lookup(path) : null;
     const analysis = await analyzeDocument(
-      { uri, version: doc.version, text: doc.getText(), manifestDate },
+      { uri, version, text, manifestDate },
       this.deps.parser,
       this.deps.maxFileSize(),
     );

@@ -5,6 +5,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  type PublishDiagnosticsParams,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node.js';
@@ -43,6 +44,8 @@ export interface KhabarServer {
   /** Resolves when the start-up (or latest) workspace scan has finished. */
   whenIndexed(): Promise<void>;
 }
+
+const ignore = () => {};
 
 /** Settings whose change means re-reading the lexicon and manifests and re-indexing the workspace. */
 function needsRescan(before: KhabarSettings, after: KhabarSettings): boolean {
@@ -101,6 +104,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     onAnalysed: (analysis) => index.set(normalizeUri(analysis.uri), analysis.parsed, analysis.lines),
   });
 
+  /** Sends diagnostics; a connection already closed (the client went away) is not an error worth a crash. */
+  function publish(params: PublishDiagnosticsParams): void {
+    try {
+      connection.sendDiagnostics(params).catch(ignore);
+    } catch {
+      // disposed connections throw synchronously
+    }
+  }
+
   function scheduleDiagnostics(uri: string): void {
     clearTimeout(diagnosticTimers.get(uri));
     diagnosticTimers.set(
@@ -109,7 +121,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         diagnosticTimers.delete(uri);
         const analysis = await analyses.get(uri).catch(() => null);
         if (!analysis || documents.get(uri)?.version !== analysis.version) return;
-        void connection.sendDiagnostics({
+        publish({
           uri,
           version: analysis.version,
           diagnostics: toLspDiagnostics(analysis),
@@ -133,13 +145,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     publishedProblemUris.clear();
     for (const [uri, diagnostics] of next) {
       if (diagnostics.length > 0) publishedProblemUris.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics });
+      publish({ uri, diagnostics });
     }
   }
 
   function refreshClient(): void {
     if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
-    if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+    if (capabilities.workspace?.inlayHint?.refreshSupport)
+      connection.languages.inlayHint.refresh().catch(ignore);
   }
 
   /** Indexes the workspace corpus in the background, reporting `$/progress` when the client takes it. */
@@ -224,13 +237,17 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     void (async () => {
       await loadSettings();
       if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
-        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'khabar' });
+        connection.client
+          .register(DidChangeConfigurationNotification.type, { section: 'khabar' })
+          .catch(ignore);
       }
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         const globs = [...settings.corpusGlobs, '**/*.csv'];
-        void connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: globs.map((globPattern) => ({ globPattern })),
-        });
+        connection.client
+          .register(DidChangeWatchedFilesNotification.type, {
+            watchers: globs.map((globPattern) => ({ globPattern })),
+          })
+          .catch(ignore);
       }
       if (capabilities.workspace?.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -286,7 +303,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     clearTimeout(diagnosticTimers.get(document.uri));
     analyses.forget(document.uri);
     handlers.forget(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    publish({ uri: document.uri, diagnostics: [] });
     // The file on disk replaces the buffer in the index (unsaved edits are gone); a non-corpus file leaves it.
     const path = uriToPath(document.uri);
     if (path && scanner.inCorpus(path)) void scanner.indexFile(path);
@@ -309,7 +326,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     },
   });
 
-  connection.onShutdown(() => parser.dispose());
+  connection.onShutdown(() => {
+    for (const timer of diagnosticTimers.values()) clearTimeout(timer);
+    parser.dispose();
+  });
   documents.listen(connection);
   return {
     index,
