@@ -2,6 +2,11 @@ import { originalOffset } from './clitics.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { Work } from './work.js';
 
+/** A given name used as a last name (حسام محمد): alone it names too many people to refer back. */
+function isGivenName(work: Work, word: string): boolean {
+  return work.lists.personParts.has(word) && !word.startsWith('ال');
+}
+
 /**
  * In-document coreference for names the knowledge does not have: once «رامي عبد الرحمن» or «حي الهلك» has been
  * found, later bare «عبد الرحمن» and «الهلك» are the same entities. Persons are also found by their last name
@@ -23,7 +28,12 @@ export function corefPass(work: Work): void {
     const beforeLast = keys[keys.length - 2]!;
     if (l.nameParticles.has(beforeLast)) {
       if (keys.length >= 3) index.add(keys.slice(-2), d.entityId);
-    } else if (last.length >= 3 && !l.common.has(last) && !l.nationalities.has(last)) {
+    } else if (
+      last.length >= 3 &&
+      !l.common.has(last) &&
+      !l.nationalities.has(last) &&
+      !isGivenName(work, last)
+    ) {
       index.add([last], d.entityId);
     }
   }
