@@ -139,6 +139,9 @@ describe('khabar export', { timeout: 120_000 }, () => {
       );
       expect(Number(doc.n_mentions)).toBe(exported.length);
     }
+    // The workers knew the lexicon: its made-up names are linked to its ids.
+    expect(mentions.some((m) => m.entity_id === 'test:zaid')).toBe(true);
+    expect(mentions.some((m) => m.entity_id === 'test:qamar')).toBe(true);
   });
 
   it('writes schema.json and Arrow metadata that state the offset unit', () => {
