@@ -39,8 +39,10 @@ describe('WorkerParser', () => {
         country: null,
       },
     ]);
-    const parsed = await parser.parse('وصلنا إلى قرنفلة صباحاً', null);
+    const parsed = await parser.parse('وصلنا إلى قرنفلة صباحاً قادمين من حلب', null);
     expect(parsed.mentions.some((m) => m.kind === 'entity' && m.entityId === 'test:qrn')).toBe(true);
+    // merged into the built-in knowledge, not instead of it
+    expect(parsed.mentions.some((m) => m.text === 'حلب' && m.label === 'LOC')).toBe(true);
   }, 30_000);
 
   it('gives up on parses that run too long, then parses in this thread rather than hang', async () => {
