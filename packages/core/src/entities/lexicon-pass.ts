@@ -15,7 +15,7 @@ export function cliticForms(token: Token): CliticForm[] {
 /** The trigger kinds of a one-word trigger at token i (its proclitics allowed: لحي، وبمدينة). */
 export function triggerWordAt(work: Work, i: number): TriggerKinds | null {
   const token = work.tokens[i];
-  if (token?.kind !== 'arabic' || !work.anyFormAt(i, work.lists.triggerStarts)) return null;
+  if (token?.kind !== 'arabic' || !work.startsTrigger(i)) return null;
   for (const form of work.formsAt(i)) {
     const m = work.lists.triggers.longest(work.tokens, i, form.key, (_v, end) => end === i + 1);
     if (m) return m.value;
@@ -93,7 +93,7 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   const token = work.tokens[i];
   if (!token || (token.kind !== 'arabic' && token.kind !== 'latin')) return null;
   const names = work.knowledge.names;
-  if (!work.anyFormAt(i, names.startsWithKey)) return null;
+  if (!work.startsName(i)) return null;
   const context: MatchContext = { work, start: i, ambiguousOk };
   const whole = names.startsWith(token.norm) ? matchForm(context, token.norm, 0) : null;
   if (whole) return whole;

@@ -19,7 +19,7 @@ export interface TriggerAt {
 /** The longest trigger phrase of the wanted kind starting at token i (proclitics allowed on its first word). */
 export function triggerAt(work: Work, i: number, wanted: (k: TriggerKinds) => boolean): TriggerAt | null {
   const token = work.tokens[i];
-  if (token?.kind !== 'arabic' || !work.anyFormAt(i, work.lists.triggerStarts)) return null;
+  if (token?.kind !== 'arabic' || !work.startsTrigger(i)) return null;
   for (const form of work.formsAt(i)) {
     const m = work.lists.triggers.longest(work.tokens, i, form.key, wanted);
     if (m) return { end: m.end, kinds: m.value, strip: form.strip };

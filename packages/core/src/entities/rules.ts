@@ -10,7 +10,7 @@ export function rulePass(work: Work): void {
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'arabic' && work.anyFormAt(i, work.lists.triggerStarts)) starts.push(i);
+    if (t.kind === 'arabic' && work.startsTrigger(i)) starts.push(i);
   }
   stateBodyRule(work, starts);
   placeRule(work, starts);

@@ -17,6 +17,17 @@ export interface Draft {
   readonly confidence: number;
 }
 
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
+
+/** Facts about one distinct word; the flags are worked out on first use. */
+interface WordInfo {
+  readonly forms: readonly CliticForm[];
+  startsName: number;
+  startsTrigger: number;
+}
+
 /**
  * The state the passes of the recogniser share: which tokens are taken, the mentions so far, the entities seen
  * (for short names that only refer back) and records for names new to the knowledge.
@@ -32,7 +43,8 @@ export class Work {
   readonly seen = new Set<string>();
   readonly docRecords = new Map<string, EntityRecord>();
   /** Per token, its readings (whole word first, then without proclitics), computed once and shared by the passes. */
-  private readonly formCache: (readonly CliticForm[] | undefined)[];
+  /** What the passes ask about each distinct word, worked out once per document (news repeats its words). */
+  private readonly wordInfo = new Map<string, WordInfo>();
 
   constructor(ctx: AnalysisContext) {
     this.text = ctx.text;
@@ -40,29 +52,45 @@ export class Work {
     this.knowledge = ctx.knowledge;
     this.lists = wordLists();
     this.owner = new Int32Array(ctx.tokens.length);
-    // Sized up front: filled sparsely, a growing array would fall back to a slow dictionary.
-    this.formCache = new Array(ctx.tokens.length);
+  }
+
+  private infoAt(i: number): WordInfo {
+    const norm = this.tokens[i]?.norm ?? '';
+    let info = this.wordInfo.get(norm);
+    if (!info) {
+      const forms: CliticForm[] = [{ key: norm, strip: 0 }];
+      if (isProcliticLetter(norm[0])) forms.push(...strippedForms(norm));
+      info = { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN };
+      this.wordInfo.set(norm, info);
+    }
+    return info;
   }
 
   /** The whole word, then its proclitic-stripped readings (و + موسكو, ب + حلب, ل + الجيش …). */
   formsAt(i: number): readonly CliticForm[] {
-    const cached = this.formCache[i];
-    if (cached) return cached;
-    const norm = this.tokens[i]?.norm ?? '';
-    const forms: CliticForm[] = [{ key: norm, strip: 0 }];
-    if (isProcliticLetter(norm[0])) forms.push(...strippedForms(norm));
-    this.formCache[i] = forms;
-    return forms;
+    return this.infoAt(i).forms;
   }
 
   /** True when some reading of token i passes `has` (a cheap test before full matching). */
   anyFormAt(i: number, has: (key: string) => boolean): boolean {
-    const norm = this.tokens[i]?.norm ?? '';
-    if (has(norm)) return true;
-    if (!isProcliticLetter(norm[0])) return false;
-    const forms = this.formsAt(i);
-    for (let k = 1; k < forms.length; k++) if (has(forms[k]!.key)) return true;
+    for (const form of this.infoAt(i).forms) if (has(form.key)) return true;
     return false;
+  }
+
+  /** True when some reading of token i may start a knowledge-base name. */
+  startsName(i: number): boolean {
+    const info = this.infoAt(i);
+    if (info.startsName === UNKNOWN)
+      info.startsName = this.anyFormAt(i, this.knowledge.names.startsWithKey) ? YES : NO;
+    return info.startsName === YES;
+  }
+
+  /** True when some reading of token i may start a trigger phrase. */
+  startsTrigger(i: number): boolean {
+    const info = this.infoAt(i);
+    if (info.startsTrigger === UNKNOWN)
+      info.startsTrigger = this.anyFormAt(i, this.lists.triggerStarts) ? YES : NO;
+    return info.startsTrigger === YES;
   }
 
   isFree(from: number, to: number): boolean {
