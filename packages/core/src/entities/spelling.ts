@@ -1,5 +1,5 @@
 import type { Diagnostic, Token } from '../types.js';
-import { originalOffset, strippedForms } from './clitics.js';
+import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
 import { cliticForms } from './lexicon-pass.js';
 import type { Work } from './work.js';
@@ -10,10 +10,12 @@ const MIN_PIECE = 3;
 
 /** True when the token, whole or without its proclitics, is a word of the language or a known name. */
 function isKnownWord(work: Work, i: number): boolean {
+  return work.knownWord(i, anyKnownForm);
+}
+
+function anyKnownForm(work: Work, forms: readonly CliticForm[]): boolean {
   const l = work.lists;
-  const norm = work.tokens[i]!.norm;
-  if (l.vocabulary.has(norm) || l.common.has(norm)) return true;
-  for (const { key } of work.formsAt(i)) {
+  for (const { key } of forms) {
     if (l.vocabulary.has(key) || l.common.has(key) || l.personParts.has(key) || l.nationalities.has(key))
       return true;
     if (work.knowledge.names.has(key) || l.triggers.has(key)) return true;

@@ -26,6 +26,7 @@ interface WordInfo {
   readonly forms: readonly CliticForm[];
   startsName: number;
   startsTrigger: number;
+  known: number;
 }
 
 /**
@@ -60,7 +61,7 @@ export class Work {
     if (!info) {
       const forms: CliticForm[] = [{ key: norm, strip: 0 }];
       if (isProcliticLetter(norm[0])) forms.push(...strippedForms(norm));
-      info = { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN };
+      info = { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN, known: UNKNOWN };
       this.wordInfo.set(norm, info);
     }
     return info;
@@ -83,6 +84,13 @@ export class Work {
     if (info.startsName === UNKNOWN)
       info.startsName = this.anyFormAt(i, this.knowledge.names.startsWithKey) ? YES : NO;
     return info.startsName === YES;
+  }
+
+  /** `isKnown` of token i's word, asked once per distinct word. */
+  knownWord(i: number, isKnown: (work: Work, forms: readonly CliticForm[]) => boolean): boolean {
+    const info = this.infoAt(i);
+    if (info.known === UNKNOWN) info.known = isKnown(this, info.forms) ? YES : NO;
+    return info.known === YES;
   }
 
   /** True when some reading of token i may start a trigger phrase. */
