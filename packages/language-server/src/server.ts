@@ -104,6 +104,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     onAnalysed: (analysis) => index.set(normalizeUri(analysis.uri), analysis.parsed, analysis.lines),
   });
 
+  function logError(err: unknown): void {
+    try {
+      connection.console.error(`khabar: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    } catch {
+      // the client went away
+    }
+  }
+
   /** Sends diagnostics; a connection already closed (the client went away) is not an error worth a crash. */
   function publish(params: PublishDiagnosticsParams): void {
     try {
@@ -150,12 +158,22 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   }
 
   function refreshClient(): void {
-    if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
-    if (capabilities.workspace?.inlayHint?.refreshSupport)
-      connection.languages.inlayHint.refresh().catch(ignore);
+    try {
+      if (capabilities.workspace?.semanticTokens?.refreshSupport) {
+        // typed void, but it is the request's promise
+        (connection.languages.semanticTokens.refresh() as unknown as Promise<void>).catch(ignore);
+      }
+      if (capabilities.workspace?.inlayHint?.refreshSupport)
+        connection.languages.inlayHint.refresh().catch(ignore);
+    } catch {
+      // the client went away
+    }
   }
 
-  /** Indexes the workspace corpus in the background, reporting `$/progress` when the client takes it. */
+  /**
+   * Indexes the workspace corpus in the background, reporting `$/progress` when the client takes it. Never
+   * rejects: a failure is logged, and progress stops quietly if the client goes away.
+   */
   async function scanWorkspace(): Promise<void> {
     let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | null = null;
     if (capabilities.window?.workDoneProgress) {
@@ -166,12 +184,22 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         reporter = null;
       }
     }
-    await scanner.scan(
-      reporter && {
-        report: (done, total) => reporter.report(Math.round((done / total) * 100), `${done}/${total} files`),
-        done: () => reporter.done(),
-      },
-    );
+    const safely = (send: () => void) => {
+      try {
+        send();
+      } catch {
+        // the client went away
+      }
+    };
+    await scanner
+      .scan(
+        reporter && {
+          report: (done, total) =>
+            safely(() => reporter.report(Math.round((done / total) * 100), `${done}/${total} files`)),
+          done: () => safely(() => reporter.done()),
+        },
+      )
+      .catch(logError);
   }
 
   /**
@@ -256,13 +284,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
             ...folders.filter((f) => !removed.has(f)),
             ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null),
           ];
-          void reloadKnowledge();
+          reloadKnowledge().catch(logError);
         });
       }
       // Documents opened before the lexicon loaded are analysed again with it.
       await (await reloadKnowledge()).indexed;
     })()
-      .catch((err) => connection.console.error(`khabar: indexing failed: ${String(err)}`))
+      .catch(logError)
       .finally(startupDone);
   });
 
@@ -272,7 +300,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     else settings = readSettings(change.settings);
     if (needsRescan(before, settings)) {
       manifests.invalidate();
-      void reloadKnowledge();
+      reloadKnowledge().catch(logError);
     } else {
       refreshClient();
     }
@@ -295,7 +323,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         else await scanner.indexFile(path);
       }
     }
-    if (knowledgeChanged) void reloadKnowledge();
+    if (knowledgeChanged) reloadKnowledge().catch(logError);
   });
 
   documents.onDidChangeContent(({ document }) => scheduleDiagnostics(document.uri));
