@@ -415,7 +415,9 @@ describe('Khabar in real VS Code', () => {
 
   it('lists the corpus entities by label in the tree, and a click shows their mentions', async () => {
     await runCommand(page, 'Khabar: Show Entities');
-    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Khabar Entities' }) });
+    const header = page.locator('.pane-header', { hasText: 'Khabar Entities' });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const pane = page.locator('.pane', { has: header });
     const rows = pane.locator('.monaco-list-row');
     // People come first in the tree, so the person is in view without scrolling the pane.
     const person = mentions.find((m) => m.kind === 'entity' && m.label === 'PER');
@@ -506,6 +508,15 @@ describe('Khabar in real VS Code', () => {
     await page.waitForTimeout(1500);
     await poll('every mention to lose its colour', otherColours, (texts) => texts.length === 0);
     expect(await colouredLabels()).toEqual([]);
+    // After the reload the entity tree fills itself once the server has indexed the corpus.
+    const header = page.locator('.pane-header', { hasText: 'Khabar Entities' });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const pane = page.locator('.pane', { has: header });
+    await poll(
+      'the entity tree after a reload',
+      async () => (await pane.locator('.monaco-list-row').allTextContents()).join(' | '),
+      (t) => t.includes('People'),
+    );
     await page.screenshot({ path: path.join(artifacts, '08-colouring-off.png') });
   }, 90_000);
 });

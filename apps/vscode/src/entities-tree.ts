@@ -58,9 +58,15 @@ export async function findMentions(entity: WorkspaceEntity): Promise<vscode.Loca
   return references.length > 0 ? references : [symbol.location];
 }
 
+const EMPTY_RETRY_MS = 2000;
+const EMPTY_RETRIES = 30;
+
 export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<EntityNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private emptyAnswers = 0;
 
   constructor(private readonly server: KhabarServer) {}
 
@@ -69,7 +75,15 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
   }
 
   async getChildren(node?: EntityNode): Promise<EntityNode[]> {
-    if (!node) return groupByLabel(await this.server.workspaceEntities());
+    if (!node) {
+      const entities = await this.server.workspaceEntities();
+      // Empty at start-up usually means the server is still indexing the corpus: ask again for a while.
+      clearTimeout(this.retryTimer);
+      if (entities.length > 0) this.emptyAnswers = 0;
+      else if (this.emptyAnswers++ < EMPTY_RETRIES)
+        this.retryTimer = setTimeout(() => this.refresh(), EMPTY_RETRY_MS);
+      return groupByLabel(entities);
+    }
     if (node.kind === 'label') return node.entities.map((entity) => ({ kind: 'entity', entity }));
     if (node.kind === 'entity') {
       const locations = await findMentions(node.entity);
@@ -122,6 +136,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
   }
 
   dispose(): void {
+    clearTimeout(this.retryTimer);
     this.changed.dispose();
   }
 }
