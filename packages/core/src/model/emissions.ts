@@ -14,7 +14,7 @@ const BLOCK = SLOTS * TAG_COUNT;
 export class WordScores {
   private readonly cache = new Map<string, number>();
   /** The tables, BLOCK numbers per cached word. */
-  pool = new Float32Array(1024 * BLOCK);
+  pool = new Float32Array(8192 * BLOCK);
   private used = 0;
 
   constructor(private readonly model: Model) {}
@@ -43,11 +43,14 @@ export class WordScores {
     this.used += BLOCK;
     const pool = this.pool;
     pool.fill(0, at, at + BLOCK);
-    const { words, wordValues } = this.model;
+    const { words, wordValues, wordRows } = this.model;
     for (const value of wordFeatureValues(norm)) {
       const block = words.get(value);
       if (block === undefined) continue;
-      for (let k = 0; k < BLOCK; k++) pool[at + k]! += wordValues[block + k]!;
+      // Only the slot rows the template uses (most affix templates apply at the tagged token only).
+      const b = block / BLOCK;
+      const end = wordRows[2 * b + 1]! * TAG_COUNT;
+      for (let k = wordRows[2 * b]! * TAG_COUNT; k < end; k++) pool[at + k]! += wordValues[block + k]!;
     }
     this.cache.set(norm, at);
     return at;

@@ -26,6 +26,8 @@ export interface Model {
   /** Word `template|value` → offset of its SLOTS × TAG_COUNT weights (row = slot + WINDOW) in `wordValues`. */
   readonly words: ReadonlyMap<string, number>;
   readonly wordValues: Float32Array;
+  /** For each word block (offset / (SLOTS × TAG_COUNT)), the first and one past the last slot row it uses. */
+  readonly wordRows: Uint8Array;
   /** Other features (bias, gazetteer) → offset of their TAG_COUNT weights in `values`. */
   readonly index: ReadonlyMap<string, number>;
   readonly values: Float32Array;
@@ -61,14 +63,19 @@ export function buildModel(
     wordRows.push([block, word.slot + WINDOW, k]);
   });
   const wordValues = new Float32Array(words.size * SLOTS * T);
+  const rows = new Uint8Array(words.size * 2).fill(0);
+  for (let b = 0; b < words.size; b++) rows[2 * b] = SLOTS;
   for (const [block, row, k] of wordRows) {
     for (let t = 0; t < T; t++) wordValues[block + row * T + t] = weights[k * T + t]!;
+    const b = block / (SLOTS * T);
+    rows[2 * b] = Math.min(rows[2 * b]!, row);
+    rows[2 * b + 1] = Math.max(rows[2 * b + 1]!, row + 1);
   }
   const values = new Float32Array(otherRows.length * T);
   otherRows.forEach((k, r) => {
     for (let t = 0; t < T; t++) values[r * T + t] = weights[k * T + t]!;
   });
-  return { words, wordValues, index, values, ...tables };
+  return { words, wordValues, wordRows: rows, index, values, ...tables };
 }
 
 export function loadModel(file: WeightFile): Model {
