@@ -37,6 +37,39 @@ describe('khabar tag FILE', () => {
     }
   });
 
+  it('reads UTF-16 and Windows-1256 articles like the exporter, with offsets into the decoded text', () => {
+    const text = 'وصل وزير الخارجية الروسي سيرغي لافروف إلى جنيف يوم الأحد.';
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const { code, stdout } = khabar('tag', utf16);
+    expect(code).toBe(0);
+    const [head, ...mentions] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(head.encoding).toBe('utf-16le');
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+
+    // "قصف في حلب" in Windows-1256 (ق DE, ص D5, ف DD, ي ED, ح CD, ل E1, ب C8).
+    const cp1256 = join(dir, 'cp1256.txt');
+    writeFileSync(cp1256, Buffer.from([0xde, 0xd5, 0xdd, 0x20, 0xdd, 0xed, 0x20, 0xcd, 0xe1, 0xc8]));
+    const legacy = khabar('tag', cp1256)
+      .stdout.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(legacy[0].encoding).toBe('windows-1256');
+    expect(legacy.slice(1).map((m) => `${m.label}:${m.text}`)).toContain('LOC:حلب');
+  });
+
+  it('refuses binary content with the file name and exit 1', () => {
+    const file = join(dir, 'binary.txt');
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00]));
+    const { code, stderr } = khabar('tag', file);
+    expect(code).toBe(1);
+    expect(stderr).toContain('binary.txt');
+  });
+
   it('fails with the file name on stderr and exit 1 for a missing file', () => {
     const { code, stderr } = khabar('tag', join(dir, 'missing.txt'));
     expect(code).toBe(1);

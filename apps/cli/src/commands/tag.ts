@@ -14,10 +14,11 @@ async function write(chunk: string): Promise<void> {
 }
 
 async function tagText(file: string, documentDate: string | null): Promise<void> {
-  const text = await readTextFile(file);
+  const { text, encoding } = await readTextFile(file);
   const doc = parse(text, { documentDate });
   const head = {
     doc: file,
+    encoding,
     dct: doc.dct.value,
     dctSource: doc.dct.source,
     offsets: 'utf16',

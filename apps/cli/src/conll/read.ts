@@ -1,19 +1,34 @@
 import { readFile } from 'node:fs/promises';
 import { readConllLines } from '@khabar/core';
+import { decodeArticle } from '../export/decode.js';
 
-/** Reads a text file for a command, turning any failure into an error message that names the file. */
-export async function readTextFile(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new FileError(`cannot read ${file}: ${reason}`);
-  }
-}
-
+/** A file a command cannot use; the message names the file. */
 export class FileError extends Error {}
 
+export interface TextFile {
+  readonly text: string;
+  readonly encoding: string;
+}
+
+/**
+ * Reads a text file for a command the way `khabar export` reads articles (UTF-8 with or without BOM, UTF-16
+ * with BOM, Windows-1256; binary content refused), turning any failure into a FileError that names the file.
+ */
+export async function readTextFile(file: string): Promise<TextFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    throw new FileError(`cannot read ${file}: ${reason}`);
+  }
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) throw new FileError(`cannot read ${file}: ${decoded.error}`);
+  return { text: decoded.text, encoding: decoded.encoding };
+}
+
 export async function readConllFile(file: string): Promise<string[][]> {
-  return readConllLines(await readTextFile(file));
+  return readConllLines((await readTextFile(file)).text);
 }
