@@ -16,7 +16,7 @@ import {
 } from '../src/model/features.js';
 import { joinWords, scoreEntities, tagsFromMentions } from '../src/model/index.js';
 import { type ModelSpan, Tagger } from '../src/model/tagger.js';
-import { isAllowed, TAG_COUNT, TAGS } from '../src/model/tags.js';
+import { TAG_COUNT, TAGS } from '../src/model/tags.js';
 import { constrainedTransitions, viterbi } from '../src/model/viterbi.js';
 import { buildModel, loadModel, type Model, WEIGHT_FORMAT, type WeightFile } from '../src/model/weights.js';
 import type { EntityLabel, Token } from '../src/types.js';

@@ -16,11 +16,10 @@ export interface ModelSpan {
 }
 
 // Module-level copies: imported bindings can cost a getter call per access in transpiled builds.
-const T = TAG_COUNT;
+/** Nine tags: the emission sums below are unrolled for them, and this fails to compile if the tag set changes. */
+const T: 9 = TAG_COUNT;
 const W = WINDOW;
 const SLOT_COUNT = SLOTS;
-/** The emission sums below are unrolled for nine tags; this fails to compile if the tag set changes. */
-const UNROLLED_FOR: 9 = TAG_COUNT;
 const START = SENTENCE_START;
 const END = SENTENCE_END;
 /**
@@ -96,7 +95,7 @@ export class Tagger {
       tables[k] = this.scores.get(j < 0 ? START : j >= n ? END : tokens[from + j]!.norm);
     }
     // Token i sums row q of the table of the word at position i + q - W, for q = 0 … SLOTS-1. Unrolled over the
-    // nine tags (UNROLLED_FOR), so the sums stay in registers.
+    // nine tags (T), so the sums stay in registers.
     const pool = this.scores.pool;
     const b = this.bias;
     for (let i = 0; i < n; i++) {

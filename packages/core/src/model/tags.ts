@@ -33,7 +33,7 @@ export function tagIndex(written: string): number {
   let label = dash < 0 ? tag : tag.slice(dash + 1);
   if (label === 'PERS') label = 'PER';
   const index = TAGS.indexOf(`${prefix === 'B' ? 'B' : 'I'}-${label}` as Tag);
-  return index < 0 ? 0 : index;
+  return Math.max(index, 0);
 }
 
 export interface TagSpan {
