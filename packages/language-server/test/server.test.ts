@@ -273,6 +273,47 @@ describe('server over an in-memory connection', () => {
     expect(await hints()).toHaveLength(1);
   });
 
+  it('answers odd requests (positions past the end, reversed ranges, unknown documents) without failing', async () => {
+    const far = { line: 10_000, character: 10_000 };
+    const zero = { line: 0, character: 0 };
+    const known = { uri: uri('a.txt') };
+    const unknown = { uri: uri('never-opened.txt') };
+    for (const textDocument of [known, unknown]) {
+      // past the end clamps to the end (LSP's rule), where the caret touches the last mention of a.txt
+      await session.client.sendRequest('textDocument/hover', { textDocument, position: far });
+      await session.client.sendRequest('textDocument/semanticTokens/range', {
+        textDocument,
+        range: { start: far, end: zero },
+      });
+      await session.client.sendRequest('textDocument/inlayHint', {
+        textDocument,
+        range: { start: far, end: far },
+      });
+      await session.client.sendRequest('textDocument/codeAction', {
+        textDocument,
+        range: { start: far, end: zero },
+        context: { diagnostics: [] },
+      });
+      await session.client.sendRequest('textDocument/references', {
+        textDocument,
+        position: { line: -1, character: -5 },
+        context: { includeDeclaration: true },
+      });
+      await session.client.sendRequest('textDocument/semanticTokens/full/delta', {
+        textDocument,
+        previousResultId: 'no-such-result',
+      });
+    }
+    expect(
+      await session.client.sendRequest('textDocument/hover', { textDocument: unknown, position: far }),
+    ).toBeNull();
+    expect(await session.client.sendRequest('khabar/documentMentions', unknown)).toBeNull();
+    expect(await session.client.sendRequest('workspace/symbol', { query: '' })).toBeInstanceOf(Array);
+    expect(
+      await session.client.sendRequest('workspace/executeCommand', { command: 'no.such.command' }),
+    ).toBeNull();
+  });
+
   it('answers a cancelled request with RequestCancelled', async () => {
     await session.client.sendNotification('textDocument/didChange', {
       textDocument: { uri: uri('a.txt'), version: 2 },
