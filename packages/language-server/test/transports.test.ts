@@ -31,11 +31,15 @@ async function handshake(client: MessageConnection, exited: Promise<number | nul
 }
 
 describe('transports', () => {
-  it('`khabar lsp` serves over stdio', async () => {
-    const child = spawn(process.execPath, [...NODE_SOURCE, 'apps/cli/src/main.ts', 'lsp'], {
-      cwd: repoRoot,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
+  it('`khabar lsp` serves over stdio, whatever flags the client adds', async () => {
+    const child = spawn(
+      process.execPath,
+      [...NODE_SOURCE, 'apps/cli/src/main.ts', 'lsp', '--stdio', `--clientProcessId=${process.pid}`],
+      {
+        cwd: repoRoot,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    );
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const client = createMessageConnection(
       new StreamMessageReader(child.stdout),

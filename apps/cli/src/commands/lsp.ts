@@ -8,6 +8,8 @@ export function registerLsp(program: Command): void {
     .description('serve the Khabar language server (LSP) over stdio, for any editor')
     .option('--stdio', 'talk over stdin/stdout (the default)')
     .option('--node-ipc', 'talk over Node IPC (when started by vscode-languageclient)')
+    // LSP clients add their own flags (e.g. --clientProcessId=<pid>); vscode-languageserver reads those itself.
+    .allowUnknownOption()
     .action((options: { nodeIpc?: boolean }) => {
       startServer(options.nodeIpc ? 'auto' : 'stdio');
     });
