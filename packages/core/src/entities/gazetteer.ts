@@ -3,6 +3,8 @@ import countries from '../data/entities/countries.json' with { type: 'json' };
 import organizations from '../data/entities/organizations.json' with { type: 'json' };
 import people from '../data/entities/people.json' with { type: 'json' };
 import places from '../data/entities/places.json' with { type: 'json' };
+import triggers from '../data/entities/triggers.json' with { type: 'json' };
+import { fold } from '../text/normalize.js';
 import type { EntityLabel, EntityRecord } from '../types.js';
 
 /** One entry of a gazetteer data file (see data/entities/README.md). */
@@ -39,19 +41,35 @@ export interface GazetteerEntry {
   readonly names: readonly GazetteerName[];
 }
 
+let titleWords: ReadonlySet<string> | null = null;
+
+/**
+ * A person's name written with a title (الملك سلمان، البابا فرنسيس): the guideline leaves the title out, so the
+ * name is what follows it, matched after a title only (سلمان alone is also a given name).
+ */
+function withoutTitle(name: string): string | null {
+  titleWords ??= new Set(triggers.personTitles.filter((t) => !t.includes(' ')).map(fold));
+  const space = name.indexOf(' ');
+  if (space < 0 || !titleWords.has(fold(name.slice(0, space)))) return null;
+  return name.slice(space + 1).trim();
+}
+
 function toEntry(raw: RawEntry, defaultLabel: EntityLabel): GazetteerEntry {
   const ambiguous = new Set(raw.ambiguous ?? []);
   const names: GazetteerName[] = [];
+  const label = (raw.label as EntityLabel | undefined) ?? defaultLabel;
   for (const name of [raw.ar, ...(raw.aliases ?? [])]) {
-    names.push({ name, mode: ambiguous.has(name) ? 'ambiguous' : 'always' });
+    const bare = label === 'PER' ? withoutTitle(name) : null;
+    if (bare) names.push({ name: bare, mode: 'ambiguous' });
+    else names.push({ name, mode: ambiguous.has(name) ? 'ambiguous' : 'always' });
   }
   for (const name of ambiguous) if (name !== raw.ar) names.push({ name, mode: 'ambiguous' });
   for (const name of raw.coref ?? []) names.push({ name, mode: 'coref' });
   for (const name of raw.notNames ?? []) names.push({ name, mode: 'never' });
   const record: EntityRecord = {
     id: raw.id,
-    label: (raw.label as EntityLabel | undefined) ?? defaultLabel,
-    canonical: raw.ar,
+    label,
+    canonical: withoutTitle(raw.ar) ?? raw.ar,
     canonicalEn: raw.en ?? null,
     aliases: [...new Set([...(raw.aliases ?? []), ...ambiguous, ...(raw.coref ?? [])])].filter(
       (a) => a !== raw.ar,

@@ -37,12 +37,32 @@ export function inNamingContext(
   const after = work.tokens[end];
   if (before && after && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) return true;
   const kinds = triggerWordAt(work, start - 1);
+  if (!kinds && label === 'LOC') return afterPlacePreposition(work, start, end);
   // A trigger noun after another (مشارف مدينة الباب) introduces the name itself.
   if (!kinds || triggerWordAt(work, start)) return false;
   if (label === 'LOC') return !!(kinds.place || kinds.placeInside || kinds.placeList);
+  // A given name that is also a word (سلمان) names a person after a title: الملك سلمان.
+  if (label === 'PER') return !!kinds.title;
   // After a noun that is part of a name (تيار المستقبل) the everyday word is no name of its own.
   if (label === 'ORG') return !!kinds.orgOutside;
   return false;
+}
+
+/**
+ * A one-word town that no dictionary word shares (السخنة, not الطبقة = the layer) after a preposition of place:
+ * «إلى السخنة». A name that is an everyday word keeps needing a place noun.
+ */
+function afterPlacePreposition(work: Work, start: number, end: number): boolean {
+  const before = work.tokens[start - 1];
+  const token = work.tokens[start]!;
+  if (end !== start + 1 || !before || before.sentence !== token.sentence) return false;
+  const l = work.lists;
+  return (
+    l.placePrepositions.has(before.norm) &&
+    !l.common.has(token.norm) &&
+    !l.vocabulary.has(token.norm) &&
+    !l.personParts.has(token.norm)
+  );
 }
 
 export interface NameAt {
@@ -138,13 +158,17 @@ function isAdjectiveUse(work: Work, i: number, found: NameAt): boolean {
   if (found.end !== i + 1 || found.strip !== 0) return false;
   const token = work.tokens[i]!;
   const before = work.tokens[i - 1];
+  if (!work.lists.nationalities.has(token.norm) || !before) return false;
+  if (before.sentence !== token.sentence || before.kind !== 'arabic') return false;
+  if (token.norm.startsWith('ال')) return before.norm.startsWith('ال');
+  // «غارة سورية»: an indefinite feminine noun and its nisba adjective, unless the noun governs a place (في، مدينة).
   return (
-    work.lists.nationalities.has(token.norm) &&
-    token.norm.startsWith('ال') &&
-    !!before &&
-    before.sentence === token.sentence &&
-    before.kind === 'arabic' &&
-    before.norm.startsWith('ال')
+    before.norm.length > 2 &&
+    before.norm.endsWith('ه') &&
+    !before.norm.startsWith('ال') &&
+    !work.lists.functionWords.has(before.norm) &&
+    !work.lists.placePrepositions.has(before.norm) &&
+    !triggerWordAt(work, i - 1)
   );
 }
 

@@ -30,6 +30,29 @@ function extendsKnownName(work: Work, from: number, to: number): boolean {
   return true;
 }
 
+/** A title or a place noun that the guideline keeps out of a name: a model span starting with one loses it. */
+function isOutsideTrigger(work: Work, i: number): boolean {
+  const kinds = triggerWordAt(work, i);
+  return !!kinds && !!(kinds.title || kinds.place || kinds.placeList) && !kinds.placeInside;
+}
+
+/**
+ * A phrase that names nothing: it holds a particle (منظمة إن) or is a noun with indefinite everyday words after it
+ * (منظمة محلية، مجلس محلي).
+ */
+function isGenericPhrase(work: Work, from: number, to: number): boolean {
+  const l = work.lists;
+  const tokens = work.tokens;
+  for (let k = from; k < to; k++) if (l.functionWords.has(tokens[k]!.norm)) return true;
+  if (to - from < 2) return false;
+  for (let k = from + 1; k < to; k++) {
+    const norm = tokens[k]!.norm;
+    if (norm.startsWith('ال') || !(l.vocabulary.has(norm) || l.common.has(norm))) return false;
+    if (l.personParts.has(norm)) return false;
+  }
+  return l.vocabulary.has(tokens[from]!.norm) || !!triggerWordAt(work, from);
+}
+
 /** Below this, a model span never overrides what the lexicon found. */
 const SURE_OVERRIDE = 0.9;
 
@@ -65,8 +88,11 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     let { startToken: from, endToken: to } = span;
     while (from < to && tokens[from]!.kind !== 'arabic' && tokens[from]!.kind !== 'latin') from++;
     while (to > from && tokens[to - 1]!.kind !== 'arabic' && tokens[to - 1]!.kind !== 'latin') to--;
+    // Titles and place nouns stay outside the name (الملك …، مطار …، مخيم …), as the guideline marks them.
+    while (from < to - 1 && isOutsideTrigger(work, from)) from++;
     if (from >= to) continue;
     const words = tokens.slice(from, to);
+    if (isGenericPhrase(work, from, to)) continue;
     // A lone trigger noun, adjective or everyday word is no name (ريف، الروسية); together they can be (مجلس الأمن).
     const lone = words.length === 1 ? words[0]!.norm : '';
     if (
@@ -81,12 +107,12 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     const verbLike =
       words.length === 1 && VERB_SHAPE.test(words[0]!.norm) && !l.personParts.has(words[0]!.norm);
     if (span.label === 'PER' && verbLike) continue;
-    if (
-      !work.isFree(from, to) &&
-      !extendsKnownName(work, from, to) &&
-      !containsKnownName(work, span, from, to)
-    ) {
-      continue;
+    // A longer name around a known person is a person (أندريه لافرنتييف), whatever label the model gave it.
+    let extended: EntityLabel | null = null;
+    if (!work.isFree(from, to)) {
+      const known = work.at(to - 1);
+      if (extendsKnownName(work, from, to)) extended = known?.label === 'PER' ? 'PER' : null;
+      else if (!containsKnownName(work, span, from, to)) continue;
     }
     const first = words[0]!;
     const rest = first.norm.slice(1);
@@ -102,7 +128,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     // A place noun right before the span says what it is: بلدة كفرعويد is a place whatever the model guessed.
     const before = triggerWordAt(work, from - 1);
     const label: EntityLabel =
-      before && (before.place || before.placeList) && !before.title ? 'LOC' : span.label;
+      before && (before.place || before.placeList) && !before.title ? 'LOC' : (extended ?? span.label);
     const entityId = work.docEntity(label, work.text.slice(start, end), folded);
     work.add({
       startToken: from,

@@ -1,4 +1,5 @@
 import everydayWords from '../data/entities/everyday-words.json' with { type: 'json' };
+import givenNames from '../data/entities/given-names.json' with { type: 'json' };
 import triggers from '../data/entities/triggers.json' with { type: 'json' };
 import wordClasses from '../data/entities/word-classes.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
@@ -20,6 +21,10 @@ export interface TriggerKinds {
   stateBodyMasculine?: boolean;
   /** Nouns that head the names of armed groups (جبهة، فيلق، لواء …): their complement is a name. */
   orgNamed?: boolean;
+  /** A news agency noun that belongs to a definite name after it: وكالة الأناضول (not وكالة «سانا»). */
+  agency?: boolean;
+  /** Nouns of fighters and their groups (فصائل، مقاتلو): an operation named after them is the group's name. */
+  groupNoun?: boolean;
 }
 
 /** Word classes and trigger phrases for the rules, folded and indexed once. */
@@ -27,6 +32,14 @@ export interface WordLists {
   readonly common: ReadonlySet<string>;
   readonly vocabulary: ReadonlySet<string>;
   readonly personParts: ReadonlySet<string>;
+  /** Given names that are no everyday word (ANERcorp person words never seen outside a name, curated names). */
+  readonly givenNames: ReadonlySet<string>;
+  /** Particles and pronouns that never stand inside a name (إن، في، التي …). */
+  readonly functionWords: ReadonlySet<string>;
+  /** Adjectives that end the names of councils and bodies named by a place: مجلس منبج العسكري. */
+  readonly orgNameAdjectives: ReadonlySet<string>;
+  /** Prepositions of place (في، إلى، من، قرب …): before a word that may be a town, a naming context. */
+  readonly placePrepositions: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   readonly personLinkers: ReadonlySet<string>;
   readonly genericComplements: ReadonlySet<string>;
@@ -72,13 +85,24 @@ export function wordLists(): WordLists {
   add(triggers.orgNounsInside, 'orgInside');
   add(triggers.orgNounsOutside, 'orgOutside');
   add(triggers.orgNounsNamed, 'orgNamed');
+  add(triggers.agencyNouns, 'agency');
+  add(triggers.groupNouns, 'groupNoun');
   add(triggers.stateBodyHeadsFeminine, 'stateBodyFeminine');
   add(triggers.stateBodyHeadsMasculine, 'stateBodyMasculine');
   const folded = (xs: readonly string[]) => new Set(xs.map(fold));
+  const common = new Set([...wordClasses.common, ...everydayWords.words.map(fold)]);
+  const vocabulary = new Set(wordClasses.vocabulary);
+  const curatedGiven = givenNames.names.map(fold).filter((n) => !common.has(n));
+  const given = new Set(curatedGiven);
+  for (const w of wordClasses.personParts) if (!vocabulary.has(w) && !common.has(w)) given.add(w);
   cached = {
-    common: new Set([...wordClasses.common, ...everydayWords.words.map(fold)]),
-    vocabulary: new Set(wordClasses.vocabulary),
-    personParts: new Set(wordClasses.personParts),
+    common,
+    vocabulary,
+    personParts: new Set([...wordClasses.personParts, ...curatedGiven]),
+    givenNames: given,
+    functionWords: folded(triggers.functionWords),
+    orgNameAdjectives: folded(triggers.orgNameAdjectives),
+    placePrepositions: folded(triggers.placePrepositions),
     nameParticles: folded(triggers.nameParticles),
     personLinkers: folded(triggers.personLinkers),
     genericComplements: folded(triggers.genericComplements),
