@@ -95,24 +95,46 @@ export function foldText(text: string): FoldedText {
   return { folded, offsets: offsets.subarray(0, n + 1) };
 }
 
+/** `foldedUnit[c]`: the folded unit of c, DROP when folding removes it, NEEDS_NFKC for presentation forms. */
+const NEEDS_NFKC = -1;
+const foldedUnit: Int32Array = (() => {
+  const table = new Int32Array(0x10000);
+  for (let c = 0; c < table.length; c++) table[c] = isPresentationForm(c) ? NEEDS_NFKC : foldUnit(c);
+  return table;
+})();
+
+/** True when `fold` leaves the code unit c as it is. */
+export function foldKeeps(c: number): boolean {
+  return foldedUnit[c] === c;
+}
+
 /** The folded form of a short string (a token, a lexicon alias). */
 export function fold(text: string): string {
   // Most words fold to themselves: find the first unit that changes before building anything.
   let first = 0;
   while (first < text.length) {
     const c = text.charCodeAt(first);
-    if (isPresentationForm(c) || foldUnit(c) !== c) break;
+    if (foldedUnit[c] !== c) break;
     first++;
   }
   if (first === text.length) return text;
   let out = text.slice(0, first);
   for (let i = first; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isPresentationForm(c)) {
-      out += fold(String.fromCharCode(c).normalize('NFKC'));
-      continue;
-    }
-    const f = foldUnit(c);
+    const f = foldedUnit[text.charCodeAt(i)]!;
+    if (f === NEEDS_NFKC) out += foldExpansion(text[i]!.normalize('NFKC'));
+    else if (f !== DROP) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+/**
+ * Folds the NFKC expansion of a presentation form unit by unit. Not recursive: ornate brackets ﴾ ﴿ and other
+ * symbols of those blocks are their own NFKC form and stay as they are.
+ */
+function foldExpansion(expanded: string): string {
+  let out = '';
+  for (let k = 0; k < expanded.length; k++) {
+    const f = foldUnit(expanded.charCodeAt(k));
     if (f !== DROP) out += String.fromCharCode(f);
   }
   return out;

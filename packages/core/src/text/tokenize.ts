@@ -1,104 +1,24 @@
 import type { Sentence, Token, TokenKind } from '../types.js';
-import { fold, isArabicLetter, isDigit, isLatinLetter, isWordInternalMark } from './normalize.js';
-
-/** Mutable while the tokenizer works; frozen into `Token` by the caller's view. */
-interface RawToken {
-  start: number;
-  end: number;
-  kind: TokenKind;
-}
-
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0x85
-  );
-}
-
-const NUMBER_JOINERS = new Set([0x2e, 0x2c, 0x2f, 0x3a, 0x066b, 0x066c]); // . , / : ٫ ٬
-
-function scan(text: string): RawToken[] {
-  const out: RawToken[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (isArabicLetter(c) || (isWordInternalMark(c) && i + 1 < n && isArabicLetter(text.charCodeAt(i + 1)))) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (isArabicLetter(d) || (isWordInternalMark(d) && !isSpace(d))) i++;
-        else break;
-      }
-      out.push({ start, end: i, kind: 'arabic' });
-    } else if (isDigit(c)) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (isDigit(d)) i++;
-        else if (NUMBER_JOINERS.has(d) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
-        else break;
-      }
-      out.push({ start, end: i, kind: 'number' });
-    } else if (isLatinLetter(c)) {
-      i++;
-      while (i < n && (isLatinLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
-      out.push({ start, end: i, kind: 'latin' });
-    } else {
-      // One code point: a surrogate pair stays whole, a lone surrogate stands alone.
-      const isPair =
-        c >= 0xd800 &&
-        c <= 0xdbff &&
-        i + 1 < n &&
-        text.charCodeAt(i + 1) >= 0xdc00 &&
-        text.charCodeAt(i + 1) <= 0xdfff;
-      i += isPair ? 2 : 1;
-      const kind: TokenKind = isPunctuation(c) ? 'punct' : 'symbol';
-      out.push({ start, end: i, kind });
-    }
-  }
-  return out;
-}
-
-function isPunctuation(c: number): boolean {
-  return (
-    (c >= 0x21 && c <= 0x2f) ||
-    (c >= 0x3a && c <= 0x40) ||
-    (c >= 0x5b && c <= 0x60) ||
-    (c >= 0x7b && c <= 0x7e) ||
-    c === 0xab ||
-    c === 0xbb ||
-    (c >= 0x2010 && c <= 0x2027) ||
-    (c >= 0x2030 && c <= 0x205e) ||
-    c === 0x060c ||
-    c === 0x061b ||
-    c === 0x061f ||
-    c === 0x066a ||
-    c === 0x066b ||
-    c === 0x066c ||
-    c === 0x066d ||
-    c === 0x06d4
-  );
-}
-
-const SENTENCE_FINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
+import { ARABIC, charClass, DIGIT, isPunctuation, LATIN, LINE_BREAK, MARK, SPACE } from './char-classes.js';
+import { fold, foldKeeps } from './normalize.js';
 
 /** Proclitic conjunctions/prepositions standing before the article: وال، بال، فبال، لل … */
-const ARTICLE_PROCLITICS = ['وبال', 'وكال', 'فبال', 'فكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل'];
+const ARTICLE_PROCLITICS = [
+  'وبال',
+  'وكال',
+  'فبال',
+  'فكال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'لل',
+].map(
+  // The clitic is the prefix without its article, except لل, which keeps one ل as the preposition.
+  (prefix) => ({ prefix, clitic: prefix.endsWith('لل') ? prefix.slice(0, -1) : prefix.slice(0, -2) }),
+);
 
 /**
  * A conservative clitic guess from the token alone: conjunction/preposition letters are split off only where
@@ -109,10 +29,8 @@ export function guessProclitic(norm: string): string {
   const c = norm.charCodeAt(0);
   // Every combination starts with و ف ب ك or ل: most words are rejected by their first letter.
   if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0643 && c !== 0x0644) return '';
-  for (const p of ARTICLE_PROCLITICS) {
-    if (norm.length >= p.length + 2 && norm.startsWith(p)) {
-      return p.endsWith('لل') ? p.slice(0, -1) : p.slice(0, -2);
-    }
+  for (const { prefix, clitic } of ARTICLE_PROCLITICS) {
+    if (norm.length >= prefix.length + 2 && norm.startsWith(prefix)) return clitic;
   }
   return '';
 }
@@ -122,66 +40,128 @@ export interface Tokenized {
   readonly sentences: readonly Sentence[];
 }
 
+/** Sentence-final punctuation: . ! ? ؟ … ۔ */
+function isSentenceFinal(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x06d4;
+}
+
+/** Closing quotes and brackets that stay with the full stop before them: " » ” ) ] ' ’ */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0xbb || c === 0x201d || c === 0x29 || c === 0x5d || c === 0x27 || c === 0x2019;
+}
+
+/** . , / : ٫ ٬ between two digits keep a number whole (2016/12/05, ٢٠١٦.٥). */
+function isNumberJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x2f || c === 0x3a || c === 0x066b || c === 0x066c;
+}
+
 /**
- * Splits text into tokens and sentences in one linear pass. Sentences end at . ! ? ؟ … and at line breaks
- * (news paragraphs and headlines are one line each); a full stop between digits does not end one.
+ * Splits text into tokens and sentences in one linear pass over the code units, with one table lookup per unit.
+ * Sentences end at . ! ? ؟ … and at line breaks (news paragraphs and headlines are one line each); a full stop
+ * between digits does not end one, and closing quotes and brackets after a full stop stay in its sentence.
  */
 export function tokenize(text: string): Tokenized {
-  const raw = scan(text);
-  const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  let sentenceStartToken = 0;
-  const closeSentence = (endToken: number) => {
-    if (endToken <= sentenceStartToken) return;
-    const first = raw[sentenceStartToken]!;
-    const last = raw[endToken - 1]!;
+  const sentences: Sentence[] = [];
+  const n = text.length;
+  let sentenceStart = -1; // offset of the open sentence's first token, -1 when none is open
+  let sentenceEnd = 0;
+  let afterFinal = false; // the previous token ended a sentence unless closers follow on the same line
+  let lineBreak = false; // a line break lies between the previous token and the next one
+  const closeSentence = () => {
+    if (sentenceStart < 0) return;
     const index = sentences.length;
-    sentences.push({ index, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
-    for (let k = sentenceStartToken; k < endToken; k++) {
-      const r = raw[k]!;
-      const surface = text.slice(r.start, r.end);
-      const norm = fold(surface);
-      tokens.push({
-        start: r.start,
-        end: r.end,
-        text: surface,
-        kind: r.kind,
-        norm,
-        proclitic: r.kind === 'arabic' ? guessProclitic(norm) : '',
-        enclitic: '',
-        sentence: index,
-      });
-    }
-    sentenceStartToken = endToken;
+    sentences.push({
+      index,
+      start: sentenceStart,
+      end: sentenceEnd,
+      text: text.slice(sentenceStart, sentenceEnd),
+    });
+    sentenceStart = -1;
   };
-  for (let k = 0; k < raw.length; k++) {
-    const r = raw[k]!;
-    const next = raw[k + 1];
-    if (r.kind === 'punct' && SENTENCE_FINAL.has(text[r.start]!)) {
-      // Keep closing quotes and brackets that follow the full stop in the same sentence.
-      let end = k + 1;
-      while (end < raw.length && raw[end]!.kind === 'punct' && isCloser(text[raw[end]!.start]!)) {
-        if (hasLineBreak(text, raw[end - 1]!.end, raw[end]!.start)) break;
-        end++;
-      }
-      closeSentence(end);
-      k = end - 1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = charClass[c]!;
+    if (cls === SPACE || cls === LINE_BREAK) {
+      if (cls === LINE_BREAK) lineBreak = true;
+      i++;
       continue;
     }
-    if (next && hasLineBreak(text, r.end, next.start)) closeSentence(k + 1);
+    const start = i;
+    let kind: TokenKind;
+    let keeps = foldKeeps(c); // the surface is its own folded form
+    if (cls === ARABIC || (cls === MARK && i + 1 < n && charClass[text.charCodeAt(i + 1)] === ARABIC)) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const dc = charClass[d];
+        if (dc !== ARABIC && dc !== MARK) break;
+        keeps &&= foldKeeps(d);
+        i++;
+      }
+      kind = 'arabic';
+    } else if (cls === DIGIT) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (charClass[d] === DIGIT) {
+          keeps &&= foldKeeps(d);
+          i++;
+        } else if (isNumberJoiner(d) && i + 1 < n && charClass[text.charCodeAt(i + 1)] === DIGIT) {
+          keeps &&= foldKeeps(d) && foldKeeps(text.charCodeAt(i + 1));
+          i += 2;
+        } else break;
+      }
+      kind = 'number';
+    } else if (cls === LATIN) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const dc = charClass[d];
+        if (dc !== LATIN && dc !== DIGIT) break;
+        keeps &&= foldKeeps(d);
+        i++;
+      }
+      kind = 'latin';
+    } else {
+      // One code point: a surrogate pair stays whole, a lone surrogate stands alone.
+      const isPair =
+        c >= 0xd800 &&
+        c <= 0xdbff &&
+        i + 1 < n &&
+        text.charCodeAt(i + 1) >= 0xdc00 &&
+        text.charCodeAt(i + 1) <= 0xdfff;
+      if (isPair) keeps &&= foldKeeps(text.charCodeAt(i + 1));
+      i += isPair ? 2 : 1;
+      kind = isPunctuation(c) ? 'punct' : 'symbol';
+    }
+    // Does a sentence end between the previous token and this one?
+    if (afterFinal) {
+      if (kind !== 'punct' || !isCloser(c) || lineBreak) {
+        closeSentence();
+        afterFinal = false;
+      }
+    } else if (lineBreak) {
+      closeSentence();
+    }
+    lineBreak = false;
+    if (kind === 'punct' && isSentenceFinal(c)) afterFinal = true;
+    if (sentenceStart < 0) sentenceStart = start;
+    sentenceEnd = i;
+    const surface = text.slice(start, i);
+    const norm = keeps ? surface : fold(surface);
+    tokens.push({
+      start,
+      end: i,
+      text: surface,
+      kind,
+      norm,
+      proclitic: kind === 'arabic' ? guessProclitic(norm) : '',
+      enclitic: '',
+      sentence: sentences.length,
+    });
   }
-  closeSentence(raw.length);
+  closeSentence();
   return { tokens, sentences };
-}
-
-function isCloser(ch: string): boolean {
-  return ch === '"' || ch === '»' || ch === '”' || ch === ')' || ch === ']' || ch === "'" || ch === '’';
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) return true;
-  }
-  return false;
 }
