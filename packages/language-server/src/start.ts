@@ -1,10 +1,4 @@
-import {
-  type Connection,
-  createConnection,
-  ProposedFeatures,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver/node.js';
+import { type Connection, createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createServer, type ServerOptions } from './server.js';
 
 /**
@@ -18,11 +12,8 @@ export function startServer(
 ): Connection {
   const connection =
     transport === 'stdio'
-      ? createConnection(
-          ProposedFeatures.all,
-          new StreamMessageReader(process.stdin),
-          new StreamMessageWriter(process.stdout),
-        )
+      ? // Streams, not message readers: then the connection also exits when the client closes stdin.
+        createConnection(ProposedFeatures.all, process.stdin, process.stdout)
       : createConnection(ProposedFeatures.all);
   createServer(connection, options);
   connection.listen();

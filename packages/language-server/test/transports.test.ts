@@ -48,6 +48,18 @@ describe('transports', () => {
     expect(await handshake(client, exited)).toEqual({ name: 'khabar-language-server', code: 0 });
   }, 30_000);
 
+  it('exits when the client closes stdin without shutting down (no orphaned servers)', async () => {
+    for (const args of [['packages/language-server/src/bin.ts'], ['apps/cli/src/main.ts', 'lsp']]) {
+      const child = spawn(process.execPath, [...NODE_SOURCE, ...args], {
+        cwd: repoRoot,
+        stdio: ['pipe', 'ignore', 'inherit'],
+      });
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.stdin.end();
+      expect(await exited).toBe(1);
+    }
+  }, 30_000);
+
   it('the bin serves over Node IPC (--node-ipc), as vscode-languageclient starts it', async () => {
     const child = spawn(
       process.execPath,

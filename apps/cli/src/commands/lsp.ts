@@ -10,6 +10,7 @@ export function registerLsp(program: Command): void {
     .option('--node-ipc', 'talk over Node IPC (when started by vscode-languageclient)')
     // LSP clients add their own flags (e.g. --clientProcessId=<pid>); vscode-languageserver reads those itself.
     .allowUnknownOption()
+    .allowExcessArguments()
     .action((options: { nodeIpc?: boolean }) => {
       startServer(options.nodeIpc ? 'auto' : 'stdio');
     });
