@@ -2,7 +2,7 @@
 // Runs every package's vitest suite through turbo (cached, all packages even when one fails), then prints one
 // closing line that CI and people can read: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -23,5 +23,7 @@ for (const group of ['packages', 'apps']) {
     totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   }
 }
-process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+process.stdout.write(
+  `\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+);
 process.exit(run.status ?? 1);

@@ -18,7 +18,16 @@ describe('parseLexiconCsv', () => {
         lon: 37.7,
         country: null,
       },
-      { id: 'x:2', label: 'PER', canonical: 'أبو محمد', canonicalEn: null, aliases: [], lat: null, lon: null, country: null },
+      {
+        id: 'x:2',
+        label: 'PER',
+        canonical: 'أبو محمد',
+        canonicalEn: null,
+        aliases: [],
+        lat: null,
+        lon: null,
+        country: null,
+      },
     ]);
   });
 

@@ -27,7 +27,8 @@ export function readCsvTable(text: string): CsvTable {
       skip_empty_lines: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
-    const line = typeof (err as { lines?: unknown }).lines === 'number' ? (err as { lines: number }).lines : 1;
+    const line =
+      typeof (err as { lines?: unknown }).lines === 'number' ? (err as { lines: number }).lines : 1;
     return { columns: [], rows: [], error: { line, message: (err as Error).message } };
   }
   const [header, ...body] = records;
