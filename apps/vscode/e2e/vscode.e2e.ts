@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Mention, parse } from '@khabar/core';
 import { type BrowserContext, chromium, type FrameLocator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CodeServer, readEnvironment } from './code-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -158,8 +158,13 @@ async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  // Click the command itself: recently used commands can sit above it in the list.
+  await page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: title }) })
+    .first()
+    .click();
+  await input.waitFor({ state: 'hidden' });
 }
 
 /**
@@ -241,6 +246,14 @@ describe('Khabar in real VS Code', () => {
     await page.locator(`.monaco-workbench.${THEMES[0].themeClass}`).waitFor({ timeout: 90_000 });
     await page.locator('.editor-instance .view-line').first().waitFor({ timeout: 60_000 });
   }, 240_000);
+
+  // A failed step leaves a picture of the window behind, for CI artefacts.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && page) {
+      const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+      await page.screenshot({ path: path.join(artifacts, `failed-${name}.png`) }).catch(() => {});
+    }
+  });
 
   afterAll(async () => {
     await context?.close();
