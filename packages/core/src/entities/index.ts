@@ -4,6 +4,7 @@ import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../
 import { corefPass } from './coref.js';
 import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
+import { factionRule } from './organisation-rule.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
 import { lexiconTokenTags, tokenLabels } from './token-tags.js';
@@ -42,6 +43,7 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   modelPass(work, spans, true);
   if (sources.has('rule')) rulePass(work);
   modelPass(work, spans, false);
+  if (sources.has('rule')) factionRule(work);
   if (sources.has('rule') || sources.has('model')) corefPass(work);
   const diagnostics = spellingPass(work, sources.has('lexicon'));
   const mentions: EntityMention[] = [];

@@ -1,3 +1,4 @@
+import { nameAt } from './lexicon-pass.js';
 import { addNew, isNameBreaker, isOrgNoun, isStateBody, isWord, triggerAt } from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
 
@@ -9,6 +10,8 @@ function orgNameEnd(work: Work, k: number): { end: number; absorbed: Draft | nul
   const tokens = work.tokens;
   const l = work.lists;
   const sentence = tokens[k]?.sentence ?? -1;
+  const council = placeWithAdjective(work, k);
+  if (council) return council;
   let j = k;
   while (j - k < 3) {
     const t = tokens[j];
@@ -41,6 +44,28 @@ function orgNameEnd(work: Work, k: number): { end: number; absorbed: Draft | nul
   return j > k ? { end: j, absorbed: null } : null;
 }
 
+/**
+ * A place and an adjective after an organisation noun name a body of that place: مجلس منبج العسكري، مجلس الباب
+ * المحلي. The place inside is no mention of its own.
+ */
+function placeWithAdjective(work: Work, k: number): { end: number; absorbed: Draft | null } | null {
+  const held = work.at(k);
+  let placeEnd: number;
+  if (held) {
+    if (held.label !== 'LOC' || held.startToken !== k) return null;
+    placeEnd = held.endToken;
+  } else {
+    const found = nameAt(work, k, true);
+    if (!found || work.knowledge.entities.get(found.hit.entityId)?.label !== 'LOC') return null;
+    placeEnd = found.end;
+  }
+  const adjective = work.tokens[placeEnd];
+  if (!adjective || adjective.sentence !== work.tokens[k]!.sentence || work.owner[placeEnd] !== 0)
+    return null;
+  if (!work.lists.orgNameAdjectives.has(adjective.norm)) return null;
+  return { end: placeEnd + 1, absorbed: held };
+}
+
 /** True when some word in [from, to) is no word of the vocabulary (a proper name, likely). */
 function hasUnfamiliarWord(work: Work, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
@@ -58,6 +83,37 @@ function isMediaNameWord(work: Work, norm: string): boolean {
   return !isNameBreaker(work, norm) && !work.lists.vocabulary.has(norm) && !norm.endsWith('يه');
 }
 
+/**
+ * A news agency named by a definite word keeps «وكالة» in its name (وكالة الأناضول، وكالة الفرات), unlike an
+ * agency in apposition (وكالة «سانا»). The name needs a word that is no everyday word or a place.
+ */
+function agencyName(work: Work, i: number, strip: number, k: number): boolean {
+  const tokens = work.tokens;
+  const sentence = tokens[i]!.sentence;
+  let end = k;
+  let named = false;
+  let absorbed: Draft | null = null;
+  while (end - k < 3) {
+    const t = tokens[end];
+    if (!t || t.sentence !== sentence || t.kind !== 'arabic' || !t.norm.startsWith('ال')) break;
+    const held = work.at(end);
+    if (held) {
+      if (held.label !== 'LOC' || held.startToken !== end || absorbed) break;
+      absorbed = held;
+      named = true;
+      end = held.endToken;
+      continue;
+    }
+    const norm = t.norm;
+    if (work.lists.common.has(norm) || work.lists.functionWords.has(norm)) break;
+    if (!work.lists.vocabulary.has(norm) && !work.lists.nationalities.has(norm)) named = true;
+    end++;
+  }
+  if (!named || end === k) return false;
+  if (absorbed) work.remove(absorbed);
+  return addNew(work, 'ORG', i, end, strip, 0.65);
+}
+
 /** Organisation nouns: جيش الإسلام، حركة حزم، وكالة «سانا» … */
 export function organisationRule(work: Work, starts: readonly number[]): void {
   const tokens = work.tokens;
@@ -66,7 +122,16 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
     const trigger = triggerAt(work, i, isOrgNoun);
     if (!trigger) continue;
     const k = trigger.end;
-    if (work.owner[k] !== 0 || !tokens[k]) continue;
+    if (trigger.kinds.agency && agencyName(work, i, trigger.strip, k)) continue;
+    if (!tokens[k]) continue;
+    if (trigger.kinds.orgInside && work.owner[k] !== 0) {
+      // Only a place named with an adjective may follow here: مجلس منبج العسكري.
+      const council = placeWithAdjective(work, k);
+      if (council?.absorbed) work.remove(council.absorbed);
+      if (council) addNew(work, 'ORG', i, council.end, trigger.strip, 0.6);
+      continue;
+    }
+    if (work.owner[k] !== 0) continue;
     if (trigger.kinds.orgOutside) {
       // Media: only the name is marked, quoted or not: وكالة “نوفوستي”، صحيفة الحياة.
       const quoted = QUOTES_OPEN.has(tokens[k]!.text);
@@ -84,7 +149,8 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
     }
     const name = orgNameEnd(work, k);
     if (!name) continue;
-    if (!trigger.kinds.orgNamed && !hasUnfamiliarWord(work, k, name.end)) continue;
+    const placeNamed = name.end > k && work.lists.orgNameAdjectives.has(tokens[name.end - 1]!.norm);
+    if (!trigger.kinds.orgNamed && !placeNamed && !hasUnfamiliarWord(work, k, name.end)) continue;
     if (name.absorbed) work.remove(name.absorbed);
     addNew(work, 'ORG', i, name.end, trigger.strip, 0.6);
   }
@@ -110,4 +176,34 @@ export function stateBodyRule(work: Work, starts: readonly number[]): void {
     }
     addNew(work, 'ORG', i, head.end + 1, head.strip, 0.75);
   }
+}
+
+/**
+ * An operation named after its fighters is their group's name: فصائل «درع الفرات»، مقاتلو «غصن الزيتون». The
+ * guideline marks the group (ORG) where the text speaks of fighters.
+ */
+export function factionRule(work: Work): void {
+  const tokens = work.tokens;
+  for (const d of work.drafts) {
+    if (d.label !== 'MISC' || d.end <= d.start) continue;
+    let before = d.startToken - 1;
+    if (before >= 0 && QUOTES_OPEN.has(tokens[before]!.text)) before--;
+    if (!groupNounEndsAt(work, before)) continue;
+    work.remove(d);
+    const folded = tokens
+      .slice(d.startToken, d.endToken)
+      .map((t) => t.norm)
+      .join(' ');
+    const name = work.text.slice(d.start, d.end);
+    work.add({ ...d, label: 'ORG', entityId: work.docEntity('ORG', name, folded), source: 'rule' });
+  }
+}
+
+/** True when a noun of fighters (فصائل، مقاتلو، غرفة عمليات) ends at token i. */
+function groupNounEndsAt(work: Work, i: number): boolean {
+  for (let from = i; from >= 0 && from > i - 2; from--) {
+    const m = triggerAt(work, from, (k) => !!k.groupNoun);
+    if (m && m.end === i + 1) return true;
+  }
+  return false;
 }

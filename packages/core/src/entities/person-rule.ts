@@ -2,7 +2,7 @@ import { nameAt } from './lexicon-pass.js';
 import { addNew, isNameBreaker, isTitle, startsWithConjunction, triggerAt } from './rule-helpers.js';
 import type { Work } from './work.js';
 
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 6;
 const NAME_CONTINUATIONS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 /** An imperfect verb (يقول، تضمنان): the word after a name is often one, never part of it. */
 const VERB_START = /^س?[يتن][\u0621-\u064a]{3,}$/;
@@ -15,9 +15,15 @@ function isNameSlot(work: Work, i: number, sentence: number): boolean {
   return !held || held.source === 'model';
 }
 
-/** A word no list knows (a family name, likely): no everyday word, particle or verb shape. */
-function isUnfamiliar(work: Work, norm: string): boolean {
+/** A word no list knows (a family name, likely): no everyday word, particle or verb shape, also without proclitics. */
+function isUnfamiliar(work: Work, i: number): boolean {
   const l = work.lists;
+  const norm = work.tokens[i]!.norm;
+  const forms = work.formsAt(i);
+  for (let f = 1; f < forms.length; f++) {
+    const key = forms[f]!.key;
+    if (l.vocabulary.has(key) || l.common.has(key) || VERB_START.test(key)) return false;
+  }
   return (
     !l.vocabulary.has(norm) &&
     !isNameBreaker(work, norm) &&
@@ -60,12 +66,16 @@ function personNameEnd(work: Work, k: number): number | null {
   while (end - k < MAX_NAME_WORDS && isNameSlot(work, end, sentence)) {
     const norm = tokens[end]!.norm;
     const particle = l.nameParticles.has(norm);
-    const nameWord = l.personParts.has(norm);
+    // After a particle any word but a particle of the sentence is a name (آل ثاني); an ordinal ends a name.
+    const nameWord =
+      l.personParts.has(norm) ||
+      (open && !l.functionWords.has(norm) && !particle) ||
+      (end > k && l.nameOrdinals.has(norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
     if (particle) open = true;
     else if (nameWord) open = false;
     else if (end === k + 1 && firstIsGiven && isDefiniteFamilyName(work, norm)) open = false;
-    else if (end - k >= 2 && !open && !(end - k === 2 && isUnfamiliar(work, norm))) break;
+    else if (end - k >= 2 && !open && !(end - k === 2 && isUnfamiliar(work, end))) break;
     else if (
       isNameBreaker(work, norm) ||
       l.vocabulary.has(norm) ||
@@ -124,6 +134,24 @@ function nameStart(work: Work, from: number, sentence: number): number | null {
   return k < tokens.length && tokens[k]!.sentence === sentence ? k : null;
 }
 
+/**
+ * A model person after a title that ends elsewhere than the rule's name is corrected only when it takes an
+ * everyday word past the name (فيصل بن خالد الوفد); a longer span of name words stays (حمد بن خليفة آل ثاني).
+ */
+function modelOverreaches(work: Work, modelEnd: number, ruleEnd: number): boolean {
+  if (modelEnd < ruleEnd) return true;
+  const l = work.lists;
+  for (let j = ruleEnd; j < modelEnd; j++) {
+    const norm = work.tokens[j]!.norm;
+    if (l.personParts.has(norm) || l.nameParticles.has(norm) || l.nameOrdinals.has(norm)) continue;
+    if (l.common.has(norm) || l.functionWords.has(norm)) return true;
+    if (norm.startsWith('ال') && l.vocabulary.has(norm)) return true;
+    if (work.formsAt(j).some((f, n) => n > 0 && (l.vocabulary.has(f.key) || l.common.has(f.key))))
+      return true;
+  }
+  return false;
+}
+
 /** Titles before persons: الرئيس، وزير الخارجية الروسي، مدير المرصد، الناطق باسم الخارجية … then the name. */
 export function titleRule(work: Work, starts: readonly number[]): void {
   const tokens = work.tokens;
@@ -142,12 +170,45 @@ export function titleRule(work: Work, starts: readonly number[]): void {
     if (!held && nameAt(work, k, true)) continue;
     const end = personNameEnd(work, k);
     if (end === null) continue;
-    if (held && held.label === 'PER' && held.endToken === end) continue;
+    if (held && held.label === 'PER' && !modelOverreaches(work, held.endToken, end)) continue;
     // The title rule knows better than the model where a person's name after a title ends.
     for (let j = k; j < end; j++) {
       const guess = work.at(j);
       if (guess) work.remove(guess);
     }
     addNew(work, 'PER', k, end, 0, 0.7);
+  }
+}
+
+/** A given name no dictionary word shares, before a surname no list knows: ألكسندر بيتروفسكي، نيكولاس برادلي. */
+export function givenNameRule(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'arabic' || work.owner[i] !== 0 || !l.curatedGivenNames.has(t.norm)) continue;
+    if (l.nameParticles.has(tokens[i - 1]?.norm ?? '')) continue;
+    let end = i + 1;
+    while (end - i < 3 && isNameSlot(work, end, t.sentence) && work.owner[end] === 0) {
+      const norm = tokens[end]!.norm;
+      if (!(l.givenNames.has(norm) || isUnfamiliar(work, end)) || work.knowledge.names.has(norm)) break;
+      end++;
+    }
+    if (end > i + 1 && addNew(work, 'PER', i, end, 0, 0.6)) i = end - 1;
+  }
+}
+
+/** A known person's surname after a given name is the full name (سيرجي لافروف): the mention takes the given name. */
+export function givenNameExtension(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (const d of work.drafts) {
+    if (d.label !== 'PER' || d.source !== 'lexicon' || d.endToken !== d.startToken + 1) continue;
+    const i = d.startToken - 1;
+    const before = tokens[i];
+    if (!before || before.kind !== 'arabic' || before.sentence !== tokens[d.startToken]!.sentence) continue;
+    if (work.owner[i] !== 0 || !l.curatedGivenNames.has(before.norm)) continue;
+    work.remove(d);
+    work.add({ ...d, startToken: i, start: before.start });
   }
 }

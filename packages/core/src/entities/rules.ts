@@ -1,5 +1,5 @@
 import { organisationRule, stateBodyRule } from './organisation-rule.js';
-import { titleRule } from './person-rule.js';
+import { givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
 import { placeRule } from './place-rule.js';
 import type { Work } from './work.js';
 
@@ -16,4 +16,6 @@ export function rulePass(work: Work): void {
   placeRule(work, starts);
   organisationRule(work, starts);
   titleRule(work, starts);
+  givenNameExtension(work);
+  givenNameRule(work);
 }

@@ -34,6 +34,10 @@ export interface WordLists {
   readonly personParts: ReadonlySet<string>;
   /** Given names that are no everyday word (ANERcorp person words never seen outside a name, curated names). */
   readonly givenNames: ReadonlySet<string>;
+  /** Curated given names only: a word of them starts a name even with no title before it. */
+  readonly curatedGivenNames: ReadonlySet<string>;
+  /** Regnal ordinals that end a name: عبد الله الثاني، جيمس الأول. */
+  readonly nameOrdinals: ReadonlySet<string>;
   /** Particles and pronouns that never stand inside a name (إن، في، التي …). */
   readonly functionWords: ReadonlySet<string>;
   /** Adjectives that end the names of councils and bodies named by a place: مجلس منبج العسكري. */
@@ -100,6 +104,8 @@ export function wordLists(): WordLists {
     vocabulary,
     personParts: new Set([...wordClasses.personParts, ...curatedGiven]),
     givenNames: given,
+    curatedGivenNames: new Set(curatedGiven),
+    nameOrdinals: folded(triggers.nameOrdinals),
     functionWords: folded(triggers.functionWords),
     orgNameAdjectives: folded(triggers.orgNameAdjectives),
     placePrepositions: folded(triggers.placePrepositions),
