@@ -103,35 +103,45 @@ export function readings(norm: string): Reading[] {
   return out;
 }
 
-/**
- * Readings worth trying as the start of an expression: those the lexicon knows as a first word. Most tokens of
- * a text start nothing, so this is the hot path: one hash lookup, and clitic readings only for words that
- * begin with a clitic letter.
- */
-export function startReadings(token: Token): Reading[] {
-  if (token.kind === 'number') return [{ skip: 0, word: token.norm, clitic: '' }];
-  if (token.kind !== 'arabic') return NONE;
-  const norm = token.norm;
-  const first = norm[0]!;
-  if (!CONJUNCTIONS.has(first) && !PREPOSITIONS.has(first)) {
-    return startWords.has(norm) ? [{ skip: 0, word: norm, clitic: '' }] : NONE;
-  }
-  // Cheap screen before building readings: every reading is one of these strings.
-  const one = norm.slice(1);
-  const two = norm.slice(2);
-  if (
-    !startWords.has(norm) &&
-    !startWords.has(one) &&
-    !startWords.has(two) &&
-    !startWords.has(`ا${one}`) &&
-    !startWords.has(`ا${two}`)
-  ) {
-    return NONE;
-  }
+/** Readings worth trying as the start of an expression: those the lexicon knows as a first word. */
+function knownStartReadings(norm: string): Reading[] {
   const all = readings(norm);
   let known = 0;
   for (const r of all) if (startWords.has(r.word)) known++;
   return known === 0 ? NONE : known === all.length ? all : all.filter((r) => startWords.has(r.word));
+}
+
+/**
+ * Every word with at least one start reading, mapped to those readings. A reading strips at most a conjunction
+ * and a preposition (لل standing for ل + ال), so the words that read as a start word w are few: w, و/ف + w,
+ * ب/ل/ك + w, both, and لل… for a w in ال…; the exact readings of each are then worked out by `readings`.
+ */
+const START_READINGS: ReadonlyMap<string, readonly Reading[]> = (() => {
+  const out = new Map<string, readonly Reading[]>();
+  const prepositionForms = (w: string) => {
+    const forms = [...PREPOSITIONS].map((p) => p + w);
+    if (w.startsWith('ال')) forms.push(`ل${w.slice(1)}`);
+    return forms;
+  };
+  for (const w of startWords) {
+    const bare = [w, ...prepositionForms(w)];
+    for (const form of [...bare, ...[...CONJUNCTIONS].flatMap((c) => bare.map((f) => c + f))]) {
+      if (out.has(form)) continue;
+      const found = knownStartReadings(form);
+      if (found.length) out.set(form, found);
+    }
+  }
+  return out;
+})();
+
+/**
+ * Readings worth trying as the start of an expression. Most tokens of a text start nothing, so this is the hot
+ * path: one hash lookup.
+ */
+export function startReadings(token: Token): readonly Reading[] {
+  if (token.kind === 'number') return [{ skip: 0, word: token.norm, clitic: '' }];
+  if (token.kind !== 'arabic') return NONE;
+  return START_READINGS.get(token.norm) ?? NONE;
 }
 
 /** The original offset of the first letter after `skip` folded letters of a token. */
