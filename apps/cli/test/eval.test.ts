@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test spawns the CLI from sources (a few seconds each on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = resolve(import.meta.dirname, '../../..');
 const main = join(root, 'apps/cli/src/main.ts');
@@ -87,6 +90,16 @@ describe('khabar eval', () => {
     const { code, stdout } = khabar('eval', file, '--json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).overall.gold).toBe(1);
+  });
+
+  it('scores one entity source at a time with --sources, and rejects unknown sources', () => {
+    const file = join(dir, 'gold-sources.tsv');
+    writeFileSync(file, 'وصل\tO\nجون\tB-PER\nكيري\tI-PER\nإلى\tO\nموسكو\tB-LOC\n');
+    const none = JSON.parse(khabar('eval', file, '--json', '--sources', 'rule').stdout);
+    expect(none.overall.gold).toBe(2);
+    const all = JSON.parse(khabar('eval', file, '--json').stdout);
+    expect(all.overall.predicted).toBeGreaterThanOrEqual(none.overall.predicted);
+    expect(khabar('eval', file, '--sources', 'magic').code).toBe(2);
   });
 
   it('fails with the file name for a missing file', () => {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { tagConllLines } from '../conll/predict.js';
 import { FileError, readConllFile } from '../conll/read.js';
 import { formatJson, formatReport } from '../conll/report.js';
+import { parseSources, SOURCES_HELP } from '../conll/sources.js';
 
 /**
  * `khabar eval IN.tsv`: entity-level precision, recall and F1 (conlleval). A file with a third column is scored as
@@ -16,7 +17,14 @@ export function registerEval(program: Command): void {
     )
     .argument('<file>', 'TOKEN<TAB>GOLD[<TAB>PRED] lines, a blank line between sentences')
     .option('--json', 'print the scores as one JSON object')
-    .action(async (file: string, options: { json?: boolean }) => {
+    .option('--sources <list>', `${SOURCES_HELP}; for a two-column file`)
+    .action(async (file: string, options: { json?: boolean; sources?: string }) => {
+      const sources = options.sources === undefined ? undefined : parseSources(options.sources);
+      if (sources === null) {
+        process.stderr.write(`khabar eval: ${SOURCES_HELP}, not "${options.sources}"\n`);
+        process.exitCode = 2;
+        return;
+      }
       let lines: string[][];
       try {
         lines = await readConllFile(file);
@@ -26,7 +34,9 @@ export function registerEval(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const tagged = lines.some((row) => row.length >= 3) ? lines : tagConllLines(lines);
+      const tagged = lines.some((row) => row.length >= 3)
+        ? lines
+        : tagConllLines(lines, sources ? { entitySources: sources } : {});
       const ranges = sentenceRanges(tagged);
       const gold = ranges.map(([from, to]) => tagged.slice(from, to).map((row) => row[1] ?? 'O'));
       const predicted = ranges.map(([from, to]) => tagged.slice(from, to).map((row) => row[2] ?? 'O'));

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { readConllLines } from '@khabar/core';
-import { decodeArticle } from '../export/decode.js';
+import { decodeArticle, readConllLines } from '@khabar/core';
 
 /** A file a command cannot use; the message names the file. */
 export class FileError extends Error {}
