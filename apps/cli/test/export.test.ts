@@ -7,7 +7,7 @@ import { documentTables, sliceCodePoints } from '@khabar/dataset';
 import * as arrow from 'apache-arrow';
 import pl from 'nodejs-polars';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeArticle } from '../src/export/decode.js';
+import { decodeArticle } from '@khabar/core';
 import { khabar, readExport } from './export-helpers.js';
 
 const LEXICON = [

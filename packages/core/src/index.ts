@@ -34,3 +34,4 @@ export {
 export { fold, foldText } from './text/normalize.js';
 export { tokenize } from './text/tokenize.js';
 export * from './types.js';
+export { type DecodedArticle, decodeArticle } from './text/decode.js';

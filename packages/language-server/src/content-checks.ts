@@ -1,3 +1,5 @@
+import { decodeArticle } from '@khabar/core';
+
 /**
  * Guards that keep the server from parsing what is not an article: binary files opened by mistake and files
  * over the size limit get one clear diagnostic instead of work.
@@ -65,36 +67,12 @@ export function checkText(text: string, maxBytes: number): SkipReason | null {
   return replacements > Math.max(8, head.length / 100) ? GARBLED : null;
 }
 
-const ARABIC_LETTER = /[\u0600-\u06FF]/g;
-
-/** Windows-1256 maps almost every byte to something: the text counts only if its non-ASCII is mostly Arabic. */
-function looksLikeArabic(text: string): boolean {
-  let nonAscii = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) nonAscii++;
-  return nonAscii > 0 && (text.match(ARABIC_LETTER)?.length ?? 0) >= 0.8 * nonAscii;
-}
-
 /**
- * Decodes an article read from disk the way the exporter does (apps/cli/src/export/decode.ts), so the workspace
- * index sees the same text and offsets as the tables: UTF-8 (BOM dropped), UTF-16 with a byte order mark, or
- * Windows-1256 when that yields Arabic. Anything else, or NUL bytes, counts as binary.
+ * Decodes an article read from disk with the core's decoder — the one the exporter uses — so the workspace index
+ * sees the same text and offsets as the tables. Anything it cannot decode counts as binary here.
  */
 export function decodeFile(bytes: Uint8Array, maxBytes: number): { text: string } | SkipReason {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    try {
-      return {
-        text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes),
-      };
-    } catch {
-      return BINARY;
-    }
-  }
-  if (bytes.subarray(0, SNIFF_LENGTH).includes(0)) return BINARY;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const legacy = new TextDecoder('windows-1256').decode(bytes);
-    return looksLikeArabic(legacy) ? { text: legacy } : BINARY;
-  }
+  const decoded = decodeArticle(bytes);
+  return decoded.ok ? { text: decoded.text } : BINARY;
 }

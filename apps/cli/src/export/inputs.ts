@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type EntityRecord, type ManifestEntry, parseLexiconCsv, parseManifest } from '@khabar/core';
-import { decodeArticle } from './decode.js';
+import { decodeArticle } from '@khabar/core';
 
 /** A problem with the command line or its inputs: nothing is exported, exit code 2. */
 export class UsageError extends Error {}

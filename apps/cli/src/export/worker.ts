@@ -13,7 +13,7 @@ import {
   prepareBatch,
   type Row,
 } from '@khabar/dataset';
-import { decodeArticle } from './decode.js';
+import { decodeArticle } from '@khabar/core';
 
 export interface ExportFileTask {
   readonly absolutePath: string;

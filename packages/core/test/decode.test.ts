@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticle } from '../src/export/decode.js';
+import { decodeArticle } from '../src/index.js';
 
 const WINDOWS_1256_DAMASCUS = [0xcf, 0xe3, 0xd4, 0xde]; // دمشق
 

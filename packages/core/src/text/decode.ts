@@ -1,8 +1,16 @@
 /**
- * Decodes an article file. Arabic news archives come as UTF-8 (with or without a BOM), as UTF-16 from Windows
+ * Decodes an article's bytes (shared by the exporter, `khabar tag` and the language server's workspace index, so
+ * every tool sees the same text and offsets). Arabic news archives come as UTF-8 (with or without a BOM), as UTF-16 from Windows
  * tools (always with a BOM) or as Windows-1256, the legacy Arabic code page. Anything else is reported rather
  * than guessed, because a wrong guess yields plausible-looking garbage in every table.
  */
+// TextDecoder is a web standard present in Node, browsers and workers; the core declares only what it uses,
+// because it compiles without DOM or Node typings.
+declare const TextDecoder: new (
+  label?: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
+
 export type DecodedArticle =
   | { readonly ok: true; readonly text: string; readonly encoding: string }
   | { readonly ok: false; readonly error: string };
