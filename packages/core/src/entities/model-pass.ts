@@ -50,7 +50,7 @@ function isGenericPhrase(work: Work, from: number, to: number): boolean {
     if (norm.startsWith('ال') || !(l.vocabulary.has(norm) || l.common.has(norm))) return false;
     if (l.personParts.has(norm)) return false;
   }
-  return l.vocabulary.has(tokens[from]!.norm) || !!triggerWordAt(work, from);
+  return !!triggerWordAt(work, from);
 }
 
 /** Below this, a model span never overrides what the lexicon found. */

@@ -22,7 +22,8 @@ function isUnfamiliar(work: Work, i: number): boolean {
   const forms = work.formsAt(i);
   for (let f = 1; f < forms.length; f++) {
     const key = forms[f]!.key;
-    if (l.vocabulary.has(key) || l.common.has(key) || VERB_START.test(key)) return false;
+    if (l.vocabulary.has(key) || l.common.has(key)) return false;
+    if ((norm[0] === 'ل' || norm[0] === 'ف') && VERB_START.test(key)) return false; // ليضربوا، فيقول
   }
   return (
     !l.vocabulary.has(norm) &&
@@ -31,6 +32,10 @@ function isUnfamiliar(work: Work, i: number): boolean {
     !VERB_START.test(norm) &&
     !startsWithConjunction(work, norm)
   );
+}
+
+function isEverydayWord(work: Work, key: string): boolean {
+  return work.lists.vocabulary.has(key) || work.lists.common.has(key);
 }
 
 /** A definite family name (الأبيض، الحسن) after a given name: a definite word that is no everyday word of news. */
@@ -58,6 +63,9 @@ function personNameEnd(work: Work, k: number): number | null {
   if (first.startsWith('ال') && !l.personParts.has(first)) return null;
   if (NAME_CONTINUATIONS.has(first)) return null; // بن حمد continues a name, it does not start one
   if (startsWithConjunction(work, first) || l.functionWords.has(first)) return null;
+  // A preposition or conjunction on an everyday word (بالشركة، والري) starts no name.
+  if (!l.personParts.has(first) && work.formsAt(k).some((f, n) => n > 0 && isEverydayWord(work, f.key)))
+    return null;
   // ل/ف + an imperfect verb (ليقرر، فيقول) after a title is the start of a clause, not a name.
   if (!l.personParts.has(first) && /^[لف][يتن]/.test(first) && first.length >= 5) return null;
   const firstIsGiven = l.givenNames.has(first) || l.personParts.has(first);
@@ -69,13 +77,14 @@ function personNameEnd(work: Work, k: number): number | null {
     // After a particle any word but a particle of the sentence is a name (آل ثاني); an ordinal ends a name.
     const nameWord =
       l.personParts.has(norm) ||
-      (open && !l.functionWords.has(norm) && !particle) ||
+      (open && norm.length > 1 && !l.functionWords.has(norm) && !particle) ||
       (end > k && l.nameOrdinals.has(norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
     if (particle) open = true;
     else if (nameWord) open = false;
     else if (end === k + 1 && firstIsGiven && isDefiniteFamilyName(work, norm)) open = false;
-    else if (end - k >= 2 && !open && !(end - k === 2 && isUnfamiliar(work, end))) break;
+    else if (end - k >= 2 && !open && !(end - k === 2 && !norm.startsWith('ال') && isUnfamiliar(work, end)))
+      break;
     else if (
       isNameBreaker(work, norm) ||
       l.vocabulary.has(norm) ||
@@ -96,7 +105,7 @@ function personNameEnd(work: Work, k: number): number | null {
 /** A definite word of a title's complement: وزير الصحة، مسؤول الإغاثة، المنسق للشؤون الإنسانية. */
 function isPortfolioWord(work: Work, norm: string): boolean {
   const l = work.lists;
-  if (!(norm.startsWith('ال') || norm.startsWith('لل')) || l.personParts.has(norm)) return false;
+  if (!/^(ال|لل|بال)/.test(norm) || l.personParts.has(norm)) return false;
   return l.vocabulary.has(norm) || l.common.has(norm) || l.genericComplements.has(norm);
 }
 
@@ -125,6 +134,8 @@ function nameStart(work: Work, from: number, sentence: number): number | null {
       afterAdjective = true;
       k++;
     } else if (l.personLinkers.has(norm)) k++;
+    else if (k > from && norm.length > 3 && norm[0] === 'و' && isEverydayWord(work, norm.slice(1)))
+      k++; // والزراعة
     else if (triggerAt(work, k, isTitle)) k = triggerAt(work, k, isTitle)!.end;
     else if (!afterAdjective && portfolio < 2 && isPortfolioWord(work, norm)) {
       portfolio++;
@@ -145,7 +156,6 @@ function modelOverreaches(work: Work, modelEnd: number, ruleEnd: number): boolea
     const norm = work.tokens[j]!.norm;
     if (l.personParts.has(norm) || l.nameParticles.has(norm) || l.nameOrdinals.has(norm)) continue;
     if (l.common.has(norm) || l.functionWords.has(norm)) return true;
-    if (norm.startsWith('ال') && l.vocabulary.has(norm)) return true;
     if (work.formsAt(j).some((f, n) => n > 0 && (l.vocabulary.has(f.key) || l.common.has(f.key))))
       return true;
   }
@@ -167,7 +177,9 @@ export function titleRule(work: Work, starts: readonly number[]): void {
     const held = work.at(k);
     if (held && (held.source !== 'model' || held.startToken !== k)) continue;
     // A known name of another kind after the title (مراسل الجزيرة) is no person.
-    if (!held && nameAt(work, k, true)) continue;
+    // A given name that is also a town (سلمى) after a title is the person's.
+    const known = held ? null : nameAt(work, k, true);
+    if (known && (known.hit.mode !== 'ambiguous' || !work.lists.personParts.has(tokens[k]!.norm))) continue;
     const end = personNameEnd(work, k);
     if (end === null) continue;
     if (held && held.label === 'PER' && !modelOverreaches(work, held.endToken, end)) continue;
@@ -206,9 +218,24 @@ export function givenNameExtension(work: Work): void {
     if (d.label !== 'PER' || d.source !== 'lexicon' || d.endToken !== d.startToken + 1) continue;
     const i = d.startToken - 1;
     const before = tokens[i];
-    if (!before || before.kind !== 'arabic' || before.sentence !== tokens[d.startToken]!.sentence) continue;
+    if (before?.kind !== 'arabic' || before.sentence !== tokens[d.startToken]!.sentence) continue;
     if (work.owner[i] !== 0 || !l.curatedGivenNames.has(before.norm)) continue;
     work.remove(d);
     work.add({ ...d, startToken: i, start: before.start });
+  }
+}
+
+/** A person named with the family after آل (محمد بن زايد آل نهيان): the mention takes the family name. */
+export function familyNameExtension(work: Work): void {
+  const tokens = work.tokens;
+  for (const d of work.drafts) {
+    if (d.label !== 'PER' || d.end <= d.start) continue;
+    const particle = tokens[d.endToken];
+    const family = tokens[d.endToken + 1];
+    if (!particle || !family || particle.norm !== 'ال' || family.kind !== 'arabic') continue;
+    if (particle.sentence !== family.sentence || !work.isFree(d.endToken, d.endToken + 2)) continue;
+    if (work.lists.functionWords.has(family.norm)) continue;
+    work.remove(d);
+    work.add({ ...d, endToken: d.endToken + 2, end: family.end });
   }
 }

@@ -1,5 +1,5 @@
 import { organisationRule, stateBodyRule } from './organisation-rule.js';
-import { givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
+import { familyNameExtension, givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
 import { placeRule } from './place-rule.js';
 import type { Work } from './work.js';
 
@@ -18,4 +18,5 @@ export function rulePass(work: Work): void {
   titleRule(work, starts);
   givenNameExtension(work);
   givenNameRule(work);
+  familyNameExtension(work);
 }

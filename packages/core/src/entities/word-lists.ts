@@ -104,7 +104,7 @@ export function wordLists(): WordLists {
     vocabulary,
     personParts: new Set([...wordClasses.personParts, ...curatedGiven]),
     givenNames: given,
-    curatedGivenNames: new Set(curatedGiven),
+    curatedGivenNames: new Set(curatedGiven.filter((n) => !vocabulary.has(n))),
     nameOrdinals: folded(triggers.nameOrdinals),
     functionWords: folded(triggers.functionWords),
     orgNameAdjectives: folded(triggers.orgNameAdjectives),
