@@ -97,8 +97,10 @@ export function wordFeatures(norm: string, slot: number): string[] {
 
 /** Splits a word feature name into its slot and its `template|value`; null for other features. */
 export function splitWordFeature(name: string): { readonly slot: number; readonly value: string } | null {
-  const match = /^(-?\d)(.*)$/.exec(name);
-  return match ? { slot: Number(match[1]), value: match[2]! } : null;
+  const negative = name.charCodeAt(0) === 0x2d; // '-'
+  const digit = name.charCodeAt(negative ? 1 : 0) - 0x30;
+  if (digit < 0 || digit > 9) return null;
+  return { slot: negative ? -digit : digit, value: name.slice(negative ? 2 : 1) };
 }
 
 /** Names of the gazetteer features: the lexicon label at -1, 0 (new or continuing token -1's) and +1. */
