@@ -40,6 +40,14 @@ export interface Tokenized {
   readonly sentences: readonly Sentence[];
 }
 
+/** What every token of the same surface shares. */
+interface Word {
+  readonly text: string;
+  readonly kind: TokenKind;
+  readonly norm: string;
+  readonly proclitic: string;
+}
+
 /** Sentence-final punctuation: . ! ? ؟ … ۔ */
 function isSentenceFinal(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x06d4;
@@ -63,6 +71,9 @@ function isNumberJoiner(c: number): boolean {
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  // Each distinct word is folded once, and its tokens share one copy of its strings: less to fold, to keep in
+  // memory and to hash in the recognisers' lookups.
+  const words = new Map<string, Word>();
   const n = text.length;
   let sentenceStart = -1; // offset of the open sentence's first token, -1 when none is open
   let sentenceEnd = 0;
@@ -150,14 +161,19 @@ export function tokenize(text: string): Tokenized {
     if (sentenceStart < 0) sentenceStart = start;
     sentenceEnd = i;
     const surface = text.slice(start, i);
-    const norm = keeps ? surface : fold(surface);
+    let word = words.get(surface);
+    if (word === undefined || word.kind !== kind) {
+      const norm = keeps ? surface : fold(surface);
+      word = { text: surface, kind, norm, proclitic: kind === 'arabic' ? guessProclitic(norm) : '' };
+      words.set(surface, word);
+    }
     tokens.push({
       start,
       end: i,
-      text: surface,
+      text: word.text,
       kind,
-      norm,
-      proclitic: kind === 'arabic' ? guessProclitic(norm) : '',
+      norm: word.norm,
+      proclitic: word.proclitic,
       enclitic: '',
       sentence: sentences.length,
     });
