@@ -1,11 +1,13 @@
 /**
  * Trains the entity tagger (averaged structured perceptron, first-order Viterbi over IOB2) on ANERcorp train,
  * picks the number of epochs and the pruning threshold on dev, and writes src/model/weights.json.
- * Deterministic: the shuffle is seeded. usage: pnpm train [--epochs N] [--no-gazetteer]
+ * Deterministic for a given gazetteer: the shuffles are seeded. See src/model/MODEL_CARD.md.
+ * usage: pnpm train [--epochs 25] [--ensemble 5] [--seed N] [--gazetteer-dropout 0.5] [--no-gazetteer]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeBase64 } from '../src/model/base64.js';
+import { defaultKnowledge } from '../src/entities/knowledge.js';
+import { lexiconTokenTags } from '../src/entities/token-tags.js';
 import {
   BIAS,
   gazetteerFeatures,
@@ -16,18 +18,19 @@ import {
 } from '../src/model/features.js';
 import { joinWords, scoreEntities, tagsFromMentions } from '../src/model/index.js';
 import { type ModelSpan, Tagger } from '../src/model/tagger.js';
-import { TAG_COUNT, TAGS } from '../src/model/tags.js';
-import { constrainedTransitions, viterbi } from '../src/model/viterbi.js';
-import { buildModel, loadModel, type Model, WEIGHT_FORMAT, type WeightFile } from '../src/model/weights.js';
+import { TAG_COUNT } from '../src/model/tags.js';
+import { buildModel, loadModel, type Model, type WeightFile } from '../src/model/weights.js';
 import type { EntityLabel, Token } from '../src/types.js';
 import { type GoldSentence, readAnercorp, sentenceRuns, toTokenSentence } from './anercorp.js';
+import { averageModels, mulberry32, type Named, Perceptron, type Sequence, shuffle } from './perceptron.js';
+import { calibrate, type Margin, toWeightFile } from './weight-file.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const MAX_EPOCHS = option('--epochs', 20);
+const MAX_EPOCHS = option('--epochs', 25);
 const SEED = option('--seed', 20161205);
 const ENSEMBLE = option('--ensemble', 5);
 const GAZETTEER_DROPOUT = option('--gazetteer-dropout', 0.5);
@@ -36,27 +39,11 @@ const T = TAG_COUNT;
 
 type Gazetteer = (tokens: readonly Token[]) => readonly (EntityLabel | null)[] | undefined;
 
-/** The lexicon feature, when the entity recogniser provides it (entities/token-tags.ts) and it is not disabled. */
-async function loadGazetteer(): Promise<Gazetteer> {
+/** The gazetteer feature: the entity recogniser's lexicon label of each token (unless --no-gazetteer). */
+function loadGazetteer(): Gazetteer {
   if (args.includes('--no-gazetteer')) return () => undefined;
-  try {
-    const tags = await import('../src/entities/token-tags.js');
-    const knowledge = await import('../src/entities/knowledge.js');
-    const kb = knowledge.defaultKnowledge();
-    return (tokens) => tags.lexiconTokenTags(tokens, kb);
-  } catch {
-    console.warn('no entities/token-tags.ts: training without the gazetteer feature');
-    return () => undefined;
-  }
-}
-
-interface Sequence {
-  /** Feature ids of each position, flattened; `offsets[i]..offsets[i+1]` are position i's. */
-  readonly ids: Int32Array;
-  readonly offsets: Int32Array;
-  readonly gold: Int32Array;
-  /** The same positions without the gazetteer features (for gazetteer dropout), when there were any. */
-  readonly withoutGazetteer?: Sequence;
+  const knowledge = defaultKnowledge();
+  return (tokens) => lexiconTokenTags(tokens, knowledge);
 }
 
 class FeatureIds {
@@ -118,15 +105,6 @@ function sequencesOf(
   return out;
 }
 
-/** Weights by feature name (name → offset of its TAG_COUNT weights), as the trainer keeps them. */
-interface Named {
-  readonly index: ReadonlyMap<string, number>;
-  readonly values: Float32Array;
-  readonly transitions: Float32Array;
-  readonly start: Float32Array;
-  readonly end: Float32Array;
-}
-
 /** The decoder's model for named weights (the trainer's feature ids are dense, in insertion order). */
 function toModel(named: Named): Model {
   const names: string[] = [];
@@ -136,131 +114,6 @@ function toModel(named: Named): Model {
     names.push(name);
   }
   return buildModel(names, weights, { ...named, temperature: 1 });
-}
-
-/** A weight vector with the running sum needed for averaging (Daumé's trick: avg = w - u / c). */
-class Averaged {
-  readonly w: Float64Array;
-  readonly u: Float64Array;
-  constructor(size: number) {
-    this.w = new Float64Array(size);
-    this.u = new Float64Array(size);
-  }
-  add(i: number, delta: number, c: number) {
-    this.w[i]! += delta;
-    this.u[i]! += c * delta;
-  }
-  average(c: number): Float64Array {
-    return this.w.map((w, i) => w - this.u[i]! / c);
-  }
-}
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<X>(items: X[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-}
-
-class Perceptron {
-  readonly emit: Averaged;
-  readonly trans = new Averaged(T * T);
-  readonly start = new Averaged(T);
-  readonly end = new Averaged(T);
-  c = 1;
-  constructor(featureCount: number) {
-    this.emit = new Averaged(featureCount * T);
-  }
-
-  private decode(seq: Sequence): Int32Array {
-    const n = seq.gold.length;
-    const emissions = new Float64Array(n * T);
-    for (let i = 0; i < n; i++) {
-      for (let k = seq.offsets[i]!; k < seq.offsets[i + 1]!; k++) {
-        const base = seq.ids[k]! * T;
-        for (let t = 0; t < T; t++) emissions[i * T + t]! += this.emit.w[base + t]!;
-      }
-    }
-    const { trans, first } = constrainedTransitions(
-      Float32Array.from(this.trans.w),
-      Float32Array.from(this.start.w),
-    );
-    const out = new Int32Array(n);
-    viterbi(emissions, n, trans, first, this.end.w, out);
-    return out;
-  }
-
-  learn(seq: Sequence): void {
-    const pred = this.decode(seq);
-    const gold = seq.gold;
-    const n = gold.length;
-    for (let i = 0; i < n; i++) {
-      const g = gold[i]!;
-      const p = pred[i]!;
-      if (g !== p) {
-        for (let k = seq.offsets[i]!; k < seq.offsets[i + 1]!; k++) {
-          this.emit.add(seq.ids[k]! * T + g, 1, this.c);
-          this.emit.add(seq.ids[k]! * T + p, -1, this.c);
-        }
-      }
-      const gp = i > 0 ? gold[i - 1]! : -1;
-      const pp = i > 0 ? pred[i - 1]! : -1;
-      if (g !== p || gp !== pp) {
-        if (i === 0) {
-          this.start.add(g, 1, this.c);
-          this.start.add(p, -1, this.c);
-        } else {
-          this.trans.add(gp * T + g, 1, this.c);
-          this.trans.add(pp * T + p, -1, this.c);
-        }
-      }
-    }
-    if (n > 0 && gold[n - 1] !== pred[n - 1]) {
-      this.end.add(gold[n - 1]!, 1, this.c);
-      this.end.add(pred[n - 1]!, -1, this.c);
-    }
-    this.c++;
-  }
-
-  /** The averaged weights as an inference model (feature ids become offsets). */
-  snapshot(features: FeatureIds): Named {
-    return {
-      index: new Map([...features.ids].map(([name, id]) => [name, id * T])),
-      values: Float32Array.from(this.emit.average(this.c)),
-      transitions: Float32Array.from(this.trans.average(this.c)),
-      start: Float32Array.from(this.start.average(this.c)),
-      end: Float32Array.from(this.end.average(this.c)),
-    };
-  }
-}
-
-function averageModels(models: readonly Named[]): Named {
-  const mean = (pick: (m: Named) => Float32Array) => {
-    const out = new Float32Array(pick(models[0]!).length);
-    for (const m of models) {
-      const values = pick(m);
-      for (let i = 0; i < out.length; i++) out[i]! += values[i]! / models.length;
-    }
-    return out;
-  };
-  return {
-    ...models[0]!,
-    values: mean((m) => m.values),
-    transitions: mean((m) => m.transitions),
-    start: mean((m) => m.start),
-    end: mean((m) => m.end),
-  };
 }
 
 /** Tags the words of gold sentences with a model and scores them at the entity level, like `khabar eval`. */
@@ -287,11 +140,6 @@ function evaluate(
     sentences.map((s) => s.tags),
     predicted,
   );
-}
-
-interface Margin {
-  readonly confidence: number;
-  readonly correct: boolean;
 }
 
 function collectMargins(
@@ -324,62 +172,6 @@ function scoreSpans(tags: readonly string[]) {
   return out;
 }
 
-/** Prunes and quantises a model into the shipped file format. */
-function toWeightFile(model: Named, threshold: number, temperature: number): WeightFile {
-  const kept: [string, number][] = [];
-  let peak = 0;
-  for (const [name, at] of model.index) {
-    let max = 0;
-    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(model.values[at + t]!));
-    if (max >= threshold) {
-      kept.push([name, at]);
-      peak = Math.max(peak, max);
-    }
-  }
-  for (const x of [...model.transitions, ...model.start, ...model.end]) peak = Math.max(peak, Math.abs(x));
-  kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const scale = Math.floor(32767 / (peak || 1));
-  const bytes = new Uint8Array(kept.length * T * 2);
-  const view = new DataView(bytes.buffer);
-  kept.forEach(([, at], k) => {
-    for (let t = 0; t < T; t++)
-      view.setInt16((k * T + t) * 2, Math.round(model.values[at + t]! * scale), true);
-  });
-  const ints = (xs: Float32Array) => Array.from(xs, (x) => (Number.isFinite(x) ? Math.round(x * scale) : 0));
-  return {
-    format: WEIGHT_FORMAT,
-    tags: [...TAGS],
-    scale,
-    temperature,
-    transitions: ints(model.transitions),
-    start: ints(model.start),
-    end: ints(model.end),
-    features: kept.map(([name]) => name).join('\n'),
-    weights: encodeBase64(bytes),
-  };
-}
-
-/** The temperature that minimises the log loss of span confidences on dev (confidence = sigmoid(margin / T)). */
-function calibrate(margins: readonly Margin[]): number {
-  let best = 1;
-  let bestLoss = Number.POSITIVE_INFINITY;
-  for (let temperature = 0.25; temperature <= 64; temperature *= 1.25) {
-    let loss = 0;
-    for (const m of margins) {
-      // confidences were computed at temperature 1: recover the margin and rescale it.
-      const p0 = Math.min(Math.max(m.confidence, 1e-6), 1 - 1e-6);
-      const margin = Math.log(p0 / (1 - p0));
-      const p = Math.min(Math.max(1 / (1 + Math.exp(-margin / temperature)), 1e-6), 1 - 1e-6);
-      loss -= m.correct ? Math.log(p) : Math.log(1 - p);
-    }
-    if (loss < bestLoss) {
-      bestLoss = loss;
-      best = temperature;
-    }
-  }
-  return best;
-}
-
 const fmt = (x: number) => x.toFixed(4);
 
 /** Trains one perceptron and returns its averaged weights at the best dev epoch. */
@@ -398,7 +190,7 @@ function trainPerceptron(
     for (const seq of sequences) {
       perceptron.learn(seq.withoutGazetteer && random() < GAZETTEER_DROPOUT ? seq.withoutGazetteer : seq);
     }
-    const model = perceptron.snapshot(features);
+    const model = perceptron.snapshot(features.ids);
     const f1 = evaluate(new Tagger(toModel(model)), dev, gazetteer).overall.f1;
     if (!best || f1 > best.f1) best = { f1, epoch, model };
   }
@@ -408,7 +200,7 @@ function trainPerceptron(
 
 async function main() {
   const started = Date.now();
-  const gazetteer = await loadGazetteer();
+  const gazetteer = loadGazetteer();
   const train = readAnercorp('train');
   const dev = readAnercorp('dev');
   const features = new FeatureIds();
