@@ -30,6 +30,13 @@ function extendsKnownName(work: Work, from: number, to: number): boolean {
   return true;
 }
 
+/** An organisation noun with the article (المنظمة، الحركة): a reference back, no name. */
+function isDefiniteOrgNoun(work: Work, norm: string): boolean {
+  if (!norm.startsWith('ال')) return false;
+  const kinds = work.lists.triggers.get(norm.slice(2));
+  return !!kinds && !!(kinds.orgInside || kinds.orgOutside);
+}
+
 /** A title or a place noun that the guideline keeps out of a name: a model span starting with one loses it. */
 function isOutsideTrigger(work: Work, i: number): boolean {
   const kinds = triggerWordAt(work, i);
@@ -100,6 +107,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
       (l.nationalities.has(lone) ||
         l.genericComplements.has(lone) ||
         l.triggers.has(lone) ||
+        isDefiniteOrgNoun(work, lone) ||
         l.common.has(lone))
     ) {
       continue;

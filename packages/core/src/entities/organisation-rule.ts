@@ -107,6 +107,8 @@ function agencyName(work: Work, i: number, strip: number, k: number): boolean {
     const norm = t.norm;
     if (work.lists.common.has(norm) || work.lists.functionWords.has(norm)) break;
     if (!work.lists.vocabulary.has(norm) && !work.lists.nationalities.has(norm)) named = true;
+    // «وكالة الأنباء» + a nationality is a country's agency: وكالة الأنباء القطرية.
+    if (end === k && k - i >= 2 && work.lists.nationalities.has(norm)) named = true;
     end++;
   }
   if (!named || end === k) return false;

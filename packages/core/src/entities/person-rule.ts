@@ -44,8 +44,11 @@ function isDefiniteFamilyName(work: Work, norm: string): boolean {
   return (
     norm.startsWith('ال') &&
     norm.length > 3 &&
-    !l.common.has(norm) &&
-    !isNameBreaker(work, norm) &&
+    !l.notFamilyNames.has(norm) &&
+    !l.genericComplements.has(norm) &&
+    !l.nationalities.has(norm) &&
+    !l.triggers.startsWith(norm) &&
+    !l.functionWords.has(norm) &&
     !l.placeNameAdjectives.has(norm) &&
     !work.knowledge.names.has(norm)
   );

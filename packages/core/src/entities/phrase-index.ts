@@ -51,6 +51,11 @@ export class PhraseIndex<T> {
   /** `startsWith` as a bound function, to pass around without allocating. */
   readonly startsWithKey = (key: string): boolean => this.root.has(key);
 
+  /** The value of the one-word phrase `key`, or null. */
+  get(key: string): T | null {
+    return this.root.get(key)?.value ?? null;
+  }
+
   /** True when the word alone is a phrase. */
   has(key: string): boolean {
     return (this.root.get(key)?.value ?? null) !== null;

@@ -38,6 +38,8 @@ export interface WordLists {
   readonly curatedGivenNames: ReadonlySet<string>;
   /** Regnal ordinals that end a name: عبد الله الثاني، جيمس الأول. */
   readonly nameOrdinals: ReadonlySet<string>;
+  /** Definite words that follow a given name but are no family name (اليوم، الماضي، نفسه). */
+  readonly notFamilyNames: ReadonlySet<string>;
   /** Particles and pronouns that never stand inside a name (إن، في، التي …). */
   readonly functionWords: ReadonlySet<string>;
   /** Adjectives that end the names of councils and bodies named by a place: مجلس منبج العسكري. */
@@ -106,6 +108,7 @@ export function wordLists(): WordLists {
     givenNames: given,
     curatedGivenNames: new Set(curatedGiven.filter((n) => !vocabulary.has(n))),
     nameOrdinals: folded(triggers.nameOrdinals),
+    notFamilyNames: folded(triggers.notFamilyNames),
     functionWords: folded(triggers.functionWords),
     orgNameAdjectives: folded(triggers.orgNameAdjectives),
     placePrepositions: folded(triggers.placePrepositions),
