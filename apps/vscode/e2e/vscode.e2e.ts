@@ -158,18 +158,31 @@ async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  // Click the command itself: recently used commands can sit above it in the list.
-  await page
-    .locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: title }) })
-    .first()
-    .click();
-  await input.waitFor({ state: 'hidden' });
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  await rows.filter({ hasText: title }).first().waitFor();
+  // Recently used commands can sit above the one asked for: move the selection onto it, then run it.
+  for (let step = 0; step < 10; step++) {
+    const focused =
+      (await rows.locator('xpath=self::*[contains(@class, "focused")]').first().textContent()) ?? '';
+    if (focused.includes(title)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`command "${title}" could not be selected in the command palette`);
 }
 
 /**
  * Switches the colour theme in the user settings and reloads the window. (The "Preferences: Color Theme"
  * picker waits on the marketplace, which is unreachable offline.)
+ */
+let settingsGeneration = 0;
+
+/**
+ * Writes the user settings and reloads the window until it runs with them: a unique window title marks each
+ * generation, as a reload can race the settings file. (The "Preferences: Color Theme" picker waits on the
+ * marketplace, which is unreachable offline.)
  */
 async function useTheme(
   server: CodeServer,
@@ -177,9 +190,17 @@ async function useTheme(
   theme: string,
   extra: Record<string, unknown> = {},
 ): Promise<void> {
-  server.writeSettings({ ...userSettings(theme), ...extra });
-  await page.reload();
-  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  const marker = `khabar-e2e-${++settingsGeneration}`;
+  server.writeSettings({ ...userSettings(theme), ...extra, 'window.title': marker });
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && (await page.title()) !== marker) await page.waitForTimeout(250);
+    if ((await page.title()) === marker) break;
+  }
+  expect(await page.title()).toBe(marker);
   await page.locator('.editor-instance .view-line').first().waitFor({ timeout: 60_000 });
 }
 
@@ -429,7 +450,11 @@ describe('Khabar in real VS Code', () => {
   it('lists the corpus entities by label in the tree, and a click shows their mentions', async () => {
     await runCommand(page, 'Khabar: Show Entities');
     const header = page.locator('.pane-header', { hasText: 'Khabar Entities' });
-    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await poll(
+      'the command to open the entity view',
+      async () => header.getAttribute('aria-expanded'),
+      (v) => v === 'true',
+    );
     const pane = page.locator('.pane', { has: header });
     const rows = pane.locator('.monaco-list-row');
     // People come first in the tree, so the person is in view without scrolling the pane.

@@ -26,6 +26,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     showCollapseAll: true,
   });
 
+  const startServer = async () => {
+    const wasRunning = client.isRunning();
+    if ((await client.ensureStarted()) && !wasRunning) {
+      statusBar.schedule(0);
+      refreshEntitiesSoon();
+    }
+  };
+
   let entityTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshEntitiesSoon = () => {
     clearTimeout(entityTimer);
@@ -47,7 +55,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       exportCorpus: () => exportCorpus(context.asAbsolutePath('dist/cli/main.mjs'), output),
       refreshEntities: () => entities.refresh(),
     }),
-    vscode.workspace.onDidOpenTextDocument((document) => void selector.onOpen(document)),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.languageId === NEWS_LANGUAGE) void startServer();
+      else void selector.onOpen(document);
+    }),
     vscode.workspace.onDidCloseTextDocument((document) => selector.onClose(document)),
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (document.languageId === NEWS_LANGUAGE || document.fileName.endsWith('.csv')) refreshEntitiesSoon();
@@ -69,9 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   for (const document of vscode.workspace.textDocuments) void selector.onOpen(document);
-  await client.start();
-  statusBar.schedule(0);
-  refreshEntitiesSoon();
+  if (vscode.workspace.textDocuments.some((d) => d.languageId === NEWS_LANGUAGE)) await startServer();
 }
 
 /** Lets VS Code wait for the server to exit; everything else is disposed through context.subscriptions. */

@@ -53,12 +53,25 @@ export class KhabarLanguageClient implements KhabarServer, vscode.Disposable {
     this.client = new LanguageClient('khabar', 'Khabar language server', serverOptions, clientOptions);
   }
 
-  start(): Promise<void> {
-    return this.client.start();
+  private starting: Promise<boolean> | undefined;
+
+  /**
+   * Starts the server once, on first need (a news document, the entity tree, a command), so that opening
+   * some other text file costs no server process. Resolves to whether it is running.
+   */
+  ensureStarted(): Promise<boolean> {
+    this.starting ??= this.client.start().then(
+      () => true,
+      (error) => {
+        this.client.error('Khabar: the language server did not start', error, 'force');
+        return false;
+      },
+    );
+    return this.starting;
   }
 
   async documentMentions(document: vscode.TextDocument): Promise<DocumentMentions | null> {
-    if (!this.client.isRunning()) return null;
+    if (!(await this.ensureStarted())) return null;
     const uri = this.client.code2ProtocolConverter.asUri(document.uri);
     try {
       return readDocumentMentions(await this.client.sendRequest(DOCUMENT_MENTIONS, { uri }), uri);
@@ -69,7 +82,7 @@ export class KhabarLanguageClient implements KhabarServer, vscode.Disposable {
   }
 
   async workspaceEntities(): Promise<WorkspaceEntity[]> {
-    if (!this.client.isRunning()) return [];
+    if (!(await this.ensureStarted())) return [];
     try {
       return readWorkspaceEntities(await this.client.sendRequest(WORKSPACE_ENTITIES, {}));
     } catch (error) {
@@ -80,10 +93,14 @@ export class KhabarLanguageClient implements KhabarServer, vscode.Disposable {
 
   /** Re-reads the workspace lexicon; returns its number of entries, or null when the server is not running. */
   async reloadLexicon(): Promise<number | null> {
-    if (!this.client.isRunning()) return null;
+    if (!(await this.ensureStarted())) return null;
     const reply = await this.client.sendRequest<unknown>(RELOAD_LEXICON, {});
     const entries = (reply as { entries?: unknown } | null)?.entries;
     return typeof entries === 'number' ? entries : null;
+  }
+
+  isRunning(): boolean {
+    return this.client.isRunning();
   }
 
   refreshSemanticTokens(): void {
