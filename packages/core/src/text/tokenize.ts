@@ -1,6 +1,7 @@
 import type { Sentence, Token, TokenKind } from '../types.js';
 import { ARABIC, charClass, DIGIT, isPunctuation, LATIN, LINE_BREAK, MARK, SPACE } from './char-classes.js';
 import { fold, foldKeeps } from './normalize.js';
+import { HASH_SEED, hashStep, WordTable } from './word-table.js';
 
 /** Proclitic conjunctions/prepositions standing before the article: وال، بال، فبال، لل … */
 const ARTICLE_PROCLITICS = [
@@ -40,14 +41,6 @@ export interface Tokenized {
   readonly sentences: readonly Sentence[];
 }
 
-/** What every token of the same surface shares. */
-interface Word {
-  readonly text: string;
-  readonly kind: TokenKind;
-  readonly norm: string;
-  readonly proclitic: string;
-}
-
 /** Sentence-final punctuation: . ! ? ؟ … ۔ */
 function isSentenceFinal(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x06d4;
@@ -73,7 +66,7 @@ export function tokenize(text: string): Tokenized {
   const sentences: Sentence[] = [];
   // Each distinct word is folded once, and its tokens share one copy of its strings: less to fold, to keep in
   // memory and to hash in the recognisers' lookups.
-  const words = new Map<string, Word>();
+  const words = new WordTable();
   const n = text.length;
   let sentenceStart = -1; // offset of the open sentence's first token, -1 when none is open
   let sentenceEnd = 0;
@@ -102,6 +95,7 @@ export function tokenize(text: string): Tokenized {
     const start = i;
     let kind: TokenKind;
     let keeps = foldKeeps(c); // the surface is its own folded form
+    let hash = hashStep(HASH_SEED, c);
     if (cls === ARABIC || (cls === MARK && i + 1 < n && charClass[text.charCodeAt(i + 1)] === ARABIC)) {
       i++;
       while (i < n) {
@@ -109,6 +103,7 @@ export function tokenize(text: string): Tokenized {
         const dc = charClass[d];
         if (dc !== ARABIC && dc !== MARK) break;
         keeps &&= foldKeeps(d);
+        hash = hashStep(hash, d);
         i++;
       }
       kind = 'arabic';
@@ -118,9 +113,12 @@ export function tokenize(text: string): Tokenized {
         const d = text.charCodeAt(i);
         if (charClass[d] === DIGIT) {
           keeps &&= foldKeeps(d);
+          hash = hashStep(hash, d);
           i++;
         } else if (isNumberJoiner(d) && i + 1 < n && charClass[text.charCodeAt(i + 1)] === DIGIT) {
-          keeps &&= foldKeeps(d) && foldKeeps(text.charCodeAt(i + 1));
+          const e = text.charCodeAt(i + 1);
+          keeps &&= foldKeeps(d) && foldKeeps(e);
+          hash = hashStep(hashStep(hash, d), e);
           i += 2;
         } else break;
       }
@@ -132,6 +130,7 @@ export function tokenize(text: string): Tokenized {
         const dc = charClass[d];
         if (dc !== LATIN && dc !== DIGIT) break;
         keeps &&= foldKeeps(d);
+        hash = hashStep(hash, d);
         i++;
       }
       kind = 'latin';
@@ -143,7 +142,10 @@ export function tokenize(text: string): Tokenized {
         i + 1 < n &&
         text.charCodeAt(i + 1) >= 0xdc00 &&
         text.charCodeAt(i + 1) <= 0xdfff;
-      if (isPair) keeps &&= foldKeeps(text.charCodeAt(i + 1));
+      if (isPair) {
+        keeps &&= foldKeeps(text.charCodeAt(i + 1));
+        hash = hashStep(hash, text.charCodeAt(i + 1));
+      }
       i += isPair ? 2 : 1;
       kind = isPunctuation(c) ? 'punct' : 'symbol';
     }
@@ -160,12 +162,12 @@ export function tokenize(text: string): Tokenized {
     if (kind === 'punct' && isSentenceFinal(c)) afterFinal = true;
     if (sentenceStart < 0) sentenceStart = start;
     sentenceEnd = i;
-    const surface = text.slice(start, i);
-    let word = words.get(surface);
+    let word = words.find(text, start, i, hash);
     if (word === undefined || word.kind !== kind) {
+      const surface = text.slice(start, i);
       const norm = keeps ? surface : fold(surface);
       word = { text: surface, kind, norm, proclitic: kind === 'arabic' ? guessProclitic(norm) : '' };
-      words.set(surface, word);
+      words.add(word, hash);
     }
     tokens.push({
       start,
