@@ -98,6 +98,21 @@ const texts = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 120 }),
 );
 
+describe('tokenize on many distinct words', () => {
+  it('keeps every token its own text and folded form when the words outgrow any table', () => {
+    const words = Array.from(
+      { length: 60_000 },
+      (_, i) =>
+        `كلمة${String.fromCharCode(0x0621 + (i % 42), 0x0621 + (((i / 42) | 0) % 42), 0x0621 + ((i / 1764) | 0))}`,
+    );
+    const text = `${words.join(' ')} ${words.join(' ')}`;
+    const { tokens } = tokenize(text);
+    expect(tokens).toHaveLength(words.length * 2);
+    expect(tokens.map((t) => t.text)).toEqual([...words, ...words]);
+    expect(tokens.map((t) => t.norm)).toEqual(tokens.map((t) => fold(text.slice(t.start, t.end))));
+  });
+});
+
 describe('tokenize (fast-check)', () => {
   it('covers every non-space unit once, in order, with the folded form of each token', () => {
     fc.assert(

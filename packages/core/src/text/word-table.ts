@@ -14,6 +14,9 @@ export function hashStep(hash: number, unit: number): number {
   return Math.imul(hash ^ unit, 0x01000193);
 }
 
+/** Probes before giving up: crafted colliding words then go uncached instead of making the scan quadratic. */
+const MAX_PROBES = 32;
+
 /**
  * The distinct words of one text, found by a hash of their units computed during the scan and compared in
  * place, so a word seen before costs no string at all (open addressing, linear probing, grown at half load).
@@ -27,7 +30,7 @@ export class WordTable {
   find(text: string, start: number, end: number, hash: number): Word | undefined {
     const mask = this.slots.length - 1;
     const length = end - start;
-    for (let s = hash & mask; ; s = (s + 1) & mask) {
+    for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
       const slot = this.slots[s]!;
       if (slot === 0) return undefined;
       if (this.hashes[slot - 1] !== hash) continue;
@@ -38,21 +41,27 @@ export class WordTable {
       while (j < length && candidate.charCodeAt(j) === text.charCodeAt(start + j)) j++;
       if (j === length) return word;
     }
+    return undefined;
   }
 
-  /** Adds a word that `find` did not find. */
+  /** Adds a word that `find` did not find (or leaves it out when its probe run is full). */
   add(word: Word, hash: number): void {
     if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
-    this.words.push(word);
-    this.hashes.push(hash);
-    this.place(this.words.length, hash);
+    if (this.place(this.words.length + 1, hash)) {
+      this.words.push(word);
+      this.hashes.push(hash);
+    }
   }
 
-  private place(slot: number, hash: number): void {
+  private place(slot: number, hash: number): boolean {
     const mask = this.slots.length - 1;
-    let s = hash & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = slot;
+    for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
+      if (this.slots[s] === 0) {
+        this.slots[s] = slot;
+        return true;
+      }
+    }
+    return false;
   }
 
   private grow(): void {
