@@ -32,12 +32,14 @@ export function inNamingContext(
   start: number,
   end: number,
   label: EntityLabel | undefined,
+  generated = false,
 ): boolean {
   const before = work.tokens[start - 1];
   const after = work.tokens[end];
   if (before && after && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) return true;
   const kinds = triggerWordAt(work, start - 1);
-  if (!kinds && label === 'LOC') return afterPlacePreposition(work, start, end);
+  // A generated town name after a preposition; curated names were marked ambiguous for being words (الضمير).
+  if (!kinds && label === 'LOC') return generated && afterPlacePreposition(work, start, end);
   // A trigger noun after another (مشارف مدينة الباب) introduces the name itself.
   if (!kinds || triggerWordAt(work, start)) return false;
   if (label === 'LOC') return !!(kinds.place || kinds.placeInside || kinds.placeList);
@@ -92,7 +94,8 @@ function chooseHit(hits: readonly NameHit[], end: number, c: MatchContext): Name
     if (h.mode === 'coref' && c.work.seen.has(h.entityId)) return h;
     if (h.mode !== 'ambiguous') continue;
     const label = c.work.knowledge.entities.get(h.entityId)?.label;
-    if (c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label)) return h;
+    const generated = h.entityId.startsWith('geonames:');
+    if (c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated)) return h;
   }
   return null;
 }
