@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import type { Diagnostic, DocumentDate, TemporalMention, Token } from '../types.js';
-import { Cursor, offsetAfterFolded, startReadings } from './cursor.js';
+import { Cursor, offsetAfterFolded, type Reading, startReadings } from './cursor.js';
 import { documentDate } from './dct.js';
 import {
   matchDayMonth,
@@ -50,9 +50,15 @@ interface Candidate {
   readonly spec: Spec;
 }
 
-function bestAt(tokens: readonly Token[], k: number, sentenceStart: number, sentenceEnd: number) {
+function bestAt(
+  tokens: readonly Token[],
+  k: number,
+  starts: readonly Reading[],
+  sentenceStart: number,
+  sentenceEnd: number,
+) {
   let best: { match: Match; skip: number } | null = null;
-  for (const r of startReadings(tokens[k]!)) {
+  for (const r of starts) {
     const c = new Cursor(tokens, k, r.word, r.clitic, sentenceStart, sentenceEnd);
     for (const matcher of MATCHERS) {
       const m = matcher(c, k);
@@ -62,34 +68,47 @@ function bestAt(tokens: readonly Token[], k: number, sentenceStart: number, sent
   return best;
 }
 
-/** One left-to-right pass over each sentence: linear in the number of tokens (matchers look a few tokens ahead). */
+/**
+ * One left-to-right pass over the tokens: linear in their number (matchers look a few tokens ahead). A
+ * sentence's last token is looked for only when one of its tokens starts a reading, since most sentences hold
+ * no temporal expression.
+ */
 function findCandidates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  let s = 0;
-  while (s < tokens.length) {
-    let e = s;
-    while (e < tokens.length && tokens[e]!.sentence === tokens[s]!.sentence) e++;
-    for (let k = s; k < e; ) {
-      const t = tokens[k]!;
-      const best = t.kind === 'arabic' || t.kind === 'number' ? bestAt(tokens, k, s, e) : null;
-      if (!best) {
-        k++;
-        continue;
-      }
-      const last = tokens[best.match.end - 1]!;
-      out.push({
-        start: offsetAfterFolded(t, best.skip, fold),
-        end: last.end,
-        firstToken: k,
-        endToken: best.match.end,
-        sentence: t.sentence,
-        sentenceStart: s,
-        sentenceEnd: e,
-        spec: best.match.spec,
-      });
-      k = best.match.end;
+  let s = 0; // first token of the current sentence
+  let e = -1; // end of the current sentence, -1 until needed
+  for (let k = 0; k < tokens.length; ) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[s]!.sentence) {
+      s = k;
+      e = -1;
     }
-    s = e;
+    const starts = startReadings(t);
+    if (starts.length === 0) {
+      k++;
+      continue;
+    }
+    if (e < 0) {
+      e = k + 1;
+      while (e < tokens.length && tokens[e]!.sentence === t.sentence) e++;
+    }
+    const best = bestAt(tokens, k, starts, s, e);
+    if (!best) {
+      k++;
+      continue;
+    }
+    const last = tokens[best.match.end - 1]!;
+    out.push({
+      start: offsetAfterFolded(t, best.skip, fold),
+      end: last.end,
+      firstToken: k,
+      endToken: best.match.end,
+      sentence: t.sentence,
+      sentenceStart: s,
+      sentenceEnd: e,
+      spec: best.match.spec,
+    });
+    k = best.match.end;
   }
   return out;
 }
