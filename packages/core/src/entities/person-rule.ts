@@ -71,7 +71,8 @@ function personNameEnd(work: Work, k: number): number | null {
     return null;
   // ل/ف + an imperfect verb (ليقرر، فيقول) after a title is the start of a clause, not a name.
   if (!l.personParts.has(first) && /^[لف][يتن]/.test(first) && first.length >= 5) return null;
-  const firstIsGiven = l.givenNames.has(first) || l.personParts.has(first);
+  // Only a curated given name vouches for a definite family name after it (ANERcorp's name words hold surnames).
+  const firstIsGiven = l.curatedGivenNames.has(first);
   let end = k;
   let open = false; // a particle needs a following word
   while (end - k < MAX_NAME_WORDS && isNameSlot(work, end, sentence)) {
