@@ -30,6 +30,11 @@ function extendsKnownName(work: Work, from: number, to: number): boolean {
   return true;
 }
 
+/** A word between a title and a name (باسمها، لدى، السابق): a span that starts with one slid off the name. */
+function isLinker(work: Work, norm: string): boolean {
+  return work.lists.personLinkers.has(norm) || work.lists.functionWords.has(norm);
+}
+
 /** An organisation noun with the article (المنظمة، الحركة): a reference back, no name. */
 function isDefiniteOrgNoun(work: Work, norm: string): boolean {
   if (!norm.startsWith('ال')) return false;
@@ -96,7 +101,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     while (from < to && tokens[from]!.kind !== 'arabic' && tokens[from]!.kind !== 'latin') from++;
     while (to > from && tokens[to - 1]!.kind !== 'arabic' && tokens[to - 1]!.kind !== 'latin') to--;
     // Titles and place nouns stay outside the name (الملك …، مطار …، مخيم …), as the guideline marks them.
-    while (from < to - 1 && isOutsideTrigger(work, from)) from++;
+    while (from < to - 1 && (isOutsideTrigger(work, from) || isLinker(work, tokens[from]!.norm))) from++;
     if (from >= to) continue;
     const words = tokens.slice(from, to);
     if (isGenericPhrase(work, from, to)) continue;
