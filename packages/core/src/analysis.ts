@@ -20,6 +20,12 @@ export interface AnalysisContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
+  /**
+   * From the tokenizer, when the context comes from `parse`: tokens with equal ids are the same word (see
+   * `Tokenized.wordIds`), so per-word work can be kept in arrays of `wordCount` entries.
+   */
+  readonly wordIds?: Int32Array;
+  readonly wordCount?: number;
   readonly knowledge: Knowledge;
   readonly options: ParseOptions;
 }

@@ -13,18 +13,21 @@ import type { ParsedDocument } from './types.js';
  */
 export function parse(text: string, options: ParseOptions = {}): ParsedDocument {
   const input = typeof text === 'string' ? text : String(text ?? '');
-  const { tokens, sentences } = tokenize(input);
+  const { tokens, sentences, wordIds, wordCount } = tokenize(input);
   const ctx: AnalysisContext = {
     text: input,
     tokens,
     sentences,
+    wordIds,
+    wordCount,
     knowledge: options.knowledge ?? defaultKnowledge(),
     options,
   };
   const temporal = options.temporal === false ? null : recognizeTemporal(ctx);
   const entities = options.entities === false ? null : recognizeEntities(ctx);
   const mentions = resolveOverlaps([...(entities?.mentions ?? []), ...(temporal?.mentions ?? [])]);
-  const usedIds = new Set(mentions.map((m) => (m.kind === 'entity' ? m.entityId : '')));
+  const usedIds = new Set<string>();
+  for (const m of mentions) usedIds.add(m.kind === 'entity' ? m.entityId : '');
   return {
     text: input,
     dct: temporal?.dct ?? { value: null, source: 'none', span: null },

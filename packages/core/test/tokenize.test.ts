@@ -134,6 +134,27 @@ describe('tokenize (fast-check)', () => {
     );
   });
 
+  it('numbers words so that equal ids mean the same word, and repeated words share an id', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const { tokens, wordIds, wordCount } = tokenize(text);
+        expect(wordIds).toHaveLength(tokens.length);
+        const textOfId = new Map<number, string>();
+        const idOfText = new Map<string, number>();
+        tokens.forEach((t, i) => {
+          const id = wordIds[i]!;
+          expect(id).toBeGreaterThanOrEqual(0);
+          expect(id).toBeLessThan(wordCount);
+          expect(textOfId.get(id) ?? t.text).toBe(t.text);
+          expect(idOfText.get(t.text) ?? id).toBe(id);
+          textOfId.set(id, t.text);
+          idOfText.set(t.text, id);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('numbers sentences in order; no sentence crosses a line break', () => {
     fc.assert(
       fc.property(texts, (text) => {

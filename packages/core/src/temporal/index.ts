@@ -39,6 +39,11 @@ const MATCHERS: readonly ((c: Cursor, k: number) => Match | null)[] = [
   matchDecade,
 ];
 
+interface WordIds {
+  readonly ids: Int32Array;
+  readonly count: number;
+}
+
 interface Candidate {
   readonly start: number;
   readonly end: number;
@@ -73,8 +78,10 @@ function bestAt(
  * sentence's last token is looked for only when one of its tokens starts a reading, since most sentences hold
  * no temporal expression.
  */
-function findCandidates(tokens: readonly Token[]): Candidate[] {
+function findCandidates(tokens: readonly Token[], words: WordIds | null): Candidate[] {
   const out: Candidate[] = [];
+  // Start readings per distinct word, when the tokenizer numbered the words.
+  const startsOfWord: (readonly Reading[] | undefined)[] = words ? new Array(words.count) : [];
   let s = 0; // first token of the current sentence
   let e = -1; // end of the current sentence, -1 until needed
   for (let k = 0; k < tokens.length; ) {
@@ -83,7 +90,12 @@ function findCandidates(tokens: readonly Token[]): Candidate[] {
       s = k;
       e = -1;
     }
-    const starts = startReadings(t);
+    const id = words ? words.ids[k]! : -1;
+    let starts = id < 0 ? undefined : startsOfWord[id];
+    if (starts === undefined) {
+      starts = startReadings(t);
+      if (id >= 0) startsOfWord[id] = starts;
+    }
     if (starts.length === 0) {
       k++;
       continue;
@@ -141,7 +153,11 @@ function linkWeekdaysToDates(candidates: Candidate[], tokens: readonly Token[]):
  */
 export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
   const { tokens, text } = ctx;
-  const candidates = findCandidates(tokens);
+  const words =
+    ctx.wordIds && ctx.wordCount !== undefined && ctx.wordIds.length === tokens.length
+      ? { ids: ctx.wordIds, count: ctx.wordCount }
+      : null;
+  const candidates = findCandidates(tokens, words);
   linkWeekdaysToDates(candidates, tokens);
   const { dct, value: anchor, diagnostics } = documentDate(text, ctx.options.documentDate, candidates);
   const mentions: TemporalMention[] = [];

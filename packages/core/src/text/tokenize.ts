@@ -39,6 +39,13 @@ export function guessProclitic(norm: string): string {
 export interface Tokenized {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
+  /**
+   * `wordIds[i]` numbers the word of token i (0 … wordCount - 1): tokens with equal ids have the same text,
+   * kind and folded form (equal words almost always share an id), so a recogniser can keep what it works out
+   * per word in an array indexed by id instead of hashing the word again at every token.
+   */
+  readonly wordIds: Int32Array;
+  readonly wordCount: number;
 }
 
 /** Sentence-final punctuation: . ! ? ؟ … ۔ */
@@ -68,6 +75,7 @@ export function tokenize(text: string): Tokenized {
   // memory and to hash in the recognisers' lookups.
   const words = new WordTable();
   const n = text.length;
+  let wordIds = new Int32Array(Math.max(16, n >> 2)); // news text has about one token per four units
   let sentenceStart = -1; // offset of the open sentence's first token, -1 when none is open
   let sentenceEnd = 0;
   let afterFinal = false; // the previous token ended a sentence unless closers follow on the same line
@@ -162,13 +170,20 @@ export function tokenize(text: string): Tokenized {
     if (kind === 'punct' && isSentenceFinal(c)) afterFinal = true;
     if (sentenceStart < 0) sentenceStart = start;
     sentenceEnd = i;
-    let word = words.find(text, start, i, hash);
+    let id = words.find(text, start, i, hash);
+    let word = id < 0 ? undefined : words.word(id);
     if (word === undefined || word.kind !== kind) {
       const surface = text.slice(start, i);
       const norm = keeps ? surface : fold(surface);
       word = { text: surface, kind, norm, proclitic: kind === 'arabic' ? guessProclitic(norm) : '' };
-      words.add(word, hash);
+      id = words.add(word, hash);
     }
+    if (tokens.length === wordIds.length) {
+      const grown = new Int32Array(wordIds.length * 2);
+      grown.set(wordIds);
+      wordIds = grown;
+    }
+    wordIds[tokens.length] = id;
     tokens.push({
       start,
       end: i,
@@ -181,5 +196,5 @@ export function tokenize(text: string): Tokenized {
     });
   }
   closeSentence();
-  return { tokens, sentences };
+  return { tokens, sentences, wordIds: wordIds.subarray(0, tokens.length), wordCount: words.count };
 }

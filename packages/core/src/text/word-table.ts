@@ -26,42 +26,53 @@ export class WordTable {
   private hashes: number[] = [];
   private readonly words: Word[] = [];
 
-  /** The word whose text is `text.slice(start, end)`, or undefined; `hash` is that slice's hash. */
-  find(text: string, start: number, end: number, hash: number): Word | undefined {
+  /** How many words were added (ids run from 0 to count - 1). */
+  get count(): number {
+    return this.words.length;
+  }
+
+  word(id: number): Word {
+    return this.words[id]!;
+  }
+
+  /** The id of the word whose text is `text.slice(start, end)`, or -1; `hash` is that slice's hash. */
+  find(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
       const slot = this.slots[s]!;
-      if (slot === 0) return undefined;
+      if (slot === 0) return -1;
       if (this.hashes[slot - 1] !== hash) continue;
       const word = this.words[slot - 1]!;
       const candidate = word.text;
       if (candidate.length !== length) continue;
       let j = 0;
       while (j < length && candidate.charCodeAt(j) === text.charCodeAt(start + j)) j++;
-      if (j === length) return word;
+      if (j === length) return slot - 1;
     }
-    return undefined;
+    return -1;
   }
 
-  /** Adds a word that `find` did not find (or leaves it out when its probe run is full). */
-  add(word: Word, hash: number): void {
+  /**
+   * Adds a word that `find` did not find and returns its id. When its probe run is full it still gets an id,
+   * but `find` will not see it: equal ids mean equal words, not always the converse.
+   */
+  add(word: Word, hash: number): number {
     if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
-    if (this.place(this.words.length + 1, hash)) {
-      this.words.push(word);
-      this.hashes.push(hash);
-    }
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.place(this.words.length, hash);
+    return this.words.length - 1;
   }
 
-  private place(slot: number, hash: number): boolean {
+  private place(slot: number, hash: number): void {
     const mask = this.slots.length - 1;
     for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
       if (this.slots[s] === 0) {
         this.slots[s] = slot;
-        return true;
+        return;
       }
     }
-    return false;
   }
 
   private grow(): void {
