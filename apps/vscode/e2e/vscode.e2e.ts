@@ -191,9 +191,10 @@ async function useTheme(
   extra: Record<string, unknown> = {},
 ): Promise<void> {
   const marker = `khabar-e2e-${++settingsGeneration}`;
-  server.writeSettings({ ...userSettings(theme), ...extra, 'window.title': marker });
   for (let attempt = 0; attempt < 4; attempt++) {
-    await page.waitForTimeout(500);
+    // Written again on each attempt: a fresh change event for a watcher that missed the last one.
+    server.writeSettings({ ...userSettings(theme), ...extra, 'window.title': marker });
+    await page.waitForTimeout(1000);
     await page.reload();
     await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
     const deadline = Date.now() + 15_000;
@@ -509,7 +510,7 @@ describe('Khabar in real VS Code', () => {
         colours.length,
       );
       await page.screenshot({ path: path.join(artifacts, `07-${theme.file}.png`) });
-    }, 60_000);
+    }, 150_000);
   }
 
   it('lets the user turn colouring off per label, or in the editor altogether', async () => {
@@ -556,5 +557,5 @@ describe('Khabar in real VS Code', () => {
       (t) => t.includes('People'),
     );
     await page.screenshot({ path: path.join(artifacts, '08-colouring-off.png') });
-  }, 90_000);
+  }, 240_000);
 });
