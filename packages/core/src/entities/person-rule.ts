@@ -134,6 +134,11 @@ function nameStart(work: Work, from: number, sentence: number): number | null {
       continue;
     }
     const norm = tokens[k]!.norm;
+    // An appositive comma: «وزير الصحة التركي، فخر الدين قوجة،».
+    if (k > from && (norm === '،' || norm === ',') && tokens[k + 1]?.kind === 'arabic') {
+      k++;
+      continue;
+    }
     if (l.nationalities.has(norm)) {
       afterAdjective = true;
       k++;
