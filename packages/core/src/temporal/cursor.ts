@@ -1,6 +1,8 @@
 import type { Token } from '../types.js';
 import { type PhraseMap, startWords } from './lexicon.js';
 
+const NO_WORDS: readonly string[] = [];
+
 /**
  * A read-only window on the tokens of one sentence for the grammar: `word(k)` is the folded word at k (the
  * first token may be read without its proclitic), '' outside the sentence and for punctuation.
@@ -59,12 +61,16 @@ export class Cursor {
     return t.kind === 'punct' || t.kind === 'symbol' ? t.text : '';
   }
 
-  /** The word before the expression (skipping nothing), with its proclitic readings. */
+  private previous: readonly string[] | undefined;
+
+  /** The word before the expression (skipping nothing), with its proclitic readings; worked out once. */
   previousWords(): readonly string[] {
-    const k = this.start - 1;
-    if (k < this.sentenceStart) return [];
-    const t = this.tokens[k]!;
-    return t.kind === 'arabic' ? readings(t.norm).map((r) => r.word) : [];
+    if (this.previous === undefined) {
+      const k = this.start - 1;
+      const t = k < this.sentenceStart ? undefined : this.tokens[k]!;
+      this.previous = t?.kind === 'arabic' ? readings(t.norm).map((r) => r.word) : NO_WORDS;
+    }
+    return this.previous;
   }
 }
 
