@@ -202,12 +202,13 @@ export function titleRule(work: Work, starts: readonly number[]): void {
 }
 
 /** A given name no dictionary word shares, before a surname no list knows: ألكسندر بيتروفسكي، نيكولاس برادلي. */
-export function givenNameRule(work: Work): void {
+export function givenNameRule(work: Work, given: readonly number[]): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  let after = 0;
+  for (const i of given) {
     const t = tokens[i]!;
-    if (t.kind !== 'arabic' || work.owner[i] !== 0 || !l.curatedGivenNames.has(t.norm)) continue;
+    if (i < after || work.owner[i] !== 0) continue;
     if (l.nameParticles.has(tokens[i - 1]?.norm ?? '')) continue;
     let end = i + 1;
     while (end - i < 3 && isNameSlot(work, end, t.sentence) && work.owner[end] === 0) {
@@ -215,7 +216,7 @@ export function givenNameRule(work: Work): void {
       if (!(l.givenNames.has(norm) || isUnfamiliar(work, end)) || work.knowledge.names.has(norm)) break;
       end++;
     }
-    if (end > i + 1 && addNew(work, 'PER', i, end, 0, 0.6)) i = end - 1;
+    if (end > i + 1 && addNew(work, 'PER', i, end, 0, 0.6)) after = end;
   }
 }
 

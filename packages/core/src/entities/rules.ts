@@ -7,16 +7,18 @@ import type { Work } from './work.js';
 export function rulePass(work: Work): void {
   // The tokens that may start a trigger phrase, found once for the three rules.
   const starts: number[] = [];
+  const given: number[] = [];
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'arabic' && work.startsTrigger(i)) starts.push(i);
+    if (tokens[i]!.kind !== 'arabic') continue;
+    if (work.startsTrigger(i)) starts.push(i);
+    else if (work.isGivenName(i)) given.push(i);
   }
   stateBodyRule(work, starts);
   placeRule(work, starts);
   organisationRule(work, starts);
   titleRule(work, starts);
   givenNameExtension(work);
-  givenNameRule(work);
+  givenNameRule(work, given);
   familyNameExtension(work);
 }

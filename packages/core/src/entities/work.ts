@@ -27,6 +27,7 @@ interface WordInfo {
   startsName: number;
   startsTrigger: number;
   known: number;
+  given: number;
 }
 
 /**
@@ -61,7 +62,7 @@ export class Work {
     if (!info) {
       const forms: CliticForm[] = [{ key: norm, strip: 0 }];
       if (isProcliticLetter(norm[0])) forms.push(...strippedForms(norm));
-      info = { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN, known: UNKNOWN };
+      info = { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN, known: UNKNOWN, given: UNKNOWN };
       this.wordInfo.set(norm, info);
     }
     return info;
@@ -99,6 +100,14 @@ export class Work {
     if (info.startsTrigger === UNKNOWN)
       info.startsTrigger = this.anyFormAt(i, this.lists.triggerStarts) ? YES : NO;
     return info.startsTrigger === YES;
+  }
+
+  /** True when token i's word is a curated given name (a name may start there without a title). */
+  isGivenName(i: number): boolean {
+    const info = this.infoAt(i);
+    if (info.given === UNKNOWN)
+      info.given = this.lists.curatedGivenNames.has(this.tokens[i]?.norm ?? '') ? YES : NO;
+    return info.given === YES;
   }
 
   isFree(from: number, to: number): boolean {
