@@ -47,6 +47,8 @@ export class Work {
   /** Per token, its readings (whole word first, then without proclitics), computed once and shared by the passes. */
   /** What the passes ask about each distinct word, worked out once per document (news repeats its words). */
   private readonly wordInfo = new Map<string, WordInfo>();
+  /** The same facts per token, so the passes' repeated questions about token i skip the map lookup. */
+  private readonly tokenInfo: (WordInfo | undefined)[];
 
   constructor(ctx: AnalysisContext) {
     this.text = ctx.text;
@@ -54,9 +56,12 @@ export class Work {
     this.knowledge = ctx.knowledge;
     this.lists = wordLists();
     this.owner = new Int32Array(ctx.tokens.length);
+    this.tokenInfo = new Array(ctx.tokens.length);
   }
 
   private infoAt(i: number): WordInfo {
+    const cached = this.tokenInfo[i];
+    if (cached) return cached;
     const norm = this.tokens[i]?.norm ?? '';
     let info = this.wordInfo.get(norm);
     if (!info) {
@@ -65,6 +70,7 @@ export class Work {
       info = { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN, known: UNKNOWN, given: UNKNOWN };
       this.wordInfo.set(norm, info);
     }
+    if (i >= 0 && i < this.tokenInfo.length) this.tokenInfo[i] = info;
     return info;
   }
 
