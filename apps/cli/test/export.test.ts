@@ -2,12 +2,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { createKnowledge, parse, parseLexiconCsv } from '@khabar/core';
+import { createKnowledge, decodeArticle, parse, parseLexiconCsv } from '@khabar/core';
 import { documentTables, sliceCodePoints } from '@khabar/dataset';
 import * as arrow from 'apache-arrow';
 import pl from 'nodejs-polars';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeArticle } from '@khabar/core';
 import { khabar, readExport } from './export-helpers.js';
 
 const LEXICON = [

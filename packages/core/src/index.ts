@@ -31,7 +31,7 @@ export {
   parseIsoDay,
   parseManifest,
 } from './tables/manifest.js';
+export { type DecodedArticle, decodeArticle } from './text/decode.js';
 export { fold, foldText } from './text/normalize.js';
 export { tokenize } from './text/tokenize.js';
 export * from './types.js';
-export { type DecodedArticle, decodeArticle } from './text/decode.js';

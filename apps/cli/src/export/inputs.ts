@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type EntityRecord, type ManifestEntry, parseLexiconCsv, parseManifest } from '@khabar/core';
-import { decodeArticle } from '@khabar/core';
+import {
+  decodeArticle,
+  type EntityRecord,
+  type ManifestEntry,
+  parseLexiconCsv,
+  parseManifest,
+} from '@khabar/core';
 
 /** A problem with the command line or its inputs: nothing is exported, exit code 2. */
 export class UsageError extends Error {}

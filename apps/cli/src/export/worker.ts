@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createKnowledge, defaultKnowledge, type EntityRecord, type Knowledge, parse } from '@khabar/core';
+import {
+  createKnowledge,
+  decodeArticle,
+  defaultKnowledge,
+  type EntityRecord,
+  type Knowledge,
+  parse,
+} from '@khabar/core';
 import {
   type DocumentMeta,
   type DocumentTables,
@@ -13,7 +20,6 @@ import {
   prepareBatch,
   type Row,
 } from '@khabar/dataset';
-import { decodeArticle } from '@khabar/core';
 
 export interface ExportFileTask {
   readonly absolutePath: string;
