@@ -30,6 +30,12 @@ interface WordInfo {
   given: number;
 }
 
+function newWordInfo(norm: string): WordInfo {
+  const forms: CliticForm[] = [{ key: norm, strip: 0 }];
+  if (isProcliticLetter(norm[0])) forms.push(...strippedForms(norm));
+  return { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN, known: UNKNOWN, given: UNKNOWN };
+}
+
 /**
  * The state the passes of the recogniser share: which tokens are taken, the mentions so far, the entities seen
  * (for short names that only refer back) and records for names new to the knowledge.
@@ -44,11 +50,14 @@ export class Work {
   readonly owner: Int32Array;
   readonly seen = new Set<string>();
   readonly docRecords = new Map<string, EntityRecord>();
-  /** Per token, its readings (whole word first, then without proclitics), computed once and shared by the passes. */
+  /**
+   * `wordOf[i]` numbers token i's word (0 … wordCount - 1; equal numbers, equal folded words): the tokenizer's
+   * ids when the context has them, else numbered here by folded form.
+   */
+  readonly wordOf: Int32Array;
+  readonly wordCount: number;
   /** What the passes ask about each distinct word, worked out once per document (news repeats its words). */
-  private readonly wordInfo = new Map<string, WordInfo>();
-  /** The same facts per token, so the passes' repeated questions about token i skip the map lookup. */
-  private readonly tokenInfo: (WordInfo | undefined)[];
+  private readonly wordInfo: (WordInfo | undefined)[];
 
   constructor(ctx: AnalysisContext) {
     this.text = ctx.text;
@@ -56,21 +65,35 @@ export class Work {
     this.knowledge = ctx.knowledge;
     this.lists = wordLists();
     this.owner = new Int32Array(ctx.tokens.length);
-    this.tokenInfo = new Array(ctx.tokens.length);
+    const ids = ctx.wordIds;
+    if (ids && ctx.wordCount !== undefined && ids.length === ctx.tokens.length) {
+      this.wordOf = ids;
+      this.wordCount = ctx.wordCount;
+    } else {
+      const byNorm = new Map<string, number>();
+      this.wordOf = new Int32Array(ctx.tokens.length);
+      for (let i = 0; i < ctx.tokens.length; i++) {
+        const norm = ctx.tokens[i]!.norm;
+        let id = byNorm.get(norm);
+        if (id === undefined) {
+          id = byNorm.size;
+          byNorm.set(norm, id);
+        }
+        this.wordOf[i] = id;
+      }
+      this.wordCount = byNorm.size;
+    }
+    this.wordInfo = new Array(this.wordCount);
   }
 
   private infoAt(i: number): WordInfo {
-    const cached = this.tokenInfo[i];
-    if (cached) return cached;
-    const norm = this.tokens[i]?.norm ?? '';
-    let info = this.wordInfo.get(norm);
+    if (!(i >= 0 && i < this.wordOf.length)) return newWordInfo('');
+    const id = this.wordOf[i]!;
+    let info = this.wordInfo[id];
     if (!info) {
-      const forms: CliticForm[] = [{ key: norm, strip: 0 }];
-      if (isProcliticLetter(norm[0])) forms.push(...strippedForms(norm));
-      info = { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN, known: UNKNOWN, given: UNKNOWN };
-      this.wordInfo.set(norm, info);
+      info = newWordInfo(this.tokens[i]!.norm);
+      this.wordInfo[id] = info;
     }
-    if (i >= 0 && i < this.tokenInfo.length) this.tokenInfo[i] = info;
     return info;
   }
 
