@@ -16,8 +16,11 @@ export function corefPass(work: Work): void {
   const index = new PhraseIndex<string>();
   const l = work.lists;
   let size = 0;
+  // A document entity is mentioned many times; its phrases (which depend on its id and label only) go in once.
+  const indexed = new Map<string, string>();
   for (const d of work.drafts) {
-    if (d.end <= d.start || !d.entityId.startsWith('doc:')) continue;
+    if (d.end <= d.start || indexed.get(d.entityId) === d.label || !d.entityId.startsWith('doc:')) continue;
+    indexed.set(d.entityId, d.label);
     // A document entity's id ends with its folded name: doc:<LABEL>:<words>.
     const keys = d.entityId.slice(d.entityId.indexOf(':', 4) + 1).split(' ');
     if (keys.length === 0) continue;
