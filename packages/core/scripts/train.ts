@@ -3,6 +3,7 @@
  * picks the number of epochs and the pruning threshold on dev, and writes src/model/weights.json.
  * Deterministic for a given gazetteer: the shuffles are seeded. See src/model/MODEL_CARD.md.
  * usage: pnpm train [--epochs 25] [--ensemble 5] [--seed N] [--gazetteer-dropout 0.5] [--no-gazetteer]
+ *   [--out file] (default src/model/weights.json) [--dev-only] (skip the test report, for experiments)
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -232,12 +233,15 @@ async function main() {
   evaluate(new Tagger(loadModel(chosen)), dev, gazetteer, margins);
   const temperature = calibrate(margins);
   const final: WeightFile = { ...chosen, temperature };
-  const out = join(import.meta.dirname, '../src/model/weights.json');
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args[outAt + 1]! : join(import.meta.dirname, '../src/model/weights.json');
   const json = `${JSON.stringify(final)}\n`;
   writeFileSync(out, json);
   const finalTagger = new Tagger(loadModel(final));
   const devScores = evaluate(finalTagger, dev, gazetteer);
-  const testScores = evaluate(finalTagger, readAnercorp('test'), gazetteer);
+  const testScores = args.includes('--dev-only')
+    ? null
+    : evaluate(finalTagger, readAnercorp('test'), gazetteer);
   const report = (name: string, s: ReturnType<typeof evaluate>) =>
     `${name}: P ${fmt(s.overall.precision)} R ${fmt(s.overall.recall)} F1 ${fmt(s.overall.f1)} | ${Object.entries(
       s.perLabel,
@@ -248,7 +252,7 @@ async function main() {
     `wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB (UTF-16 units), temperature ${temperature.toFixed(2)}`,
   );
   console.log(report('dev (model only)', devScores));
-  console.log(report('test (model only, reported, never tuned on)', testScores));
+  if (testScores) console.log(report('test (model only, reported, never tuned on)', testScores));
   console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

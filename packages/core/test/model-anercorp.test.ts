@@ -10,14 +10,15 @@ const hasData = existsSync(anercorpFile('dev'));
 describe.skipIf(!hasData)('tagger on ANERcorp dev', () => {
   const dev = hasData ? readAnercorp('dev') : [];
 
-  it('keeps entity-level micro F1 at or above 0.80 with the gazetteer feature', () => {
+  it('keeps entity-level micro F1 at or above 0.81 with the gazetteer feature', () => {
     const scores = evaluateBareModel(dev);
-    expect(scores.overall.f1).toBeGreaterThanOrEqual(0.8);
-    expect(scores.perLabel.LOC!.f1).toBeGreaterThanOrEqual(0.87);
-    expect(scores.perLabel.PER!.f1).toBeGreaterThanOrEqual(0.73);
+    expect(scores.overall.f1).toBeGreaterThanOrEqual(0.81);
+    expect(scores.perLabel.LOC!.f1).toBeGreaterThanOrEqual(0.89);
+    expect(scores.perLabel.PER!.f1).toBeGreaterThanOrEqual(0.75);
+    expect(scores.perLabel.MISC!.f1).toBeGreaterThanOrEqual(0.69);
   });
 
   it('still works without the gazetteer feature (the lexicon switched off)', () => {
-    expect(evaluateBareModel(dev, false).overall.f1).toBeGreaterThanOrEqual(0.78);
+    expect(evaluateBareModel(dev, false).overall.f1).toBeGreaterThanOrEqual(0.8);
   });
 });

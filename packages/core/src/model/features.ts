@@ -68,6 +68,8 @@ const TEMPLATE_SLOTS: Readonly<Record<string, readonly number[]>> = {
   p1: [0],
   p2: [0],
   p3: [0],
+  p4: [0],
+  x5: [0],
 };
 
 /** The (template, value) pairs of one word, as `template|value`, independent of where the word stands. */
@@ -77,7 +79,8 @@ export function wordFeatureValues(norm: string): string[] {
   const values = [`w|${norm}`, `s|${stem}`, `h|${shapeOf(norm)}`, `c|${prefix}`];
   for (let n = 1; n <= 3 && n < stem.length; n++)
     values.push(`p${n}|${stem.slice(0, n)}`, `x${n}|${stem.slice(-n)}`);
-  if (stem.length > 4) values.push(`x4|${stem.slice(-4)}`);
+  if (stem.length > 4) values.push(`x4|${stem.slice(-4)}`, `p4|${stem.slice(0, 4)}`);
+  if (stem.length > 5) values.push(`x5|${stem.slice(-5)}`);
   return values;
 }
 
