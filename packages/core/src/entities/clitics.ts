@@ -7,18 +7,24 @@ export interface CliticForm {
   readonly strip: number;
 }
 
-// Conjunctions and prepositions that attach to the next word, single and combined, shortest first so that
-// ولافروف is read و + لافروف before ول + افروف.
-const PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+// Conjunctions and prepositions that attach to the next word: و ف ب ل ك alone, or و/ف before ب ل ك. A word
+// yields at most one reading per prefix length, shortest first, so that ولافروف is read و + لافروف before
+// ول + افروف.
+const WAW = 0x0648;
+const FEH = 0x0641;
+const BEH = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
 const MIN_REST = 2;
-/** لل (ل + the article) with what may stand before it: nothing, و or ف. */
-const ARTICLE_LAM = ['لل', 'ولل', 'فلل'];
 
 /** True for و ف ب ل ك, the letters a proclitic starts with. */
 export function isProcliticLetter(c: string | undefined): boolean {
   if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644 || code === 0x0643;
+  return isProcliticCode(c.charCodeAt(0));
+}
+
+function isProcliticCode(code: number): boolean {
+  return code === WAW || code === FEH || code === BEH || code === LAM || code === KAF;
 }
 
 /**
@@ -28,18 +34,26 @@ export function isProcliticLetter(c: string | undefined): boolean {
  */
 export function strippedForms(norm: string): CliticForm[] {
   const forms: CliticForm[] = [];
-  if (norm.length < MIN_REST + 1 || !isProcliticLetter(norm[0])) return forms;
-  for (const p of PREFIXES) {
-    if (norm.length - p.length >= MIN_REST && norm.startsWith(p))
-      forms.push({ key: norm.slice(p.length), strip: p.length });
-  }
-  for (const p of ARTICLE_LAM) {
-    // The lam kept in the span is the article's: key ال + rest, cut = what stands before it.
-    if (norm.length > p.length + 1 && norm.startsWith(p)) {
-      forms.push({ key: `ا${norm.slice(p.length - 1)}`, strip: p.length - 1 });
-    }
-  }
+  pushStrippedForms(norm, forms);
   return forms;
+}
+
+/** `strippedForms`, appended to `forms` (no array of its own: the recogniser asks this of every new word). */
+export function pushStrippedForms(norm: string, forms: CliticForm[]): void {
+  const length = norm.length;
+  if (length < MIN_REST + 1) return;
+  const first = norm.charCodeAt(0);
+  if (!isProcliticCode(first)) return;
+  const second = norm.charCodeAt(1);
+  forms.push({ key: norm.slice(1), strip: 1 });
+  // و or ف, then ب ل or ك: وب ول وك فب فل فك.
+  const conjunction = first === WAW || first === FEH;
+  if (conjunction && length - 2 >= MIN_REST && (second === BEH || second === LAM || second === KAF))
+    forms.push({ key: norm.slice(2), strip: 2 });
+  // لل (ل + the article), with و or ف before it: the key is ال + the rest, the cut what stands before the lam.
+  if (first === LAM && second === LAM && length > 3) forms.push({ key: `ا${norm.slice(1)}`, strip: 1 });
+  else if (conjunction && second === LAM && norm.charCodeAt(2) === LAM && length > 4)
+    forms.push({ key: `ا${norm.slice(2)}`, strip: 2 });
 }
 
 /** The original offset where the folded unit `foldedIndex` of the token begins (marks before it skipped). */

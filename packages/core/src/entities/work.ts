@@ -1,6 +1,6 @@
 import type { AnalysisContext } from '../analysis.js';
 import type { EntityLabel, EntityRecord, MentionSource, Token } from '../types.js';
-import { type CliticForm, isProcliticLetter, strippedForms } from './clitics.js';
+import { type CliticForm, pushStrippedForms } from './clitics.js';
 import type { Knowledge } from './knowledge.js';
 import { type WordLists, wordLists } from './word-lists.js';
 
@@ -32,7 +32,7 @@ interface WordInfo {
 
 function newWordInfo(norm: string): WordInfo {
   const forms: CliticForm[] = [{ key: norm, strip: 0 }];
-  if (isProcliticLetter(norm[0])) forms.push(...strippedForms(norm));
+  pushStrippedForms(norm, forms);
   return { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN, known: UNKNOWN, given: UNKNOWN };
 }
 
