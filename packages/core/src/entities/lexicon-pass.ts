@@ -115,17 +115,17 @@ function matchForm(c: MatchContext, key: string, strip: number): NameAt | null {
 export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null): NameAt | null {
   const token = work.tokens[i];
   if (!token || (token.kind !== 'arabic' && token.kind !== 'latin')) return null;
-  const names = work.knowledge.names;
-  if (!work.startsName(i)) return null;
+  const starts = work.nameStartForms(i);
+  if (starts === 0) return null;
   const context: MatchContext = { work, start: i, ambiguousOk };
-  const whole = names.startsWith(token.norm) ? matchForm(context, token.norm, 0) : null;
+  const whole = starts & 1 ? matchForm(context, token.norm, 0) : null;
   if (whole) return whole;
   // An everyday word is read whole: بلاد is no ب + لاد, كامل no ك + أمل.
   if (work.lists.common.has(token.norm)) return null;
   const forms = work.formsAt(i);
   for (let k = 1; k < forms.length; k++) {
+    if ((starts & (1 << k)) === 0) continue;
     const form = forms[k]!;
-    if (!names.startsWith(form.key)) continue;
     const m = matchForm(context, form.key, form.strip);
     if (m) return m;
   }

@@ -24,7 +24,8 @@ const NO = 2;
 /** Facts about one distinct word; the flags are worked out on first use. */
 interface WordInfo {
   readonly forms: readonly CliticForm[];
-  startsName: number;
+  /** Bit k set when forms[k] may start a knowledge-base name; -1 until asked. */
+  nameStarts: number;
   startsTrigger: number;
   known: number;
   given: number;
@@ -33,7 +34,7 @@ interface WordInfo {
 function newWordInfo(norm: string): WordInfo {
   const forms: CliticForm[] = [{ key: norm, strip: 0 }];
   pushStrippedForms(norm, forms);
-  return { forms, startsName: UNKNOWN, startsTrigger: UNKNOWN, known: UNKNOWN, given: UNKNOWN };
+  return { forms, nameStarts: -1, startsTrigger: UNKNOWN, known: UNKNOWN, given: UNKNOWN };
 }
 
 /**
@@ -108,12 +109,16 @@ export class Work {
     return false;
   }
 
-  /** True when some reading of token i may start a knowledge-base name. */
-  startsName(i: number): boolean {
+  /** Which readings of token i (bit k for `formsAt(i)[k]`) may start a knowledge-base name. */
+  nameStartForms(i: number): number {
     const info = this.infoAt(i);
-    if (info.startsName === UNKNOWN)
-      info.startsName = this.anyFormAt(i, this.knowledge.names.startsWithKey) ? YES : NO;
-    return info.startsName === YES;
+    if (info.nameStarts < 0) {
+      let bits = 0;
+      for (let k = 0; k < info.forms.length; k++)
+        if (this.knowledge.names.startsWith(info.forms[k]!.key)) bits |= 1 << k;
+      info.nameStarts = bits;
+    }
+    return info.nameStarts;
   }
 
   /** `isKnown` of token i's word, asked once per distinct word. */
