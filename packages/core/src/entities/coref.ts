@@ -42,12 +42,14 @@ export function corefPass(work: Work): void {
   }
   if (size === 0) return;
   const tokens = work.tokens;
-  // Per distinct word: 0 not asked yet, 1 some reading starts a phrase of the index, 2 none does.
+  // Per distinct word (its kind included): 0 not asked yet, 1 an Arabic word some reading of which starts a
+  // phrase of the index, 2 anything else. Most tokens are then skipped without reading the token itself.
   const startsPhrase = new Uint8Array(work.wordCount);
   for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic') continue;
+    if (work.owner[i] !== 0) continue;
     const word = work.wordOf[i]!;
-    if (startsPhrase[word] === 0) startsPhrase[word] = work.anyFormAt(i, index.startsWithKey) ? 1 : 2;
+    if (startsPhrase[word] === 0)
+      startsPhrase[word] = tokens[i]!.kind === 'arabic' && work.anyFormAt(i, index.startsWithKey) ? 1 : 2;
     if (startsPhrase[word] !== 1) continue;
     for (const form of work.formsAt(i)) {
       const m = index.longest(tokens, i, form.key, (_id, end) => work.isFree(i, end));

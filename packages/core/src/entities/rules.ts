@@ -3,16 +3,32 @@ import { familyNameExtension, givenNameExtension, givenNameRule, titleRule } fro
 import { placeRule } from './place-rule.js';
 import type { Work } from './work.js';
 
+const TRIGGER_START = 1;
+const GIVEN = 2;
+const OTHER = 3;
+
 /** Finds names no list has, from the words around them. */
 export function rulePass(work: Work): void {
   // The tokens that may start a trigger phrase, found once for the three rules.
   const starts: number[] = [];
   const given: number[] = [];
   const tokens = work.tokens;
+  // Per distinct word (its kind included), asked once: 0 not yet, then one of the three below.
+  const role = new Uint8Array(work.wordCount);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'arabic') continue;
-    if (work.startsTrigger(i)) starts.push(i);
-    else if (work.isGivenName(i)) given.push(i);
+    const word = work.wordOf[i]!;
+    if (role[word] === 0) {
+      const arabic = tokens[i]!.kind === 'arabic';
+      role[word] = !arabic
+        ? OTHER
+        : work.startsTrigger(i)
+          ? TRIGGER_START
+          : work.isGivenName(i)
+            ? GIVEN
+            : OTHER;
+    }
+    if (role[word] === TRIGGER_START) starts.push(i);
+    else if (role[word] === GIVEN) given.push(i);
   }
   stateBodyRule(work, starts);
   placeRule(work, starts);

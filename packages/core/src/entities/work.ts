@@ -52,8 +52,8 @@ export class Work {
   readonly seen = new Set<string>();
   readonly docRecords = new Map<string, EntityRecord>();
   /**
-   * `wordOf[i]` numbers token i's word (0 … wordCount - 1; equal numbers, equal folded words): the tokenizer's
-   * ids when the context has them, else numbered here by folded form.
+   * `wordOf[i]` numbers token i's word (0 … wordCount - 1; equal numbers, equal kind and folded form): the
+   * tokenizer's ids when the context has them, else numbered here by kind and folded form.
    */
   readonly wordOf: Int32Array;
   readonly wordCount: number;
@@ -71,18 +71,19 @@ export class Work {
       this.wordOf = ids;
       this.wordCount = ctx.wordCount;
     } else {
-      const byNorm = new Map<string, number>();
+      const byWord = new Map<string, number>();
       this.wordOf = new Int32Array(ctx.tokens.length);
       for (let i = 0; i < ctx.tokens.length; i++) {
-        const norm = ctx.tokens[i]!.norm;
-        let id = byNorm.get(norm);
+        const token = ctx.tokens[i]!;
+        const key = `${token.kind}:${token.norm}`;
+        let id = byWord.get(key);
         if (id === undefined) {
-          id = byNorm.size;
-          byNorm.set(norm, id);
+          id = byWord.size;
+          byWord.set(key, id);
         }
         this.wordOf[i] = id;
       }
-      this.wordCount = byNorm.size;
+      this.wordCount = byWord.size;
     }
     this.wordInfo = new Array(this.wordCount);
   }
