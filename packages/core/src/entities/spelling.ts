@@ -146,12 +146,21 @@ function gluedWords(work: Work, i: number, addMentions: boolean): Diagnostic | n
 export function spellingPass(work: Work, addMentions: boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
   const tokens = work.tokens;
+  // Per distinct word (equal ids, equal text): 1 once it is known to need no diagnostic. Both checks depend on
+  // the word alone, and one that finds nothing changes nothing.
+  const settled = new Uint8Array(work.wordCount);
   for (let i = 0; i < tokens.length; i++) {
+    if (work.owner[i] !== 0) continue;
+    const word = work.wordOf[i]!;
+    if (settled[word] === 1) continue;
     const token = tokens[i]!;
-    if (work.owner[i] !== 0 || token.kind !== 'arabic' || token.norm.length < 5 || isKnownWord(work, i))
+    if (token.kind !== 'arabic' || token.norm.length < 5 || isKnownWord(work, i)) {
+      settled[word] = 1;
       continue;
+    }
     const found = misspelling(work, i, addMentions) ?? gluedWords(work, i, addMentions);
     if (found) out.push(found);
+    else settled[word] = 1;
   }
   return out;
 }

@@ -52,8 +52,8 @@ export class Work {
   readonly seen = new Set<string>();
   readonly docRecords = new Map<string, EntityRecord>();
   /**
-   * `wordOf[i]` numbers token i's word (0 … wordCount - 1; equal numbers, equal kind and folded form): the
-   * tokenizer's ids when the context has them, else numbered here by kind and folded form.
+   * `wordOf[i]` numbers token i's word (0 … wordCount - 1; equal numbers, equal text, hence equal kind and
+   * folded form): the tokenizer's ids when the context has them, else numbered here by text.
    */
   readonly wordOf: Int32Array;
   readonly wordCount: number;
@@ -75,7 +75,7 @@ export class Work {
       this.wordOf = new Int32Array(ctx.tokens.length);
       for (let i = 0; i < ctx.tokens.length; i++) {
         const token = ctx.tokens[i]!;
-        const key = `${token.kind}:${token.norm}`;
+        const key = `${token.kind}:${token.text}`;
         let id = byWord.get(key);
         if (id === undefined) {
           id = byWord.size;
