@@ -178,8 +178,17 @@ function isAdjectiveUse(work: Work, i: number, found: NameAt): boolean {
 /** Marks every known name, left to right, longest first. */
 export function lexiconPass(work: Work): void {
   const tokens = work.tokens;
+  // Per distinct word: 0 not asked yet, 1 it may start a known name, 2 it cannot (most words), so those tokens
+  // are passed over without being read.
+  const mayStart = new Uint8Array(work.wordCount);
   for (let i = 0; i < tokens.length; i++) {
     if (work.owner[i] !== 0) continue;
+    const word = work.wordOf[i]!;
+    if (mayStart[word] === 0) {
+      const kind = tokens[i]!.kind;
+      mayStart[word] = (kind === 'arabic' || kind === 'latin') && work.nameStartForms(i) !== 0 ? 1 : 2;
+    }
+    if (mayStart[word] !== 1) continue;
     const found = nameAt(work, i);
     if (found && !isAdjectiveUse(work, i, found) && addKnownName(work, i, found)) i = found.end - 1;
   }
