@@ -50,7 +50,8 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   const records = new Map<string, EntityRecord>();
   for (const d of work.drafts) {
     if (d.end <= d.start) continue;
-    const record = ctx.knowledge.entities.get(d.entityId) ?? work.docRecords.get(d.entityId);
+    // The document's own records first: a small map, and never holding an id the knowledge has (see docEntity).
+    const record = work.docRecords.get(d.entityId) ?? ctx.knowledge.entities.get(d.entityId);
     if (!record) continue;
     records.set(record.id, record);
     mentions.push({
