@@ -16,9 +16,10 @@ export function cliticForms(token: Token): CliticForm[] {
 export function triggerWordAt(work: Work, i: number): TriggerKinds | null {
   const token = work.tokens[i];
   if (token?.kind !== 'arabic' || !work.startsTrigger(i)) return null;
+  // A one-word phrase of the trigger index is the value stored under the word itself.
   for (const form of work.formsAt(i)) {
-    const m = work.lists.triggers.longest(work.tokens, i, form.key, (_v, end) => end === i + 1);
-    if (m) return m.value;
+    const kinds = work.lists.triggers.get(form.key);
+    if (kinds) return kinds;
   }
   return null;
 }
