@@ -1,3 +1,4 @@
+import { ARTICLE_PROCLITIC_PREFIXES } from '../text/tokenize.js';
 import type { EntityLabel } from '../types.js';
 
 /**
@@ -13,24 +14,7 @@ export const SENTENCE_START = '\u0002';
 export const SENTENCE_END = '\u0003';
 
 /** Proclitic chains that may precede a word, longest first (folded letters). */
-const PROCLITICS = [
-  'وبال',
-  'وكال',
-  'فبال',
-  'فكال',
-  'وال',
-  'فال',
-  'بال',
-  'كال',
-  'ولل',
-  'فلل',
-  'لل',
-  'ال',
-  'و',
-  'ف',
-  'ب',
-  'ل',
-];
+const PROCLITICS = [...ARTICLE_PROCLITIC_PREFIXES, 'ال', 'و', 'ف', 'ب', 'ل'];
 const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
 
 /** The word with a guessed proclitic chain removed (لل keeps its article: للمرصد → المرصد stem مرصد). */

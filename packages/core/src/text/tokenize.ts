@@ -3,8 +3,8 @@ import { ARABIC, charClass, DIGIT, isPunctuation, LATIN, LINE_BREAK, MARK, SPACE
 import { fold, foldKeeps } from './normalize.js';
 import { HASH_SEED, hashStep, WordTable } from './word-table.js';
 
-/** Proclitic conjunctions/prepositions standing before the article: وال، بال، فبال، لل … */
-const ARTICLE_PROCLITICS = [
+/** Proclitic conjunctions/prepositions standing before the article, longest first (folded letters). */
+export const ARTICLE_PROCLITIC_PREFIXES: readonly string[] = [
   'وبال',
   'وكال',
   'فبال',
@@ -16,7 +16,9 @@ const ARTICLE_PROCLITICS = [
   'ولل',
   'فلل',
   'لل',
-].map(
+];
+
+const ARTICLE_PROCLITICS = ARTICLE_PROCLITIC_PREFIXES.map(
   // The clitic is the prefix without its article, except لل, which keeps one ل as the preposition.
   (prefix) => ({ prefix, clitic: prefix.endsWith('لل') ? prefix.slice(0, -1) : prefix.slice(0, -2) }),
 );
