@@ -148,12 +148,7 @@ function resolveDate(spec: Extract<Spec, { kind: 'date' }>, env: Env): Resolved 
   const confidence = relative ? 0.8 : 0.95;
   if (!hijri) {
     const y = year === null ? 'XXXX' : formatYear(year);
-    const value =
-      spec.month === null
-        ? y
-        : spec.day === null
-          ? `${y}-${pad2(spec.month)}`
-          : `${y}-${pad2(spec.month)}-${pad2(spec.day)}`;
+    const value = calendarPrefix(y, spec.month, spec.day);
     return {
       label,
       value: value + (spec.day !== null ? part : ''),
@@ -164,12 +159,7 @@ function resolveDate(spec: Extract<Spec, { kind: 'date' }>, env: Env): Resolved 
     };
   }
   const hy = year === null ? 'XXXX' : String(year);
-  const hijriText =
-    spec.month === null
-      ? hy
-      : spec.day === null
-        ? `${hy}-${pad2(spec.month)}`
-        : `${hy}-${pad2(spec.month)}-${pad2(spec.day)}`;
+  const hijriText = calendarPrefix(hy, spec.month, spec.day);
   if (year === null || spec.month === null) {
     // A Hijri year alone overlaps two Gregorian years; its middle month stands for it.
     const mid = year === null ? null : hijriToGregorian({ year, month: 6, day: 15 });
@@ -308,4 +298,10 @@ function resolveUnchecked(spec: Spec, env: Env): Resolved | null {
       };
     }
   }
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as much of a calendar date as the text gives. */
+function calendarPrefix(year: string, month: number | null, day: number | null): string {
+  if (month === null) return year;
+  return day === null ? `${year}-${pad2(month)}` : `${year}-${pad2(month)}-${pad2(day)}`;
 }
