@@ -1,4 +1,5 @@
 import type { Knowledge, ParsedDocument } from '@khabar/core';
+import { BlockCache, type BlockOptions, DEFAULT_BLOCK_OPTIONS, parseInBlocks } from './blocks.js';
 import { checkText, type SkipReason } from './content-checks.js';
 import { LineIndex } from './line-index.js';
 import type { ManifestDate } from './manifest-store.js';
@@ -17,6 +18,8 @@ export interface DocumentAnalysis {
   readonly skipped: SkipReason | null;
   /** The manifest row the document date came from, when it came from one. */
   readonly manifestDate: ManifestDate | null;
+  /** Set when the document was analysed in blocks (a large document; see blocks.ts). */
+  readonly blockMode: boolean;
 }
 
 export interface AnalysisInput {
@@ -26,12 +29,15 @@ export interface AnalysisInput {
   /** Set when the caller already knows the content is not to be parsed (e.g. a binary file on disk). */
   readonly skipped?: SkipReason | null;
   readonly manifestDate: ManifestDate | null;
+  /** Block results of this document's previous analysis, reused and updated (large documents only). */
+  readonly blocks?: BlockCache;
 }
 
 function assemble(
   input: AnalysisInput,
   parsed: ParsedDocument,
   skipped: SkipReason | null,
+  blockMode = false,
 ): DocumentAnalysis {
   return {
     uri: input.uri,
@@ -41,23 +47,38 @@ function assemble(
     parsed,
     skipped,
     manifestDate: input.manifestDate,
+    blockMode,
   };
 }
 
-/** Analyses one document with the server's parser, unless it is binary or too large. Never rejects. */
+/**
+ * Analyses one document with the server's parser, unless it is binary or too large. Never rejects. A document
+ * of at least `blockOptions.threshold` code units is analysed in blocks (see blocks.ts), reusing `input.blocks`.
+ */
 export async function analyzeDocument(
   input: AnalysisInput,
   parser: DocumentParser,
   maxFileSize: number,
+  blockOptions: BlockOptions = DEFAULT_BLOCK_OPTIONS,
 ): Promise<DocumentAnalysis> {
   const skipped = input.skipped ?? checkText(input.text, maxFileSize);
-  const parsed = skipped
-    ? emptyDocument(input.text)
-    : await parser.parse(input.text, input.manifestDate?.date ?? null).catch(() => emptyDocument(input.text));
-  return assemble(input, parsed, skipped);
+  const date = input.manifestDate?.date ?? null;
+  if (skipped) return assemble(input, emptyDocument(input.text), skipped);
+  if (input.text.length >= blockOptions.threshold) {
+    const parsed = await parseInBlocks(
+      input.text,
+      date,
+      (text, documentDate) => parser.parse(text, documentDate),
+      input.blocks ?? new BlockCache(),
+      blockOptions,
+    ).catch(() => emptyDocument(input.text));
+    return assemble(input, parsed, null, true);
+  }
+  const parsed = await parser.parse(input.text, date).catch(() => emptyDocument(input.text));
+  return assemble(input, parsed, null);
 }
 
-/** The same in this thread with a given parse function (tests, benchmarks). */
+/** The same in this thread with a given parse function, always as one block (tests, benchmarks). */
 export function analyzeDocumentSync(
   input: AnalysisInput,
   parse: ParseFunction,

@@ -1,6 +1,7 @@
 import { type CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type DocumentAnalysis } from './analysis.js';
+import { BlockCache, type BlockOptions, DEFAULT_BLOCK_OPTIONS } from './blocks.js';
 import type { ManifestStore } from './manifest-store.js';
 import type { DocumentParser } from './parser.js';
 import { uriToPath } from './uri.js';
@@ -19,6 +20,8 @@ export interface DocumentAnalysesDeps {
   readonly maxFileSize: () => number;
   /** Called with each fresh analysis of an open document (the workspace index keeps it). */
   readonly onAnalysed: (analysis: DocumentAnalysis) => void;
+  /** When a document is large enough to be analysed in blocks, and their sizes (tests use small ones). */
+  readonly blockOptions?: BlockOptions;
 }
 
 /**
@@ -29,6 +32,8 @@ export interface DocumentAnalysesDeps {
 export class DocumentAnalyses {
   private generation = 0;
   private readonly cache = new Map<string, { analysis: DocumentAnalysis; generation: number }>();
+  /** Per large document, its block results, so an edit re-parses only the blocks it touched. */
+  private readonly blocks = new Map<string, { cache: BlockCache; generation: number }>();
   private readonly inFlight = new Map<
     string,
     { version: number; generation: number; done: Promise<DocumentAnalysis | null> }
@@ -40,10 +45,21 @@ export class DocumentAnalyses {
   invalidate(): void {
     this.generation++;
     this.cache.clear();
+    this.blocks.clear();
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.blocks.delete(uri);
+  }
+
+  /** The block cache of `uri` for parses of this generation (block results of an older one are stale). */
+  private blockCache(uri: string, generation: number): BlockCache {
+    const known = this.blocks.get(uri);
+    if (known && known.generation === generation) return known.cache;
+    const cache = new BlockCache();
+    this.blocks.set(uri, { cache, generation });
+    return cache;
   }
 
   /** The analysis of the open document's current version, or null when it is not open. */
@@ -99,9 +115,10 @@ export class DocumentAnalyses {
     const path = uriToPath(uri);
     const manifestDate = path ? await this.deps.manifests.lookup(path) : null;
     const analysis = await analyzeDocument(
-      { uri, version, text, manifestDate },
+      { uri, version, text, manifestDate, blocks: this.blockCache(uri, generation) },
       this.deps.parser,
       this.deps.maxFileSize(),
+      this.deps.blockOptions ?? DEFAULT_BLOCK_OPTIONS,
     );
     if (generation === this.generation) {
       this.cache.set(uri, { analysis, generation });

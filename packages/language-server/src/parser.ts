@@ -5,6 +5,7 @@ import {
   type ParsedDocument,
   type ParseOptions,
 } from '@khabar/core';
+import type { ServerDocument } from './blocks.js';
 
 export type ParseFunction = (text: string, options: ParseOptions) => ParsedDocument;
 
@@ -38,7 +39,7 @@ export function knowledgeFor(entries: readonly EntityRecord[]): Knowledge | unde
 
 /**
  * Parses, keeping only what the server uses (tokens and sentences are dropped: they are the bulk of a parsed
- * document and no feature reads them). The core promises not to throw; if a bug breaks that promise the editor
+ * document and no feature reads them; their count stays, for block mode's sentence numbers). The core promises not to throw; if a bug breaks that promise the editor
  * keeps working, without mentions.
  */
 export function parseForServer(
@@ -46,10 +47,10 @@ export function parseForServer(
   text: string,
   knowledge: Knowledge | undefined,
   documentDate: string | null,
-): ParsedDocument {
+): ServerDocument {
   try {
     const parsed = parse(text, { knowledge, documentDate });
-    return { ...parsed, tokens: [], sentences: [] };
+    return { ...parsed, tokens: [], sentences: [], sentenceCount: parsed.sentences.length };
   } catch {
     return emptyDocument(text);
   }
