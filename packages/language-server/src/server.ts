@@ -10,6 +10,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { BlockOptions } from './blocks.js';
 import { DocumentAnalyses } from './document-analyses.js';
 import { REVEAL_COMMAND } from './features/code-actions.js';
 import { toLspDiagnostics } from './features/diagnostics.js';
@@ -37,6 +38,8 @@ export interface ServerOptions {
   readonly workerScript?: URL;
   /** Milliseconds after the last edit before diagnostics are recomputed and published (default 150). */
   readonly diagnosticsDelay?: number;
+  /** When open documents are analysed in blocks, and the block sizes (default DEFAULT_BLOCK_OPTIONS; tests). */
+  readonly blockOptions?: BlockOptions;
 }
 
 export interface KhabarServer {
@@ -102,6 +105,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     manifests,
     maxFileSize: () => settings.maxFileSize,
     onAnalysed: (analysis) => index.set(normalizeUri(analysis.uri), analysis.parsed, analysis.lines),
+    blockOptions: options.blockOptions,
   });
 
   function logError(err: unknown): void {
