@@ -1,5 +1,11 @@
 import type { Knowledge, ParsedDocument } from '@khabar/core';
-import { BlockCache, type BlockOptions, DEFAULT_BLOCK_OPTIONS, parseInBlocks } from './blocks.js';
+import {
+  BlockCache,
+  type BlockOptions,
+  type BlockPart,
+  DEFAULT_BLOCK_OPTIONS,
+  parseInBlocks,
+} from './blocks.js';
 import { checkText, type SkipReason } from './content-checks.js';
 import { LineIndex } from './line-index.js';
 import type { ManifestDate } from './manifest-store.js';
@@ -18,8 +24,8 @@ export interface DocumentAnalysis {
   readonly skipped: SkipReason | null;
   /** The manifest row the document date came from, when it came from one. */
   readonly manifestDate: ManifestDate | null;
-  /** Set when the document was analysed in blocks (a large document; see blocks.ts). */
-  readonly blockMode: boolean;
+  /** The blocks `parsed` was merged from, when the document was analysed in blocks (a large one; blocks.ts). */
+  readonly blocks: readonly BlockPart[] | null;
 }
 
 export interface AnalysisInput {
@@ -37,7 +43,7 @@ function assemble(
   input: AnalysisInput,
   parsed: ParsedDocument,
   skipped: SkipReason | null,
-  blockMode = false,
+  blocks: readonly BlockPart[] | null = null,
 ): DocumentAnalysis {
   return {
     uri: input.uri,
@@ -47,7 +53,7 @@ function assemble(
     parsed,
     skipped,
     manifestDate: input.manifestDate,
-    blockMode,
+    blocks,
   };
 }
 
@@ -65,14 +71,16 @@ export async function analyzeDocument(
   const date = input.manifestDate?.date ?? null;
   if (skipped) return assemble(input, emptyDocument(input.text), skipped);
   if (input.text.length >= blockOptions.threshold) {
-    const parsed = await parseInBlocks(
+    const result = await parseInBlocks(
       input.text,
       date,
       (text, documentDate) => parser.parse(text, documentDate),
       input.blocks ?? new BlockCache(),
       blockOptions,
-    ).catch(() => emptyDocument(input.text));
-    return assemble(input, parsed, null, true);
+    ).catch(() => null);
+    return result
+      ? assemble(input, result.document, null, result.parts)
+      : assemble(input, emptyDocument(input.text), null);
   }
   const parsed = await parser.parse(input.text, date).catch(() => emptyDocument(input.text));
   return assemble(input, parsed, null);

@@ -142,6 +142,20 @@ function shiftedCopy(cache: BlockCache, result: BlockResult, offset: number, sen
   return shifted;
 }
 
+/** One block of a block-mode analysis: where it starts, its text, and its own (block-relative) parse. */
+export interface BlockPart {
+  readonly start: number;
+  readonly text: string;
+  /** The same object for as long as the block's text and date stay the same: per-block work can hang on it. */
+  readonly parsed: ServerDocument;
+}
+
+export interface BlockAnalysis {
+  /** The merged document, offsets into the whole text. */
+  readonly document: ServerDocument;
+  readonly parts: readonly BlockPart[];
+}
+
 /** Parses one block: `text` with `documentDate` (in a worker or in this thread). */
 export type BlockParse = (text: string, documentDate: string | null) => Promise<ServerDocument>;
 
@@ -159,7 +173,7 @@ export async function parseInBlocks(
   parseBlock: BlockParse,
   cache: BlockCache,
   options: BlockOptions = DEFAULT_BLOCK_OPTIONS,
-): Promise<ServerDocument> {
+): Promise<BlockAnalysis> {
   const blocks = splitBlocks(text, options);
   const previous = cache.results;
   const results = new Map<string, BlockResult>();
@@ -179,7 +193,11 @@ export async function parseInBlocks(
   const restDate = first.parsed.dct.value;
   const rest = await Promise.all(blocks.slice(1).map((block) => resultFor(block, restDate)));
   cache.results = results;
-  return merge(cache, blocks, [first, ...rest], text);
+  const all = [first, ...rest];
+  return {
+    document: merge(cache, blocks, all, text),
+    parts: blocks.map((block, i) => ({ start: block.start, text: block.text, parsed: all[i]!.parsed })),
+  };
 }
 
 function merge(

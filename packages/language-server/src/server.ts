@@ -104,7 +104,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     parser,
     manifests,
     maxFileSize: () => settings.maxFileSize,
-    onAnalysed: (analysis) => index.set(normalizeUri(analysis.uri), analysis.parsed, analysis.lines),
+    onAnalysed: (analysis) =>
+      index.set(normalizeUri(analysis.uri), analysis.parsed, analysis.lines, analysis.blocks),
     blockOptions: options.blockOptions,
   });
 

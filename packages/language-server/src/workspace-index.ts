@@ -1,6 +1,7 @@
-import { type EntityLabel, fold, type MentionLabel, type ParsedDocument } from '@khabar/core';
+import { type EntityLabel, fold, type Mention, type MentionLabel, type ParsedDocument } from '@khabar/core';
 import type { Location } from 'vscode-languageserver';
-import type { LineIndex } from './line-index.js';
+import type { BlockPart } from './blocks.js';
+import { LineIndex } from './line-index.js';
 import { mentionKey } from './mentions.js';
 
 export interface EntitySummary {
@@ -16,6 +17,11 @@ export interface EntityWithCounts extends EntitySummary {
   readonly documents: number;
 }
 
+/** A file's (or a block's) entry while it is built: with each key's mention count. */
+interface PartialEntry extends FileEntry {
+  readonly counts: Map<number, number>;
+}
+
 /** One file's mentions, kept compact: interned keys and four numbers of range per mention. */
 interface FileEntry {
   readonly keys: Uint32Array;
@@ -25,6 +31,7 @@ interface FileEntry {
 }
 
 const LABELS: readonly MentionLabel[] = ['PER', 'LOC', 'ORG', 'MISC', 'DATE', 'TIME', 'DURATION', 'SET'];
+const LABEL_CODES = Object.fromEntries(LABELS.map((label, i) => [label, i])) as Record<MentionLabel, number>;
 
 /**
  * The workspace corpus in memory: for every file, which entity (or TIMEX3 value) each mention refers to and
@@ -66,29 +73,82 @@ export class WorkspaceIndex {
     return id;
   }
 
-  set(uri: string, parsed: ParsedDocument, lines: LineIndex): void {
+  /**
+   * Indexes one file. With `blocks` (a block-mode analysis, whose `parsed` merges them), each block's part of
+   * the entry is computed once, lines counted from the block's first line, and the entry is joined from them.
+   */
+  set(uri: string, parsed: ParsedDocument, lines: LineIndex, blocks?: readonly BlockPart[] | null): void {
     this.delete(uri);
-    const n = parsed.mentions.length;
-    const keys = new Uint32Array(n);
-    const ranges = new Int32Array(n * 4);
-    const labels = new Uint8Array(n);
-    parsed.mentions.forEach((mention, i) => {
-      const id = this.intern(mentionKey(mention));
-      keys[i] = id;
-      labels[i] = LABELS.indexOf(mention.label);
-      const start = lines.positionAt(mention.start);
-      const end = lines.positionAt(mention.end);
-      ranges.set([start.line, start.character, end.line, end.character], i * 4);
-      const posting = this.postings[id]!;
-      posting.set(uri, (posting.get(uri) ?? 0) + 1);
-    });
+    const entry = blocks ? this.joinBlocks(blocks, lines) : this.entryOf(parsed.mentions, lines);
+    for (const [id, count] of entry.counts) this.postings[id]!.set(uri, count);
     for (const record of parsed.entities) {
       if (!this.entities.has(record.id) || !record.id.startsWith('doc:')) {
         const { id, label, canonical, canonicalEn, aliases } = record;
         this.entities.set(id, { id, label, canonical, canonicalEn, aliases });
       }
     }
-    this.files.set(uri, { keys, ranges, labels });
+    this.files.set(uri, { keys: entry.keys, ranges: entry.ranges, labels: entry.labels });
+  }
+
+  /** Block parts of entries, per block parse (whose object stays the same while the block's text does). */
+  private readonly blockEntries = new WeakMap<object, PartialEntry>();
+
+  private joinBlocks(blocks: readonly BlockPart[], lines: LineIndex): PartialEntry {
+    const parts = blocks.map((block) => {
+      let part = this.blockEntries.get(block.parsed);
+      if (!part) {
+        part = this.entryOf(block.parsed.mentions, new LineIndex(block.text));
+        this.blockEntries.set(block.parsed, part);
+      }
+      return part;
+    });
+    const n = parts.reduce((sum, p) => sum + p.keys.length, 0);
+    const keys = new Uint32Array(n);
+    const ranges = new Int32Array(n * 4);
+    const labels = new Uint8Array(n);
+    const counts = new Map<number, number>();
+    let at = 0;
+    parts.forEach((part, i) => {
+      const firstLine = lines.lineOf(blocks[i]!.start);
+      keys.set(part.keys, at);
+      labels.set(part.labels, at);
+      ranges.set(part.ranges, at * 4);
+      for (let j = at * 4; j < (at + part.keys.length) * 4; j += 2) ranges[j]! += firstLine;
+      for (const [id, count] of part.counts) counts.set(id, (counts.get(id) ?? 0) + count);
+      at += part.keys.length;
+    });
+    return { keys, ranges, labels, counts };
+  }
+
+  private entryOf(mentions: readonly Mention[], lines: LineIndex): PartialEntry {
+    const n = mentions.length;
+    const keys = new Uint32Array(n);
+    const ranges = new Int32Array(n * 4);
+    const labels = new Uint8Array(n);
+    const counts = new Map<number, number>();
+    // Mentions come sorted by start: a cursor walks the lines instead of a binary search per position.
+    let line = 0;
+    const lineOf = (offset: number) => {
+      while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= offset) line++;
+      return line;
+    };
+    for (let i = 0; i < n; i++) {
+      const mention = mentions[i]!;
+      const id = this.intern(mentionKey(mention));
+      keys[i] = id;
+      labels[i] = LABEL_CODES[mention.label];
+      if (i > 0 && mention.start < mentions[i - 1]!.start) line = 0; // not sorted after all: start over
+      const startLine = lineOf(mention.start);
+      const endLine = lineOf(mention.end);
+      const j = i * 4;
+      ranges[j] = startLine;
+      ranges[j + 1] = mention.start - lines.lineStart(startLine);
+      ranges[j + 2] = endLine;
+      ranges[j + 3] = mention.end - lines.lineStart(endLine);
+      line = startLine;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return { keys, ranges, labels, counts };
   }
 
   delete(uri: string): void {

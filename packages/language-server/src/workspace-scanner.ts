@@ -87,7 +87,7 @@ export class WorkspaceScanner {
       this.deps.maxFileSize(),
     );
     // The file may have been opened while it was being parsed: the buffer wins.
-    if (!this.deps.isOpen(uri)) this.deps.index.set(uri, analysis.parsed, analysis.lines);
+    if (!this.deps.isOpen(uri)) this.deps.index.set(uri, analysis.parsed, analysis.lines, analysis.blocks);
   }
 
   private async run(generation: number, progress: ScanProgress | null): Promise<void> {

@@ -12,9 +12,12 @@ import type {
   SemanticTokens,
   SemanticTokensDelta,
 } from 'vscode-languageserver-protocol';
+import { analyzeDocument } from '../src/analysis.js';
 import { BlockCache, type BlockOptions, parseInBlocks, splitBlocks } from '../src/blocks.js';
+import { encodeSemanticTokens } from '../src/features/semantic-tokens.js';
 import { LineIndex } from '../src/line-index.js';
-import { parseForServer } from '../src/parser.js';
+import { InThreadParser, parseForServer } from '../src/parser.js';
+import { WorkspaceIndex } from '../src/workspace-index.js';
 import { eventually, type InProcessSession, startInProcess } from './lsp-client.js';
 
 /** Small blocks, so a few KB of text make many of them. */
@@ -44,8 +47,8 @@ const coreBlock = async (text: string, documentDate: string | null) => {
   return parseForServer(parse, text, undefined, documentDate);
 };
 
-const inBlocks = (text: string, date: string | null, cache = new BlockCache()) =>
-  parseInBlocks(text, date, coreBlock, cache, SMALL);
+const inBlocks = async (text: string, date: string | null, cache = new BlockCache()) =>
+  (await parseInBlocks(text, date, coreBlock, cache, SMALL)).document;
 
 /** What block mode promises: each block parsed by the core alone, its mentions shifted into place. */
 function perBlockMentions(text: string, callerDate: string | null): Mention[] {
@@ -243,6 +246,37 @@ describe('parseInBlocks', () => {
       { numRuns: 30, seed: 20161205 },
     );
   }, 60_000);
+});
+
+describe('per-block work joined', () => {
+  it('semantic tokens and the workspace index of a block-mode analysis equal those of its merged mentions', async () => {
+    const parser = new InThreadParser(parse);
+    const blocks = new BlockCache();
+    let text = documentText(40, { dateline: true, eol: '\r\n' });
+    const index = new WorkspaceIndex();
+    const plainIndex = new WorkspaceIndex();
+    for (const at of [0.5, 0.1, 0.9]) {
+      const cut = Math.floor(at * text.length);
+      text = `${text.slice(0, cut)}😀 حلب\n${text.slice(cut)}`;
+      const input = { uri: 'file:///w/big.txt', version: 1, text, manifestDate: null, blocks };
+      const analysis = await analyzeDocument(input, parser, 1 << 30, SMALL);
+      expect(analysis.blocks!.length).toBeGreaterThan(5);
+      const whole = { ...analysis, blocks: null };
+      expect(encodeSemanticTokens(analysis)).toEqual(encodeSemanticTokens(whole));
+      const people = new Set(['person']);
+      expect(encodeSemanticTokens(analysis, undefined, people)).toEqual(
+        encodeSemanticTokens(whole, undefined, people),
+      );
+      index.set(analysis.uri, analysis.parsed, analysis.lines, analysis.blocks);
+      plainIndex.set(analysis.uri, analysis.parsed, analysis.lines);
+      for (const key of ['loc:sy:aleppo', 'loc:sy:damascus', 'timex:2016-12-04']) {
+        expect(index.locations(key)).toEqual(plainIndex.locations(key));
+        expect(index.count(key)).toEqual(plainIndex.count(key));
+      }
+      expect(index.locations('loc:sy:aleppo').length).toBeGreaterThan(5);
+      expect(index.entitiesWithCounts()).toEqual(plainIndex.entitiesWithCounts());
+    }
+  });
 });
 
 function decode(data: readonly number[], text: string): [number, number][] {

@@ -1,8 +1,9 @@
 import type { Mention } from '@khabar/core';
 import type { Range, SemanticTokens, SemanticTokensDelta, SemanticTokensEdit } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../analysis.js';
+import type { BlockPart } from '../blocks.js';
 import { SEMANTIC_TOKEN_TYPES, tokenModifierBit, tokenTypeIndex } from '../legend.js';
-import type { LineIndex } from '../line-index.js';
+import { LineIndex } from '../line-index.js';
 import { isUnresolved, mentionsIn } from '../mentions.js';
 
 function modifiersOf(mention: Mention): number {
@@ -25,7 +26,8 @@ function contentEnd(text: string, lines: LineIndex, line: number): number {
 /**
  * Encodes mentions as LSP semantic tokens (relative line/character deltas, UTF-16 lengths). A mention that
  * crosses a line break becomes one token per line, since clients need not support multi-line tokens.
- * `enabledTypes` drops labels the user turned off.
+ * `enabledTypes` drops labels the user turned off. A block-mode analysis is encoded block by block, each
+ * block's tokens kept with its parse, so after an edit only the re-parsed blocks are encoded again.
  */
 export function encodeSemanticTokens(
   analysis: DocumentAnalysis,
@@ -33,9 +35,19 @@ export function encodeSemanticTokens(
   enabledTypes?: ReadonlySet<string>,
 ): number[] {
   const { text, lines, parsed } = analysis;
+  if (!range && analysis.blocks) return encodeBlocks(analysis.blocks, lines, enabledTypes);
   const start = range ? lines.offsetAt(range.start) : 0;
   const end = range ? lines.offsetAt(range.end) : text.length;
   const mentions = range ? mentionsIn(parsed.mentions, start, end) : parsed.mentions;
+  return encodeMentions(text, lines, mentions, enabledTypes).data;
+}
+
+function encodeMentions(
+  text: string,
+  lines: LineIndex,
+  mentions: readonly Mention[],
+  enabledTypes?: ReadonlySet<string>,
+): { data: number[]; lastLine: number } {
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;
@@ -69,7 +81,44 @@ export function encodeSemanticTokens(
       push(row, segStart - rowStart, segEnd - segStart, type, modifiers);
     }
   }
-  return data;
+  return { data, lastLine: prevLine };
+}
+
+/** Each block's tokens, lines counted from the block's first line, per colouring choice. */
+const blockTokens = new WeakMap<object, { types: string; data: number[]; lastLine: number }>();
+
+/**
+ * Joins the blocks' own encodings. A block starts at a line start, so the tokens before it lie on earlier lines:
+ * only its first token's line delta changes (its character is already absolute on its line).
+ */
+function encodeBlocks(
+  blocks: readonly BlockPart[],
+  lines: LineIndex,
+  enabledTypes?: ReadonlySet<string>,
+): number[] {
+  const types = enabledTypes ? [...enabledTypes].join(',') : '*';
+  const encoded = blocks.map((block) => {
+    let own = blockTokens.get(block.parsed);
+    if (own?.types !== types) {
+      own = {
+        types,
+        ...encodeMentions(block.text, new LineIndex(block.text), block.parsed.mentions, enabledTypes),
+      };
+      blockTokens.set(block.parsed, own);
+    }
+    return own;
+  });
+  const out = ([] as number[]).concat(...encoded.map((e) => e.data)); // one copy, as fast as memcpy
+  let prevLine = 0;
+  let at = 0;
+  encoded.forEach(({ data, lastLine }, i) => {
+    if (data.length === 0) return;
+    const firstLine = lines.lineOf(blocks[i]!.start);
+    out[at] = firstLine + data[0]! - prevLine;
+    prevLine = firstLine + lastLine;
+    at += data.length;
+  });
+  return out;
 }
 
 /** One edit turning `previous` into `next`: the span between their common prefix and common suffix. */
