@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EntityRecord, ParsedDocument } from '@khabar/core';
+import type { ServerDocument } from './blocks.js';
+import { type PackedMentions, unpackMentions } from './mention-packing.js';
 import { type DocumentParser, emptyDocument, InThreadParser, type ParseFunction } from './parser.js';
 import { PARSE_WORKER_ROLE, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
@@ -93,7 +95,9 @@ export class WorkerParser implements DocumentParser {
     try {
       const worker = startWorker(this.script);
       worker.unref();
-      worker.on('message', (message: WorkerResponse) => this.settle(message.id, message.document));
+      worker.on('message', (message: WorkerResponse) =>
+        this.settle(message.id, message.document, message.packed ?? null),
+      );
       worker.on('error', () => this.replaceWorker(worker));
       worker.on('exit', () => this.replaceWorker(worker));
       worker.postMessage({ type: 'lexicon', entries: this.lexicon } satisfies WorkerRequest);
@@ -106,12 +110,21 @@ export class WorkerParser implements DocumentParser {
     }
   }
 
-  private settle(id: number, document: Omit<ParsedDocument, 'text'> | null): void {
+  private settle(
+    id: number,
+    document: Omit<ServerDocument, 'text'> | null,
+    packed: PackedMentions | null = null,
+  ): void {
     const pending = this.pending.get(id);
     if (!pending) return;
     this.pending.delete(id);
     clearTimeout(pending.timer);
-    pending.resolve(document ? { ...document, text: pending.text } : emptyDocument(pending.text));
+    if (!document) {
+      pending.resolve(emptyDocument(pending.text));
+      return;
+    }
+    const mentions = packed ? unpackMentions(packed, pending.text) : document.mentions;
+    pending.resolve({ ...document, mentions, text: pending.text });
   }
 
   /** A parse took too long: give up on it and on the worker running it; queued parses go to a new worker. */
