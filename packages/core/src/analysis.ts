@@ -1,4 +1,5 @@
 import type { Knowledge } from './entities/knowledge.js';
+import type { Word } from './text/word-table.js';
 import type { MentionSource, Sentence, Token } from './types.js';
 
 export interface ParseOptions {
@@ -26,6 +27,8 @@ export interface AnalysisContext {
    */
   readonly wordIds?: Int32Array;
   readonly wordCount?: number;
+  /** The words by id, whose memo slots keep per-word facts across documents. */
+  readonly words?: readonly Word[];
   readonly knowledge: Knowledge;
   readonly options: ParseOptions;
 }

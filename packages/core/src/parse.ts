@@ -13,13 +13,14 @@ import type { ParsedDocument } from './types.js';
  */
 export function parse(text: string, options: ParseOptions = {}): ParsedDocument {
   const input = typeof text === 'string' ? text : String(text ?? '');
-  const { tokens, sentences, wordIds, wordCount } = tokenize(input);
+  const { tokens, sentences, wordIds, wordCount, words } = tokenize(input);
   const ctx: AnalysisContext = {
     text: input,
     tokens,
     sentences,
     wordIds,
     wordCount,
+    words,
     knowledge: options.knowledge ?? defaultKnowledge(),
     options,
   };

@@ -39,7 +39,11 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
     : sources.has('lexicon')
       ? tokenLabels(work)
       : lexiconTokenTags(ctx.tokens, ctx.knowledge);
-  const spans = gazetteer ? tagEntities(ctx.tokens, gazetteer) : [];
+  const words =
+    ctx.wordIds && ctx.words && ctx.words.length === ctx.wordCount
+      ? { ids: ctx.wordIds, words: ctx.words }
+      : undefined;
+  const spans = gazetteer ? tagEntities(ctx.tokens, gazetteer, words) : [];
   modelPass(work, spans, true);
   if (sources.has('rule')) rulePass(work);
   modelPass(work, spans, false);

@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../analysis.js';
+import type { Word } from '../text/word-table.js';
 import type { EntityLabel, EntityRecord, MentionSource, Token } from '../types.js';
 import { type CliticForm, pushStrippedForms } from './clitics.js';
 import type { Knowledge } from './knowledge.js';
@@ -23,18 +24,47 @@ const NO = 2;
 
 /** Facts about one distinct word; the flags are worked out on first use. */
 interface WordInfo {
+  /** Serial number of the knowledge the facts below were worked out with (see `serialOf`). */
+  readonly knowledge: number;
   readonly forms: readonly CliticForm[];
   /** Bit k set when forms[k] may start a knowledge-base name; -1 until asked. */
   nameStarts: number;
   startsTrigger: number;
   known: number;
+  /** The test `known` was worked out with (see `knownWord`). */
+  knownBy: unknown;
   given: number;
 }
 
-function newWordInfo(norm: string): WordInfo {
+function newWordInfo(norm: string, knowledge: number): WordInfo {
   const forms: CliticForm[] = [{ key: norm, strip: 0 }];
   pushStrippedForms(norm, forms);
-  return { forms, nameStarts: -1, startsTrigger: UNKNOWN, known: UNKNOWN, given: UNKNOWN };
+  return {
+    knowledge,
+    forms,
+    nameStarts: -1,
+    startsTrigger: UNKNOWN,
+    known: UNKNOWN,
+    knownBy: null,
+    given: UNKNOWN,
+  };
+}
+
+/**
+ * Word facts are kept with the tokenizer's shared words across documents (a corpus of articles works each word out
+ * once, not once per article), for one knowledge at a time: its names decide `nameStarts` and `known`. Each
+ * knowledge gets a serial number, so a word's memo does not keep an old knowledge alive.
+ */
+const knowledgeSerials = new WeakMap<Knowledge, number>();
+let lastSerial = 0;
+
+function serialOf(knowledge: Knowledge): number {
+  let serial = knowledgeSerials.get(knowledge);
+  if (serial === undefined) {
+    serial = ++lastSerial;
+    knowledgeSerials.set(knowledge, serial);
+  }
+  return serial;
 }
 
 /**
@@ -59,6 +89,9 @@ export class Work {
   readonly wordCount: number;
   /** What the passes ask about each distinct word, worked out once per document (news repeats its words). */
   private readonly wordInfo: (WordInfo | undefined)[];
+  /** The tokenizer's words by id (when they match `wordOf`), whose memos keep word facts across documents. */
+  private readonly words: readonly Word[] | null = null;
+  private readonly knowledgeSerial: number;
 
   constructor(ctx: AnalysisContext) {
     this.text = ctx.text;
@@ -70,6 +103,7 @@ export class Work {
     if (ids && ctx.wordCount !== undefined && ids.length === ctx.tokens.length) {
       this.wordOf = ids;
       this.wordCount = ctx.wordCount;
+      if (ctx.words && ctx.words.length === ctx.wordCount) this.words = ctx.words;
     } else {
       const byWord = new Map<string, number>();
       this.wordOf = new Int32Array(ctx.tokens.length);
@@ -86,14 +120,21 @@ export class Work {
       this.wordCount = byWord.size;
     }
     this.wordInfo = new Array(this.wordCount);
+    this.knowledgeSerial = serialOf(ctx.knowledge);
   }
 
   private infoAt(i: number): WordInfo {
-    if (!(i >= 0 && i < this.wordOf.length)) return newWordInfo('');
+    if (!(i >= 0 && i < this.wordOf.length)) return newWordInfo('', this.knowledgeSerial);
     const id = this.wordOf[i]!;
     let info = this.wordInfo[id];
     if (!info) {
-      info = newWordInfo(this.tokens[i]!.norm);
+      const word = this.words?.[id];
+      const memo = word?.entityMemo as WordInfo | undefined;
+      if (memo && memo.knowledge === this.knowledgeSerial) info = memo;
+      else {
+        info = newWordInfo(this.tokens[i]!.norm, this.knowledgeSerial);
+        if (word) word.entityMemo = info;
+      }
       this.wordInfo[id] = info;
     }
     return info;
@@ -125,7 +166,10 @@ export class Work {
   /** `isKnown` of token i's word, asked once per distinct word. */
   knownWord(i: number, isKnown: (work: Work, forms: readonly CliticForm[]) => boolean): boolean {
     const info = this.infoAt(i);
-    if (info.known === UNKNOWN) info.known = isKnown(this, info.forms) ? YES : NO;
+    if (info.known === UNKNOWN || info.knownBy !== isKnown) {
+      info.known = isKnown(this, info.forms) ? YES : NO;
+      info.knownBy = isKnown;
+    }
     return info.known === YES;
   }
 

@@ -1,8 +1,11 @@
+import type { Word } from '../text/word-table.js';
 import { SLOTS, wordFeatureValues } from './features.js';
 import { TAG_COUNT } from './tags.js';
 import type { Model } from './weights.js';
 
 const CACHE_LIMIT = 100_000;
+/** Epochs of all caches: a number names one cache in one of its lives, so a stale offset is never read. */
+let lastEpoch = 0;
 const BLOCK = SLOTS * TAG_COUNT;
 
 /**
@@ -16,6 +19,8 @@ export class WordScores {
   /** The tables, BLOCK numbers per cached word. */
   pool = new Float32Array(8192 * BLOCK);
   private used = 0;
+  /** This cache's current life (see `Word.modelEpoch`): offsets remembered under another epoch are stale. */
+  epoch = ++lastEpoch;
 
   constructor(private readonly model: Model) {}
 
@@ -27,7 +32,17 @@ export class WordScores {
     if (this.cache.size + count > CACHE_LIMIT) {
       this.cache.clear();
       this.used = 0;
+      this.epoch = ++lastEpoch;
     }
+  }
+
+  /** `get` for a tokenizer word, remembered on the word itself (no hashing for the words of later texts). */
+  getWord(word: Word): number {
+    if (word.modelEpoch === this.epoch) return word.modelOffset;
+    const at = this.get(word.norm);
+    word.modelOffset = at;
+    word.modelEpoch = this.epoch;
+    return at;
   }
 
   /** Offset of the word's table in `pool`. */

@@ -1,3 +1,4 @@
+import type { Word } from '../text/word-table.js';
 import { ENTITY_LABELS, type EntityLabel, type Token } from '../types.js';
 import { WordScores } from './emissions.js';
 import { BIAS, gazetteerFeatureName, SENTENCE_END, SENTENCE_START, SLOTS, WINDOW } from './features.js';
@@ -28,6 +29,12 @@ const END = SENTENCE_END;
  */
 const MAX_SEQUENCE = 4096;
 
+/** The tokenizer's word numbering (see `Tokenized`): `words[ids[i]]` is token i's word. */
+export interface TokenWords {
+  readonly ids: Int32Array;
+  readonly words: readonly Word[];
+}
+
 /** Decodes documents with one loaded model; holds the per-word score cache. */
 export class Tagger {
   private readonly scores: WordScores;
@@ -40,6 +47,8 @@ export class Tagger {
   private buffer = new Float32Array(0);
   private tags = new Uint8Array(0);
   private tables = new Int32Array(0);
+  /** The words of the tokens being tagged, when the caller has them (see `tag`). */
+  private tokenWords: TokenWords | null = null;
 
   constructor(private readonly model: Model) {
     this.scores = new WordScores(model);
@@ -62,8 +71,13 @@ export class Tagger {
   }
 
   /** Tags every sentence (a run of tokens sharing `token.sentence`) and returns the entity spans found. */
-  tag(tokens: readonly Token[], gazetteer?: readonly (EntityLabel | null)[]): ModelSpan[] {
+  tag(
+    tokens: readonly Token[],
+    gazetteer?: readonly (EntityLabel | null)[],
+    words?: TokenWords,
+  ): ModelSpan[] {
     const spans: ModelSpan[] = [];
+    this.tokenWords = words && words.ids.length === tokens.length ? words : null;
     let from = 0;
     while (from < tokens.length) {
       let to = from + 1;
@@ -72,7 +86,15 @@ export class Tagger {
       this.tagSentence(tokens, from, to, gazetteer, spans);
       from = to;
     }
+    this.tokenWords = null;
     return spans;
+  }
+
+  /** Offset of the score table of token `index`'s word. */
+  private tableOf(tokens: readonly Token[], index: number): number {
+    const words = this.tokenWords;
+    const word = words ? words.words[words.ids[index]!] : undefined;
+    return word ? this.scores.getWord(word) : this.scores.get(tokens[index]!.norm);
   }
 
   /** The emission scores of tokens [from, to): word tables at every slot, gazetteer features and the bias. */
@@ -92,7 +114,8 @@ export class Tagger {
     this.scores.reserve(span);
     for (let k = 0; k < span; k++) {
       const j = k - W;
-      tables[k] = this.scores.get(j < 0 ? START : j >= n ? END : tokens[from + j]!.norm);
+      tables[k] =
+        j < 0 ? this.scores.get(START) : j >= n ? this.scores.get(END) : this.tableOf(tokens, from + j);
     }
     // Token i sums row q of the table of the word at position i + q - W, for q = 0 … SLOTS-1. Unrolled over the
     // nine tags (T), so the sums stay in registers.

@@ -1,5 +1,6 @@
 import type { AnalysisContext } from '../analysis.js';
 import { fold } from '../text/normalize.js';
+import type { Word } from '../text/word-table.js';
 import type { Diagnostic, DocumentDate, TemporalMention, Token } from '../types.js';
 import { Cursor, offsetAfterFolded, type Reading, startReadings } from './cursor.js';
 import { documentDate } from './dct.js';
@@ -42,7 +43,11 @@ const MATCHERS: readonly ((c: Cursor, k: number) => Match | null)[] = [
 interface WordIds {
   readonly ids: Int32Array;
   readonly count: number;
+  /** The words by id, when known: their memo keeps the start readings across documents. */
+  readonly words: readonly Word[] | null;
 }
+
+/** A word's start readings depend on the word alone (its kind and folded form). */
 
 interface Candidate {
   readonly start: number;
@@ -93,7 +98,12 @@ function findCandidates(tokens: readonly Token[], words: WordIds | null): Candid
     const id = words ? words.ids[k]! : -1;
     let starts = id < 0 ? undefined : startsOfWord[id];
     if (starts === undefined) {
-      starts = startReadings(t);
+      const word = id >= 0 ? words?.words?.[id] : undefined;
+      starts = word?.temporalMemo as readonly Reading[] | undefined;
+      if (starts === undefined) {
+        starts = startReadings(t);
+        if (word) word.temporalMemo = starts;
+      }
       if (id >= 0) startsOfWord[id] = starts;
     }
     if (starts.length === 0) {
@@ -155,7 +165,11 @@ export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
   const { tokens, text } = ctx;
   const words =
     ctx.wordIds && ctx.wordCount !== undefined && ctx.wordIds.length === tokens.length
-      ? { ids: ctx.wordIds, count: ctx.wordCount }
+      ? {
+          ids: ctx.wordIds,
+          count: ctx.wordCount,
+          words: ctx.words?.length === ctx.wordCount ? ctx.words : null,
+        }
       : null;
   const candidates = findCandidates(tokens, words);
   linkWeekdaysToDates(candidates, tokens);

@@ -1,7 +1,7 @@
 import type { Sentence, Token, TokenKind } from '../types.js';
 import { ARABIC, charClass, DIGIT, isPunctuation, LATIN, LINE_BREAK, MARK, SPACE } from './char-classes.js';
 import { fold, foldKeeps } from './normalize.js';
-import { HASH_SEED, hashStep, WordTable } from './word-table.js';
+import { HASH_SEED, hashStep, type Word, WordTable } from './word-table.js';
 
 /** Proclitic conjunctions/prepositions standing before the article, longest first (folded letters). */
 export const ARTICLE_PROCLITIC_PREFIXES: readonly string[] = [
@@ -48,6 +48,8 @@ export interface Tokenized {
    */
   readonly wordIds: Int32Array;
   readonly wordCount: number;
+  /** `words[id]` is the word numbered `id`, shared with other texts' tokens of the same surface. */
+  readonly words: readonly Word[];
 }
 
 /** Sentence-final punctuation: . ! ? ؟ … ۔ */
@@ -66,6 +68,15 @@ function isNumberJoiner(c: number): boolean {
 }
 
 /**
+ * Words seen by earlier calls, kept so that a corpus of articles folds each distinct word once (not once per
+ * article) and its tokens share one copy of its strings across documents, whose hashes the recognisers' lookups
+ * then compute only once. Replaced by an empty table between texts once it holds this many words, which bounds
+ * memory; no result depends on it.
+ */
+const SHARED_WORDS_LIMIT = 250_000;
+let sharedWords = new WordTable();
+
+/**
  * Splits text into tokens and sentences in one linear pass over the code units, with one table lookup per unit.
  * Sentences end at . ! ? ؟ … and at line breaks (news paragraphs and headlines are one line each); a full stop
  * between digits does not end one, and closing quotes and brackets after a full stop stay in its sentence.
@@ -75,7 +86,10 @@ export function tokenize(text: string): Tokenized {
   const sentences: Sentence[] = [];
   // Each distinct word is folded once, and its tokens share one copy of its strings: less to fold, to keep in
   // memory and to hash in the recognisers' lookups.
-  const words = new WordTable();
+  if (sharedWords.count > SHARED_WORDS_LIMIT) sharedWords = new WordTable();
+  const words = sharedWords;
+  words.beginText();
+  const textWords: Word[] = [];
   const n = text.length;
   let wordIds = new Int32Array(Math.max(16, n >> 2)); // news text has about one token per four units
   let sentenceStart = -1; // offset of the open sentence's first token, -1 when none is open
@@ -177,7 +191,16 @@ export function tokenize(text: string): Tokenized {
     if (word === undefined || word.kind !== kind) {
       const surface = text.slice(start, i);
       const norm = keeps ? surface : fold(surface);
-      word = { text: surface, kind, norm, proclitic: kind === 'arabic' ? guessProclitic(norm) : '' };
+      word = {
+        text: surface,
+        kind,
+        norm,
+        proclitic: kind === 'arabic' ? guessProclitic(norm) : '',
+        entityMemo: undefined,
+        temporalMemo: undefined,
+        modelOffset: 0,
+        modelEpoch: 0,
+      };
       id = words.add(word, hash);
     }
     if (tokens.length === wordIds.length) {
@@ -185,7 +208,9 @@ export function tokenize(text: string): Tokenized {
       grown.set(wordIds);
       wordIds = grown;
     }
-    wordIds[tokens.length] = id;
+    const local = words.localId(id);
+    if (local === textWords.length) textWords.push(word);
+    wordIds[tokens.length] = local;
     tokens.push({
       start,
       end: i,
@@ -198,5 +223,11 @@ export function tokenize(text: string): Tokenized {
     });
   }
   closeSentence();
-  return { tokens, sentences, wordIds: wordIds.subarray(0, tokens.length), wordCount: words.count };
+  return {
+    tokens,
+    sentences,
+    wordIds: wordIds.subarray(0, tokens.length),
+    wordCount: words.textWordCount,
+    words: textWords,
+  };
 }

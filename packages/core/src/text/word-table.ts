@@ -6,6 +6,18 @@ export interface Word {
   readonly kind: TokenKind;
   readonly norm: string;
   readonly proclitic: string;
+  /*
+   * Facts the recognisers work out about the word, kept with it so that a corpus works each word out once, not
+   * once per text (the tokenizer shares words across texts). Plain fields rather than a map: these are read for
+   * every token, and each extra hop is a cache miss.
+   */
+  /** The entity recogniser's facts (see entities/work.ts). */
+  entityMemo: unknown;
+  /** The temporal recogniser's start readings (see temporal/index.ts). */
+  temporalMemo: unknown;
+  /** The tagger's score-table offset, valid while `modelEpoch` equals its cache's epoch (see model/emissions.ts). */
+  modelOffset: number;
+  modelEpoch: number;
 }
 
 /** FNV-1a over UTF-16 code units: the tokenizer folds each unit in while it scans the token. */
@@ -18,13 +30,43 @@ export function hashStep(hash: number, unit: number): number {
 const MAX_PROBES = 32;
 
 /**
- * The distinct words of one text, found by a hash of their units computed during the scan and compared in
+ * Distinct words, found by a hash of their units computed during the scan and compared in
  * place, so a word seen before costs no string at all (open addressing, linear probing, grown at half load).
  */
 export class WordTable {
   private slots = new Int32Array(1024); // word index + 1, 0 when empty
+  /** The hash of the word in the same slot: compared first, in the same place, before the word is fetched. */
+  private slotHashes = new Int32Array(1024);
   private hashes: number[] = [];
   private readonly words: Word[] = [];
+
+  /**
+   * Per word id: the dense number it has in the text being tokenized (`local`), valid while `stamp` equals that
+   * text's stamp. A table kept across texts thereby numbers each text's words 0 … n-1 without clearing anything.
+   */
+  private stamps = new Int32Array(1024);
+  private locals = new Int32Array(1024);
+  private currentStamp = 0;
+  private localCount = 0;
+
+  /** Starts numbering the words of a new text from 0 (see `localId`). */
+  beginText(): void {
+    this.currentStamp++;
+    this.localCount = 0;
+  }
+
+  /** How many distinct words the current text has so far. */
+  get textWordCount(): number {
+    return this.localCount;
+  }
+
+  /** The word's number within the current text (0 … textWordCount - 1), given on its first use there. */
+  localId(id: number): number {
+    if (this.stamps[id] === this.currentStamp) return this.locals[id]!;
+    this.stamps[id] = this.currentStamp;
+    this.locals[id] = this.localCount;
+    return this.localCount++;
+  }
 
   /** How many words were added (ids run from 0 to count - 1). */
   get count(): number {
@@ -42,7 +84,7 @@ export class WordTable {
     for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
       const slot = this.slots[s]!;
       if (slot === 0) return -1;
-      if (this.hashes[slot - 1] !== hash) continue;
+      if (this.slotHashes[s] !== hash) continue;
       const word = this.words[slot - 1]!;
       const candidate = word.text;
       if (candidate.length !== length) continue;
@@ -61,6 +103,14 @@ export class WordTable {
     if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
     this.words.push(word);
     this.hashes.push(hash);
+    if (this.words.length > this.stamps.length) {
+      const stamps = new Int32Array(this.stamps.length * 2);
+      stamps.set(this.stamps);
+      this.stamps = stamps;
+      const locals = new Int32Array(this.locals.length * 2);
+      locals.set(this.locals);
+      this.locals = locals;
+    }
     this.place(this.words.length, hash);
     return this.words.length - 1;
   }
@@ -70,6 +120,7 @@ export class WordTable {
     for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
       if (this.slots[s] === 0) {
         this.slots[s] = slot;
+        this.slotHashes[s] = hash;
         return;
       }
     }
@@ -77,6 +128,7 @@ export class WordTable {
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
+    this.slotHashes = new Int32Array(this.slots.length);
     for (let i = 0; i < this.words.length; i++) this.place(i + 1, this.hashes[i]!);
   }
 }
