@@ -46,7 +46,7 @@ function exportRun(dir: string, workers: number): Run {
   const out = path.join(root, `out-${path.basename(dir)}`);
   const json = execFileSync(
     process.execPath,
-    ['--import', 'tsx', path.join(here, 'export-child.ts'), dir, out, String(workers)],
+    [path.join(here, 'export-child.mjs'), dir, out, String(workers)],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   const outBytes = readdirSync(out).reduce((n, f) => n + statSync(path.join(out, f)).size, 0);
