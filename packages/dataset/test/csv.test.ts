@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { encodeText } from '../src/encode/arrow-schema.js';
 import { csvChunk, csvField, guardFormula } from '../src/encode/csv.js';
 import type { TableSpec } from '../src/schema.js';
 
@@ -60,5 +61,29 @@ describe('csvChunk', () => {
     expect(new TextDecoder().decode(csvChunk(SPEC, [{ text: '-1', n: -1, x: -0.5 }], false))).toBe(
       "'-1,-1,-0.5\r\n",
     );
+  });
+});
+
+describe('encodeText', () => {
+  it('gives each value the bytes TextEncoder gives it, lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    const cell = fc.string({
+      unit: fc.constantFrom('a', 'ح', '😀', '\ud83d', '\ude00', '"', ','),
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(fc.array(fc.option(cell), { maxLength: 8 }), (values) => {
+        const { offsets, data, nullCount } = encodeText(values);
+        expect(nullCount).toBe(values.filter((v) => v === null).length);
+        values.forEach((value, i) => {
+          const bytes = data.subarray(offsets[i]!, offsets[i + 1]!);
+          expect(bytes).toEqual(encoder.encode(value ?? ''));
+        });
+      }),
+    );
+    // The end of one value and the start of the next would make a pair if the column were encoded as one string.
+    const { offsets, data } = encodeText(['a\ud83d', '\ude00b']);
+    expect([...offsets]).toEqual([0, 4, 8]);
+    expect(data).toEqual(new Uint8Array([0x61, 0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd, 0x62]));
   });
 });

@@ -2,8 +2,8 @@ import * as arrow from 'apache-arrow';
 import * as parquet from 'parquet-wasm';
 import type { Row } from '../rows.js';
 import type { TableSpec } from '../schema.js';
-import { arrowSchema, recordBatch } from './arrow-schema.js';
-import { csvChunk, UTF8_BOM } from './csv.js';
+import { arrowSchema, columnsBatch, columnsOf, encodeText, recordBatch } from './arrow-schema.js';
+import { csvBytes, csvChunk, UTF8_BOM } from './csv.js';
 
 export type ExportFormat = 'arrow' | 'csv' | 'parquet';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['arrow', 'csv', 'parquet'];
@@ -45,12 +45,22 @@ export function prepareBatch(
   formats: readonly ExportFormat[],
 ): PreparedBatch {
   const binary = rows.length > 0 && (formats.includes('arrow') || formats.includes('parquet'));
+  const text = rows.length > 0 && formats.includes('csv');
+  // Rows are read once, column by column, for both encoders.
+  const columns = binary || text ? columnsOf(spec, rows) : [];
+  // Text columns are encoded to UTF-8 once: the Arrow batch holds the bytes and the CSV copies cells from them.
+  const texts = spec.columns.map((column, c) =>
+    column.type === 'utf8' && columns.length > 0 ? encodeText(columns[c]!) : null,
+  );
   return {
     rows: rows.length,
     ipc: binary
-      ? arrow.tableToIPC(new arrow.Table([recordBatch(schemaOf(spec), spec, rows)]), 'stream')
+      ? arrow.tableToIPC(
+          new arrow.Table([columnsBatch(schemaOf(spec), spec, columns, rows.length, texts)]),
+          'stream',
+        )
       : null,
-    csv: rows.length > 0 && formats.includes('csv') ? csvChunk(spec, rows, false) : null,
+    csv: text ? csvBytes(spec, columns, texts, rows.length) : null,
   };
 }
 
