@@ -2,96 +2,225 @@ import type { EntityRecord } from '@khabar/core';
 import * as aq from 'arquero';
 import type { DocumentTables, Row } from './rows.js';
 
+/** The knowledge fields the entities table shows (no aliases: they can be long and no table needs them). */
+type EntityFacts = Pick<
+  EntityRecord,
+  'id' | 'label' | 'canonical' | 'canonicalEn' | 'lat' | 'lon' | 'country'
+>;
+
 interface EntityTally {
-  record: EntityRecord;
+  facts: EntityFacts;
   mentions: number;
   docs: number;
   firstDate: string | null;
   lastDate: string | null;
   forms: Map<string, number>;
+  /** The last document counted in `docs` (documents are numbered as they are added). */
+  lastDoc: number;
 }
 
 interface PairTally {
-  sentences: number;
+  /** Sentences (pairs) or mentions (days). */
+  count: number;
   docs: number;
+  lastDoc: number;
 }
 
-interface DayTally {
-  mentions: number;
-  docs: number;
+/**
+ * An aggregator's counts as plain data, to merge into another one (see CorpusAggregator.merge): a worker thread
+ * counts its run of documents, and the main thread adds up runs instead of going through every mention.
+ */
+export interface AggregatePart {
+  readonly entities: readonly {
+    readonly facts: EntityFacts;
+    readonly mentions: number;
+    readonly docs: number;
+    readonly firstDate: string | null;
+    readonly lastDate: string | null;
+    /** [form, count, form, count …] */
+    readonly forms: readonly (string | number)[];
+  }[];
+  /** [entity_a, entity_b, sentences, docs …] */
+  readonly pairs: readonly (string | number)[];
+  /** [day, entity_id, mentions, docs …] */
+  readonly days: readonly (string | number)[];
 }
 
-const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+const facts = (record: EntityRecord): EntityFacts => ({
+  id: record.id,
+  label: record.label,
+  canonical: record.canonical,
+  canonicalEn: record.canonicalEn,
+  lat: record.lat,
+  lon: record.lon,
+  country: record.country,
+});
+
+/** A two-level map's entry (entity pairs, day × entity), created on first use. */
+function tallyOf(map: Map<string, Map<string, PairTally>>, a: string, b: string): PairTally {
+  let inner = map.get(a);
+  if (!inner) {
+    inner = new Map();
+    map.set(a, inner);
+  }
+  let tally = inner.get(b);
+  if (!tally) {
+    tally = { count: 0, docs: 0, lastDoc: -1 };
+    inner.set(b, tally);
+  }
+  return tally;
+}
+
+function flatten(map: Map<string, Map<string, PairTally>>): (string | number)[] {
+  const flat: (string | number)[] = [];
+  for (const [a, inner] of map) for (const [b, tally] of inner) flat.push(a, b, tally.count, tally.docs);
+  return flat;
+}
 
 /**
  * Builds the corpus-wide tables (entities, cooccurrences, timeline) while documents stream past. It keeps counts
  * per entity, per entity pair and per (day, entity) — never the mentions themselves — so memory grows with the
- * vocabulary of the corpus, not with its size. Feed documents in a fixed order and the tables come out the same.
+ * vocabulary of the corpus, not with its size. Feed documents (or parts, see merge) in a fixed order and the
+ * tables come out the same.
  */
 export class CorpusAggregator {
   private readonly entities = new Map<string, EntityTally>();
-  private readonly pairs = new Map<string, PairTally>();
-  private readonly days = new Map<string, DayTally>();
+  /** entity_a → entity_b → sentences mentioning both (entity_a < entity_b). */
+  private readonly pairs = new Map<string, Map<string, PairTally>>();
+  /** day → entity_id → mentions. */
+  private readonly days = new Map<string, Map<string, PairTally>>();
+  private documents = 0;
 
   add({ document, mentions, entities }: DocumentTables): void {
     if (document.status !== 'ok') return;
+    const doc = this.documents++;
     const date = typeof document.date === 'string' ? document.date : null;
-    const records = new Map(entities.map((e) => [e.id, e]));
-    const perEntity = new Map<string, number>();
-    const sentences = new Map<number, Set<string>>();
+    let records: Map<string, EntityRecord> | null = null;
+    const sentences = new Map<number, string[]>();
     for (const m of mentions) {
       const id = m.entity_id;
       if (typeof id !== 'string') continue;
       let tally = this.entities.get(id);
       if (!tally) {
-        const record: EntityRecord = records.get(id) ?? {
-          id,
-          label: m.label as EntityRecord['label'],
-          canonical: String(m.canonical ?? m.text),
-          canonicalEn: typeof m.canonical_en === 'string' ? m.canonical_en : null,
-          aliases: [],
-          lat: null,
-          lon: null,
-          country: null,
+        // The first document (in feeding order) that mentions an entity provides its facts.
+        records ??= new Map(entities.map((e) => [e.id, e]));
+        const record = records.get(id);
+        tally = {
+          facts: record
+            ? facts(record)
+            : {
+                id,
+                label: m.label as EntityRecord['label'],
+                canonical: String(m.canonical ?? m.text),
+                canonicalEn: typeof m.canonical_en === 'string' ? m.canonical_en : null,
+                lat: null,
+                lon: null,
+                country: null,
+              },
+          mentions: 0,
+          docs: 0,
+          firstDate: null,
+          lastDate: null,
+          forms: new Map(),
+          lastDoc: -1,
         };
-        tally = { record, mentions: 0, docs: 0, firstDate: null, lastDate: null, forms: new Map() };
         this.entities.set(id, tally);
       }
       tally.mentions++;
       const form = String(m.text);
       tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
-      perEntity.set(id, (perEntity.get(id) ?? 0) + 1);
-      const sentence = Number(m.sentence);
-      const ids = sentences.get(sentence) ?? new Set<string>();
-      ids.add(id);
-      sentences.set(sentence, ids);
-    }
-    for (const [id, count] of perEntity) {
-      const tally = this.entities.get(id)!;
-      tally.docs++;
-      if (date) {
-        if (tally.firstDate === null || date < tally.firstDate) tally.firstDate = date;
-        if (tally.lastDate === null || date > tally.lastDate) tally.lastDate = date;
-        const day = this.days.get(pairKey(date, id)) ?? { mentions: 0, docs: 0 };
-        day.mentions += count;
-        day.docs++;
-        this.days.set(pairKey(date, id), day);
+      if (tally.lastDoc !== doc) {
+        tally.lastDoc = doc;
+        tally.docs++;
+        if (date) {
+          if (tally.firstDate === null || date < tally.firstDate) tally.firstDate = date;
+          if (tally.lastDate === null || date > tally.lastDate) tally.lastDate = date;
+        }
       }
+      if (date) {
+        const day = tallyOf(this.days, date, id);
+        day.count++;
+        if (day.lastDoc !== doc) {
+          day.lastDoc = doc;
+          day.docs++;
+        }
+      }
+      const sentence = Number(m.sentence);
+      const ids = sentences.get(sentence);
+      if (!ids) sentences.set(sentence, [id]);
+      else if (!ids.includes(id)) ids.push(id);
     }
-    const pairsInDoc = new Set<string>();
     for (const ids of sentences.values()) {
-      const sorted = [...ids].sort();
-      for (let i = 0; i < sorted.length; i++) {
-        for (let j = i + 1; j < sorted.length; j++) {
-          const key = pairKey(sorted[i]!, sorted[j]!);
-          const pair = this.pairs.get(key) ?? { sentences: 0, docs: 0 };
-          pair.sentences++;
-          if (!pairsInDoc.has(key)) {
-            pairsInDoc.add(key);
+      if (ids.length < 2) continue;
+      ids.sort();
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const pair = tallyOf(this.pairs, ids[i]!, ids[j]!);
+          pair.count++;
+          if (pair.lastDoc !== doc) {
+            pair.lastDoc = doc;
             pair.docs++;
           }
-          this.pairs.set(key, pair);
         }
+      }
+    }
+  }
+
+  /** The counts so far, as plain data (for merge). */
+  part(): AggregatePart {
+    return {
+      entities: [...this.entities.values()].map((t) => ({
+        facts: t.facts,
+        mentions: t.mentions,
+        docs: t.docs,
+        firstDate: t.firstDate,
+        lastDate: t.lastDate,
+        forms: [...t.forms].flat(),
+      })),
+      pairs: flatten(this.pairs),
+      days: flatten(this.days),
+    };
+  }
+
+  /**
+   * Adds the counts of documents aggregated elsewhere (typically by a worker thread), as if they were added here
+   * one by one: merging the parts of consecutive runs in order gives the same tables as adding every document.
+   */
+  merge(part: AggregatePart): void {
+    for (const entity of part.entities) {
+      let tally = this.entities.get(entity.facts.id);
+      if (!tally) {
+        tally = {
+          facts: entity.facts,
+          mentions: 0,
+          docs: 0,
+          firstDate: null,
+          lastDate: null,
+          forms: new Map(),
+          lastDoc: -1,
+        };
+        this.entities.set(entity.facts.id, tally);
+      }
+      tally.mentions += entity.mentions;
+      tally.docs += entity.docs;
+      const { firstDate, lastDate, forms } = entity;
+      if (firstDate !== null && (tally.firstDate === null || firstDate < tally.firstDate))
+        tally.firstDate = firstDate;
+      if (lastDate !== null && (tally.lastDate === null || lastDate > tally.lastDate))
+        tally.lastDate = lastDate;
+      for (let i = 0; i < forms.length; i += 2) {
+        const form = forms[i] as string;
+        tally.forms.set(form, (tally.forms.get(form) ?? 0) + (forms[i + 1] as number));
+      }
+    }
+    for (const [map, flat] of [
+      [this.pairs, part.pairs],
+      [this.days, part.days],
+    ] as const) {
+      for (let i = 0; i < flat.length; i += 4) {
+        const tally = tallyOf(map, flat[i] as string, flat[i + 1] as string);
+        tally.count += flat[i + 2] as number;
+        tally.docs += flat[i + 3] as number;
       }
     }
   }
@@ -99,13 +228,13 @@ export class CorpusAggregator {
   /** Entities, most mentioned first (ties by id). */
   entitiesTable(): Row[] {
     const rows = [...this.entities.values()].map((t) => ({
-      entity_id: t.record.id,
-      label: t.record.label,
-      canonical: t.record.canonical,
-      canonical_en: t.record.canonicalEn || null,
-      lat: t.record.lat,
-      lon: t.record.lon,
-      country: t.record.country || null,
+      entity_id: t.facts.id,
+      label: t.facts.label,
+      canonical: t.facts.canonical,
+      canonical_en: t.facts.canonicalEn || null,
+      lat: t.facts.lat,
+      lon: t.facts.lon,
+      country: t.facts.country || null,
       n_mentions: t.mentions,
       n_docs: t.docs,
       first_date: t.firstDate,
@@ -120,19 +249,21 @@ export class CorpusAggregator {
 
   /** Co-occurrence edges, strongest first (ties by the pair). */
   cooccurrencesTable(): Row[] {
-    const rows = [...this.pairs].map(([key, tally]) => {
-      const [a, b] = key.split('\u0000');
-      return { entity_a: a!, entity_b: b!, n_sentences: tally.sentences, n_docs: tally.docs };
-    });
+    const rows: Row[] = [];
+    for (const [a, inner] of this.pairs) {
+      for (const [b, tally] of inner)
+        rows.push({ entity_a: a, entity_b: b, n_sentences: tally.count, n_docs: tally.docs });
+    }
     return ordered(rows, [aq.desc('n_sentences'), 'entity_a', 'entity_b']);
   }
 
   /** Attention per day, in date order. */
   timelineTable(): Row[] {
-    const rows = [...this.days].map(([key, tally]) => {
-      const [day, id] = key.split('\u0000');
-      return { day: day!, entity_id: id!, n_mentions: tally.mentions, n_docs: tally.docs };
-    });
+    const rows: Row[] = [];
+    for (const [day, inner] of this.days) {
+      for (const [id, tally] of inner)
+        rows.push({ day, entity_id: id, n_mentions: tally.count, n_docs: tally.docs });
+    }
     return ordered(rows, ['day', aq.desc('n_mentions'), 'entity_id']);
   }
 }

@@ -1,4 +1,4 @@
-export { CorpusAggregator } from './aggregate.js';
+export { type AggregatePart, CorpusAggregator } from './aggregate.js';
 export { arrowSchema, recordBatch } from './encode/arrow-schema.js';
 export { csvChunk, guardFormula, UTF8_BOM } from './encode/csv.js';
 export {

@@ -103,3 +103,26 @@ describe('CorpusAggregator', () => {
     expect(timeline.map((t) => t.day)).toEqual([...timeline.map((t) => String(t.day))].sort());
   });
 });
+
+describe('CorpusAggregator.merge', () => {
+  it('gives the same tables from parts of consecutive runs as from every document added in order', () => {
+    const tables = [
+      ...fixtureCorpus(),
+      ...fixtureCorpus().map((f) => ({ ...f, docId: `copy/${f.docId}`, date: '2016-11-30' })),
+    ].map(({ docId, date, doc }) => documentTables(doc, { docId, date }));
+    tables.splice(1, 0, failedDocumentTables({ docId: 'broken.txt', date: '2016-12-01' }, 'boom'));
+    const whole = new CorpusAggregator();
+    for (const t of tables) whole.add(t);
+    // Runs of 1, 2 and the rest, merged in order, as the export's worker tasks are.
+    const merged = new CorpusAggregator();
+    for (const run of [tables.slice(0, 1), tables.slice(1, 3), tables.slice(3)]) {
+      const part = new CorpusAggregator();
+      for (const t of run) part.add(t);
+      merged.merge(structuredClone(part.part()));
+    }
+    expect(merged.entitiesTable()).toEqual(whole.entitiesTable());
+    expect(merged.cooccurrencesTable()).toEqual(whole.cooccurrencesTable());
+    expect(merged.timelineTable()).toEqual(whole.timelineTable());
+    expect(whole.entitiesTable()[0]).toMatchObject({ first_date: '2016-11-30', last_date: '2016-12-14' });
+  });
+});

@@ -2,8 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { failedDocumentTables, MENTIONS_SPEC, prepareBatch } from '@khabar/dataset';
-import type { ExportResult, ExportTask, WorkerSetup } from './worker.js';
+import { type ExportResult, type ExportTask, failedResult, type WorkerSetup } from './worker.js';
 
 /**
  * The worker script sits next to this module: worker.js in dist, worker.ts when running from sources under tsx
@@ -83,15 +82,7 @@ export async function* runPool(
     slot.worker.on('error', (err) => {
       const lost = slot.task;
       if (lost) {
-        const documents = lost.files.map((f) =>
-          failedDocumentTables(f.meta, `the worker crashed: ${err.message}`),
-        );
-        finished.set(lost.seq, {
-          seq: lost.seq,
-          bytes: 0,
-          documents,
-          mentions: prepareBatch(MENTIONS_SPEC, [], setup.formats),
-        });
+        finished.set(lost.seq, failedResult(lost, `the worker crashed: ${err.message}`, setup.formats));
       }
       slots.splice(slots.indexOf(slot), 1);
       const replacement = spawn();

@@ -122,13 +122,12 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
     const workers = Math.max(1, Math.min(options.workers, files.length));
     const setup = { lexicon, formats: options.formats };
     for await (const result of runPool(chunkTasks(files, metaOf), workers, setup)) {
-      for (const tables of result.documents) {
-        const { document } = tables;
+      for (const document of result.documents) {
         if (document.status !== 'ok')
           failed.push({ docId: String(document.doc_id), error: String(document.error) });
-        await documents.writer.write([document]);
-        aggregator.add(tables);
       }
+      await documents.writer.write(result.documents);
+      aggregator.merge(result.aggregate);
       await mentions.writer.writePrepared(result.mentions);
       bytes += result.bytes;
       progress.tick(result.documents.length, result.bytes);

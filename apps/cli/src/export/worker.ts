@@ -10,6 +10,8 @@ import {
   parse,
 } from '@khabar/core';
 import {
+  type AggregatePart,
+  CorpusAggregator,
   type DocumentMeta,
   type DocumentTables,
   documentTables,
@@ -32,11 +34,28 @@ export interface ExportTask {
   readonly files: readonly ExportFileTask[];
 }
 
+/** The result of a task that failed as a whole (crashed worker, unexpected error): error rows, nothing else. */
+export function failedResult(
+  task: ExportTask,
+  error: string,
+  formats: readonly ExportFormat[],
+): ExportResult {
+  return {
+    seq: task.seq,
+    bytes: 0,
+    documents: task.files.map((f) => failedDocumentTables(f.meta, error).document),
+    aggregate: new CorpusAggregator().part(),
+    mentions: prepareBatch(MENTIONS_SPEC, [], formats),
+  };
+}
+
 export interface ExportResult {
   readonly seq: number;
   readonly bytes: number;
-  /** Per document: its row, and only the entity mentions (what the corpus-wide tables need). */
-  readonly documents: readonly DocumentTables[];
+  /** The documents rows, in task order. */
+  readonly documents: readonly Row[];
+  /** The task's counts for the corpus-wide tables (entities, cooccurrences, timeline): no mentions cross over. */
+  readonly aggregate: AggregatePart;
   /** All the chunk's mentions, already encoded for the files. */
   readonly mentions: PreparedBatch;
 }
@@ -77,28 +96,29 @@ export function exportFile(
   }
 }
 
-const AGGREGATE_FIELDS = ['entity_id', 'label', 'canonical', 'canonical_en', 'text', 'sentence'] as const;
-
 export function exportChunk(
   task: ExportTask,
   knowledge: Knowledge,
   formats: readonly ExportFormat[],
 ): ExportResult {
   let bytes = 0;
-  const documents: DocumentTables[] = [];
+  const documents: Row[] = [];
   const mentions: Row[] = [];
+  const aggregator = new CorpusAggregator();
   for (const file of task.files) {
     const result = exportFile(file, knowledge);
     bytes += result.bytes;
-    mentions.push(...result.tables.mentions);
-    const entityMentions = result.tables.mentions
-      .filter((m) => m.entity_id !== null)
-      .map((m) => Object.fromEntries(AGGREGATE_FIELDS.map((f) => [f, m[f] ?? null])) as Row);
-    // Aliases can be long gazetteer lists and no table needs them: do not copy them across threads.
-    const entities = result.tables.entities.map((e) => ({ ...e, aliases: [] }));
-    documents.push({ document: result.tables.document, mentions: entityMentions, entities });
+    for (const mention of result.tables.mentions) mentions.push(mention);
+    documents.push(result.tables.document);
+    aggregator.add(result.tables);
   }
-  return { seq: task.seq, bytes, documents, mentions: prepareBatch(MENTIONS_SPEC, mentions, formats) };
+  return {
+    seq: task.seq,
+    bytes,
+    documents,
+    aggregate: aggregator.part(),
+    mentions: prepareBatch(MENTIONS_SPEC, mentions, formats),
+  };
 }
 
 if (parentPort && (workerData as { khabarExportWorker?: boolean } | null)?.khabarExportWorker) {
@@ -111,14 +131,7 @@ if (parentPort && (workerData as { khabarExportWorker?: boolean } | null)?.khaba
       result = exportChunk(task, knowledge, setup.formats);
     } catch (err) {
       // Never leave a task unanswered: the pool would wait for it forever.
-      const message = `the export failed: ${(err as Error).message}`;
-      const documents = task.files.map((f) => failedDocumentTables(f.meta, message));
-      result = {
-        seq: task.seq,
-        bytes: 0,
-        documents,
-        mentions: prepareBatch(MENTIONS_SPEC, [], setup.formats),
-      };
+      result = failedResult(task, `the export failed: ${(err as Error).message}`, setup.formats);
     }
     const transfer = [result.mentions.ipc, result.mentions.csv]
       .filter((b) => b !== null)
