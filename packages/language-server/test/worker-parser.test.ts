@@ -1,5 +1,7 @@
 import { parse } from '@khabar/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BlockCache, parseInBlocks } from '../src/blocks.js';
+import { InThreadParser } from '../src/parser.js';
 import { parseWorkerScript, WorkerParser } from '../src/worker-parser.js';
 
 const TEXT = 'قصفت الطائرات حلب أمس، وقال سامر الخطيب إن القصف استمر.';
@@ -23,6 +25,30 @@ describe('WorkerParser', () => {
     expect(fallbacks).toEqual([]);
     expect(inWorker).toEqual({ ...here, tokens: [], sentences: [], sentenceCount: here.sentences.length });
     expect(inWorker.mentions.map((m) => m.text)).toContain('أمس');
+  }, 30_000);
+
+  it('serves block mode: the merged document equals block mode in this thread', async () => {
+    parser = new WorkerParser(parseWorkerScript()!, parse);
+    const text = Array.from({ length: 60 }, (_, i) => `${TEXT} ${i % 7 === 0 ? '😀\r\n' : '\n'}`).join('');
+    const options = { threshold: 0, min: 300, extra: 300, max: 1200 };
+    const here = new InThreadParser(parse);
+    const viaWorker = await parseInBlocks(
+      text,
+      '2016-12-05',
+      (t, d) => parser!.parse(t, d),
+      new BlockCache(),
+      options,
+    );
+    const inThread = await parseInBlocks(
+      text,
+      '2016-12-05',
+      (t, d) => here.parse(t, d),
+      new BlockCache(),
+      options,
+    );
+    expect(viaWorker.parts.length).toBeGreaterThan(3);
+    expect(viaWorker.document).toEqual(inThread.document);
+    expect(viaWorker.document.mentions.length).toBeGreaterThan(100);
   }, 30_000);
 
   it('uses workspace lexicon rows sent to it', async () => {
