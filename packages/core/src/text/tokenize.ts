@@ -76,6 +76,20 @@ function isNumberJoiner(c: number): boolean {
 const SHARED_WORDS_LIMIT = 250_000;
 let sharedWords = new WordTable();
 
+function newWord(surface: string, kind: TokenKind, keeps: boolean): Word {
+  const norm = keeps ? surface : fold(surface);
+  return {
+    text: surface,
+    kind,
+    norm,
+    proclitic: kind === 'arabic' ? guessProclitic(norm) : '',
+    entityMemo: undefined,
+    temporalMemo: undefined,
+    modelOffset: 0,
+    modelEpoch: 0,
+  };
+}
+
 /**
  * Splits text into tokens and sentences in one linear pass over the code units, with one table lookup per unit.
  * Sentences end at . ! ? ؟ … and at line breaks (news paragraphs and headlines are one line each); a full stop
@@ -86,10 +100,11 @@ export function tokenize(text: string): Tokenized {
   const sentences: Sentence[] = [];
   // Each distinct word is folded once, and its tokens share one copy of its strings: less to fold, to keep in
   // memory and to hash in the recognisers' lookups.
+  // Two tables: this text's words (small, so the lookup for every token stays in cache, and its ids are the
+  // text's dense word ids), in front of the words of all texts, asked once per distinct word of the text.
   if (sharedWords.count > SHARED_WORDS_LIMIT) sharedWords = new WordTable();
-  const words = sharedWords;
-  words.beginText();
-  const textWords: Word[] = [];
+  const shared = sharedWords;
+  const words = new WordTable();
   const n = text.length;
   let wordIds = new Int32Array(Math.max(16, n >> 2)); // news text has about one token per four units
   let sentenceStart = -1; // offset of the open sentence's first token, -1 when none is open
@@ -189,18 +204,12 @@ export function tokenize(text: string): Tokenized {
     let id = words.find(text, start, i, hash);
     let word = id < 0 ? undefined : words.word(id);
     if (word === undefined || word.kind !== kind) {
-      const surface = text.slice(start, i);
-      const norm = keeps ? surface : fold(surface);
-      word = {
-        text: surface,
-        kind,
-        norm,
-        proclitic: kind === 'arabic' ? guessProclitic(norm) : '',
-        entityMemo: undefined,
-        temporalMemo: undefined,
-        modelOffset: 0,
-        modelEpoch: 0,
-      };
+      const sharedId = shared.find(text, start, i, hash);
+      word = sharedId < 0 ? undefined : shared.word(sharedId);
+      if (word === undefined || word.kind !== kind) {
+        word = newWord(text.slice(start, i), kind, keeps);
+        shared.add(word, hash);
+      }
       id = words.add(word, hash);
     }
     if (tokens.length === wordIds.length) {
@@ -208,9 +217,7 @@ export function tokenize(text: string): Tokenized {
       grown.set(wordIds);
       wordIds = grown;
     }
-    const local = words.localId(id);
-    if (local === textWords.length) textWords.push(word);
-    wordIds[tokens.length] = local;
+    wordIds[tokens.length] = id;
     tokens.push({
       start,
       end: i,
@@ -227,7 +234,7 @@ export function tokenize(text: string): Tokenized {
     tokens,
     sentences,
     wordIds: wordIds.subarray(0, tokens.length),
-    wordCount: words.textWordCount,
-    words: textWords,
+    wordCount: words.count,
+    words: words.list,
   };
 }

@@ -40,34 +40,6 @@ export class WordTable {
   private hashes: number[] = [];
   private readonly words: Word[] = [];
 
-  /**
-   * Per word id: the dense number it has in the text being tokenized (`local`), valid while `stamp` equals that
-   * text's stamp. A table kept across texts thereby numbers each text's words 0 … n-1 without clearing anything.
-   */
-  private stamps = new Int32Array(1024);
-  private locals = new Int32Array(1024);
-  private currentStamp = 0;
-  private localCount = 0;
-
-  /** Starts numbering the words of a new text from 0 (see `localId`). */
-  beginText(): void {
-    this.currentStamp++;
-    this.localCount = 0;
-  }
-
-  /** How many distinct words the current text has so far. */
-  get textWordCount(): number {
-    return this.localCount;
-  }
-
-  /** The word's number within the current text (0 … textWordCount - 1), given on its first use there. */
-  localId(id: number): number {
-    if (this.stamps[id] === this.currentStamp) return this.locals[id]!;
-    this.stamps[id] = this.currentStamp;
-    this.locals[id] = this.localCount;
-    return this.localCount++;
-  }
-
   /** How many words were added (ids run from 0 to count - 1). */
   get count(): number {
     return this.words.length;
@@ -75,6 +47,11 @@ export class WordTable {
 
   word(id: number): Word {
     return this.words[id]!;
+  }
+
+  /** The words by id. */
+  get list(): readonly Word[] {
+    return this.words;
   }
 
   /** The id of the word whose text is `text.slice(start, end)`, or -1; `hash` is that slice's hash. */
@@ -103,14 +80,6 @@ export class WordTable {
     if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
     this.words.push(word);
     this.hashes.push(hash);
-    if (this.words.length > this.stamps.length) {
-      const stamps = new Int32Array(this.stamps.length * 2);
-      stamps.set(this.stamps);
-      this.stamps = stamps;
-      const locals = new Int32Array(this.locals.length * 2);
-      locals.set(this.locals);
-      this.locals = locals;
-    }
     this.place(this.words.length, hash);
     return this.words.length - 1;
   }
