@@ -11,7 +11,9 @@
 import { parse } from '@khabar/core';
 import type { SemanticTokens } from 'vscode-languageserver-protocol';
 import { analyzeDocumentSync } from '../src/analysis.js';
+import { DEFAULT_BLOCK_OPTIONS } from '../src/blocks.js';
 import { LineIndex } from '../src/line-index.js';
+import { packedBuffers, packMentions, unpackMentions } from '../src/mention-packing.js';
 import { WorkspaceIndex } from '../src/workspace-index.js';
 import { startInProcess } from '../test/lsp-client.js';
 import { articleGenerator } from './synthetic-articles.js';
@@ -101,8 +103,9 @@ session.dispose();
 
 /** First open, then one-character edits at `EDITS` places (incremental changes), each followed by a tokens request. */
 const EDITS = 9;
-async function openAndEdit(label: string, inWorker: boolean) {
-  const s = await startInProcess(folder, { parseInWorker: inWorker }, () => ({
+async function openAndEdit(label: string, inWorker: boolean, blocks = true) {
+  const blockOptions = blocks ? undefined : { ...DEFAULT_BLOCK_OPTIONS, threshold: Number.POSITIVE_INFINITY };
+  const s = await startInProcess(folder, { parseInWorker: inWorker, blockOptions }, () => ({
     maxFileSize: 16 * 1024 * 1024,
   }));
   await s.server.whenIndexed();
@@ -147,6 +150,7 @@ async function openAndEdit(label: string, inWorker: boolean) {
 }
 const inThread = await openAndEdit('thread', false);
 const inWorker = await openAndEdit('worker', true);
+const wholeParse = await openAndEdit('whole', false, false); // block mode off: the server as it was
 const bare = percentile(bigParse, 50);
 console.log(
   `5 MB file (${(bigBytes / 1024 / 1024).toFixed(2)} MB UTF-8, ${bigMentions} mentions, ${large.tokens} tokens)`,
@@ -156,12 +160,23 @@ const row = (name: string, ms: number) =>
   console.log(`  ${name.padEnd(46)} ${fmt(ms).padStart(10)}  ratio to bare parse ${(ms / bare).toFixed(3)}`);
 row('tokens after a one-character edit, p50 (thread)', inThread.edit);
 row('tokens after a one-character edit, p50 (worker)', inWorker.edit);
+row('  same, block mode off (whole-document parse)', wholeParse.edit);
 row('  slowest of the edits (thread)', inThread.editMax);
 row('  slowest of the edits (worker)', inWorker.editMax);
 row('first open + tokens, p50 (thread)', inThread.open);
 row('first open + tokens, p50 (worker)', inWorker.open);
+row('  same, block mode off (thread)', wholeParse.open);
 row('tokens after a full-text change, p50 (thread)', large.cold);
 row('tokens warm, p50', percentile(large.warm, 50));
+// The worker's reply: one structured-cloned object per mention (before) against packed mentions (now).
+const allMentions = parse(big, { documentDate: '2016-12-05' }).mentions;
+const cloned = await timeAsync(3, async () => structuredClone(allMentions));
+const packedTrip = await timeAsync(3, async () => {
+  const packed = packMentions(allMentions)!;
+  unpackMentions(structuredClone(packed, { transfer: packedBuffers(packed) }), big);
+});
+row('mentions worker → server, structured clone', percentile(cloned, 50));
+row('mentions worker → server, packed (pack+unpack)', percentile(packedTrip, 50));
 console.log('  (target: after an edit < 500 ms)');
 rmSync(folder, { recursive: true, force: true });
 
