@@ -33,9 +33,48 @@ const CONTEXT_RADIUS = 60;
 const textOrNull = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value === '' ? null : value;
 
+/** What `\s` matches in a JavaScript regular expression. */
+export function isSpace(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
+/**
+ * Whether `oneLine` would change `text`: whitespace other than a space, two whitespace characters in a row, or
+ * whitespace at either end (`/[^\S ]|\s\s|^\s|\s$/`, by a loop that is several times faster on Arabic text).
+ */
+export function needsOneLine(text: string): boolean {
+  let previous = true; // the start counts as whitespace: leading whitespace needs trimming
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // Most characters are letters (Arabic or ASCII), never whitespace.
+    if ((unit > 0x20 && unit < 0xa0) || (unit > 0xa0 && unit < 0x1680)) {
+      previous = false;
+      continue;
+    }
+    if (!isSpace(unit)) {
+      previous = false;
+      continue;
+    }
+    if (unit !== 0x20 || previous) return true;
+    previous = true;
+  }
+  return previous && text.length > 0;
+}
+
 /** Context is shown on one line in tables and spreadsheets, so runs of whitespace become one space. */
-const oneLine = (text: string): string =>
-  /[^\S ]|\s\s|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+const oneLine = (text: string): string => (needsOneLine(text) ? text.replace(/\s+/g, ' ').trim() : text);
 
 function baseDocumentRow(meta: DocumentMeta): Row {
   const row: Row = {

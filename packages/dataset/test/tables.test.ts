@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CorpusAggregator } from '../src/aggregate.js';
 import { sliceCodePoints } from '../src/offsets.js';
-import { documentTables, failedDocumentTables } from '../src/rows.js';
+import { documentTables, failedDocumentTables, isSpace, needsOneLine } from '../src/rows.js';
 import { fixtureCorpus } from './fixtures.js';
 
 describe('documentTables', () => {
@@ -124,5 +125,35 @@ describe('CorpusAggregator.merge', () => {
     expect(merged.cooccurrencesTable()).toEqual(whole.cooccurrencesTable());
     expect(merged.timelineTable()).toEqual(whole.timelineTable());
     expect(whole.entitiesTable()[0]).toMatchObject({ first_date: '2016-11-30', last_date: '2016-12-14' });
+  });
+});
+
+describe('needsOneLine', () => {
+  it('agrees with /[^\\S ]|\\s\\s|^\\s|\\s$/ on any text', () => {
+    for (let unit = 0; unit < 0x10000; unit++)
+      expect(isSpace(unit)).toBe(/\s/.test(String.fromCharCode(unit)));
+    const text = fc.string({
+      unit: fc.constantFrom(
+        ' ',
+        '\t',
+        '\n',
+        '\r',
+        '\u00a0',
+        '\u2009',
+        '\u3000',
+        '\ufeff',
+        'a',
+        'ح',
+        '،',
+        '😀',
+      ),
+      maxLength: 10,
+    });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(needsOneLine(t)).toBe(/[^\S ]|\s\s|^\s|\s$/.test(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

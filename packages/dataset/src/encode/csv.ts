@@ -103,6 +103,27 @@ function rowsToQuote(text: EncodedText, length: number): Uint8Array | null {
   return flags;
 }
 
+const isInt32OrNull = (value: Cell): boolean =>
+  value === null || value === undefined || (typeof value === 'number' && (value | 0) === value);
+
+const digits = new Uint8Array(10);
+
+/** Writes an int32 in decimal, as String() does; returns the new position. */
+function writeInt32(out: Uint8Array, at: number, value: number): number {
+  let rest = value;
+  if (rest < 0) {
+    out[at++] = 45;
+    rest = -rest;
+  }
+  let n = 0;
+  do {
+    digits[n++] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  while (n > 0) out[at++] = digits[--n]!;
+  return at;
+}
+
 /** Writes an ASCII (or any) string's UTF-8 bytes at `at`; returns the new position. */
 function writeString(out: Uint8Array, at: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
@@ -125,17 +146,25 @@ export function csvBytes(
   length: number,
 ): Uint8Array {
   const width = spec.columns.length;
-  // Upper bound: a text cell at most doubles (quotes) plus three bytes; a number or date takes at most 24 bytes
-  // in ASCII (others are measured); one separator per cell.
+  // Upper bound: a text cell at most doubles (quotes) plus three bytes, an integer takes at most 11 bytes, other
+  // cells are measured; one separator per cell.
   let capacity = length * width + length;
   const plain: (string[] | null)[] = [];
   const quoted: (Uint8Array | null)[] = [];
+  const integers: (readonly Cell[] | null)[] = [];
   for (let c = 0; c < width; c++) {
     const text = texts[c];
+    integers.push(null);
     if (text) {
       capacity += 2 * text.data.length + 3 * length;
       quoted.push(rowsToQuote(text, length));
       plain.push(null);
+    } else if (spec.columns[c]!.type === 'int32' && columns[c]!.every(isInt32OrNull)) {
+      // Integers are written digit by digit: no string per cell.
+      capacity += 11 * length;
+      integers[c] = columns[c]!;
+      plain.push(null);
+      quoted.push(null);
     } else {
       const cells = columnCells(spec.columns[c]!.type, columns[c]!);
       for (const cell of cells) capacity += cell.length * 3;
@@ -151,6 +180,12 @@ export function csvBytes(
       const cells = plain[c];
       if (cells) {
         p = writeString(out, p, cells[i]!);
+        continue;
+      }
+      const numbers = integers[c];
+      if (numbers) {
+        const value = numbers[i];
+        if (value !== null && value !== undefined) p = writeInt32(out, p, value as number);
         continue;
       }
       const { data, offsets } = texts[c]!;
