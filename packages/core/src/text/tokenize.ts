@@ -1,6 +1,7 @@
 import type { Sentence, Token, TokenKind } from '../types.js';
 import { ARABIC, charClass, DIGIT, isPunctuation, LATIN, LINE_BREAK, MARK, SPACE } from './char-classes.js';
 import { fold, foldKeeps } from './normalize.js';
+import { TextWords } from './text-words.js';
 import { HASH_SEED, hashStep, type Word, WordTable } from './word-table.js';
 
 /** Proclitic conjunctions/prepositions standing before the article, longest first (folded letters). */
@@ -104,7 +105,7 @@ export function tokenize(text: string): Tokenized {
   // text's dense word ids), in front of the words of all texts, asked once per distinct word of the text.
   if (sharedWords.count > SHARED_WORDS_LIMIT) sharedWords = new WordTable();
   const shared = sharedWords;
-  const words = new WordTable();
+  const words = new TextWords();
   const n = text.length;
   let wordIds = new Int32Array(Math.max(16, n >> 2)); // news text has about one token per four units
   let sentenceStart = -1; // offset of the open sentence's first token, -1 when none is open
@@ -201,16 +202,15 @@ export function tokenize(text: string): Tokenized {
     if (kind === 'punct' && isSentenceFinal(c)) afterFinal = true;
     if (sentenceStart < 0) sentenceStart = start;
     sentenceEnd = i;
-    let id = words.find(text, start, i, hash);
-    let word = id < 0 ? undefined : words.word(id);
-    if (word === undefined || word.kind !== kind) {
+    let id = words.find(text, start, i, hash, kind);
+    if (id < 0) {
       const sharedId = shared.find(text, start, i, hash);
-      word = sharedId < 0 ? undefined : shared.word(sharedId);
+      let word = sharedId < 0 ? undefined : shared.word(sharedId);
       if (word === undefined || word.kind !== kind) {
         word = newWord(text.slice(start, i), kind, keeps);
         shared.add(word, hash);
       }
-      id = words.add(word, hash);
+      id = words.add(word, start, i, hash);
     }
     if (tokens.length === wordIds.length) {
       const grown = new Int32Array(wordIds.length * 2);
@@ -221,10 +221,10 @@ export function tokenize(text: string): Tokenized {
     tokens.push({
       start,
       end: i,
-      text: word.text,
+      text: words.texts[id]!,
       kind,
-      norm: word.norm,
-      proclitic: word.proclitic,
+      norm: words.norms[id]!,
+      proclitic: words.proclitics[id]!,
       enclitic: '',
       sentence: sentences.length,
     });
@@ -235,6 +235,6 @@ export function tokenize(text: string): Tokenized {
     sentences,
     wordIds: wordIds.subarray(0, tokens.length),
     wordCount: words.count,
-    words: words.list,
+    words: words.words,
   };
 }

@@ -30,7 +30,7 @@ export function hashStep(hash: number, unit: number): number {
 const MAX_PROBES = 32;
 
 /**
- * Distinct words, found by a hash of their units computed during the scan and compared in
+ * The words of all texts tokenized so far (see tokenize.ts), found by a hash of their units computed during the scan and compared in
  * place, so a word seen before costs no string at all (open addressing, linear probing, grown at half load).
  */
 export class WordTable {
@@ -47,11 +47,6 @@ export class WordTable {
 
   word(id: number): Word {
     return this.words[id]!;
-  }
-
-  /** The words by id. */
-  get list(): readonly Word[] {
-    return this.words;
   }
 
   /** The id of the word whose text is `text.slice(start, end)`, or -1; `hash` is that slice's hash. */
