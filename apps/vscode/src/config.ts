@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: ExtensionSettings = {
   inlayHints: { enabled: true },
   lexiconPath: 'khabar-lexicon.csv',
   manifestPath: '',
-  maxFileSize: 2 * 1024 * 1024,
+  maxFileSize: 16 * 1024 * 1024,
   exportFormats: EXPORT_FORMATS,
 };
 

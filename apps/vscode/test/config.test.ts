@@ -11,7 +11,7 @@ describe('readSettings', () => {
     const s = readSettings(source({}));
     expect(s).toEqual(DEFAULT_SETTINGS);
     expect(s.corpusGlobs).toEqual(['**/datasets/**/*.txt']);
-    expect(s.maxFileSize).toBe(2 * 1024 * 1024);
+    expect(s.maxFileSize).toBe(16 * 1024 * 1024);
     expect(s.lexiconPath).toBe('khabar-lexicon.csv');
     expect(Object.values(s.highlight.labels).every(Boolean)).toBe(true);
   });

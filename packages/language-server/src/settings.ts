@@ -22,7 +22,7 @@ export const DEFAULT_SETTINGS: KhabarSettings = {
   inlayHints: { enabled: true },
   lexiconPath: 'khabar-lexicon.csv',
   manifestPath: '',
-  maxFileSize: 2 * 1024 * 1024,
+  maxFileSize: 16 * 1024 * 1024,
   corpusGlobs: ['**/*.txt'],
   highlight: {},
   semanticTokenTypes: 'custom',

@@ -55,7 +55,7 @@ describe('settings', () => {
       khabar: { inlayHints: { enabled: false }, maxFileSize: 'big', highlight: { date: false } },
     });
     expect(s.inlayHints.enabled).toBe(false);
-    expect(s.maxFileSize).toBe(2 * 1024 * 1024);
+    expect(s.maxFileSize).toBe(16 * 1024 * 1024);
     expect(s.lexiconPath).toBe('khabar-lexicon.csv');
     expect(s.highlight).toEqual({ date: false });
     expect(readSettings(null).corpusGlobs).toEqual(['**/*.txt']);
