@@ -1,5 +1,5 @@
 import type { EntityRecord } from '@khabar/core';
-import * as aq from 'arquero';
+import type * as Aq from 'arquero';
 import type { DocumentTables, Row } from './rows.js';
 
 /** The knowledge fields the entities table shows (no aliases: they can be long and no table needs them). */
@@ -225,8 +225,16 @@ export class CorpusAggregator {
     }
   }
 
+  /**
+   * Starts loading the table sorter (arquero, a few hundred modules) ahead of the *Table calls. Counting needs
+   * no arquero, so the export's worker threads, which only count, never load it.
+   */
+  prepareTables(): void {
+    void loadArquero().catch(() => {});
+  }
+
   /** Entities, most mentioned first (ties by id). */
-  entitiesTable(): Row[] {
+  async entitiesTable(): Promise<Row[]> {
     const rows = [...this.entities.values()].map((t) => ({
       entity_id: t.facts.id,
       label: t.facts.label,
@@ -244,36 +252,43 @@ export class CorpusAggregator {
         .map(([form]) => form)
         .join('|'),
     }));
-    return ordered(rows, [aq.desc('n_mentions'), 'entity_id']);
+    return ordered(rows, (aq) => [aq.desc('n_mentions'), 'entity_id']);
   }
 
   /** Co-occurrence edges, strongest first (ties by the pair). */
-  cooccurrencesTable(): Row[] {
+  async cooccurrencesTable(): Promise<Row[]> {
     const rows: Row[] = [];
     for (const [a, inner] of this.pairs) {
       for (const [b, tally] of inner)
         rows.push({ entity_a: a, entity_b: b, n_sentences: tally.count, n_docs: tally.docs });
     }
-    return ordered(rows, [aq.desc('n_sentences'), 'entity_a', 'entity_b']);
+    return ordered(rows, (aq) => [aq.desc('n_sentences'), 'entity_a', 'entity_b']);
   }
 
   /** Attention per day, in date order. */
-  timelineTable(): Row[] {
+  async timelineTable(): Promise<Row[]> {
     const rows: Row[] = [];
     for (const [day, inner] of this.days) {
       for (const [id, tally] of inner)
         rows.push({ day, entity_id: id, n_mentions: tally.count, n_docs: tally.docs });
     }
-    return ordered(rows, ['day', aq.desc('n_mentions'), 'entity_id']);
+    return ordered(rows, (aq) => ['day', aq.desc('n_mentions'), 'entity_id']);
   }
 }
 
-type SortKey = Parameters<aq.ColumnTable['orderby']>[number];
+let arqueroModule: Promise<typeof Aq> | null = null;
+const loadArquero = (): Promise<typeof Aq> => {
+  arqueroModule ??= import('arquero');
+  return arqueroModule;
+};
 
-function ordered(rows: Row[], keys: SortKey[]): Row[] {
+type SortKey = Parameters<Aq.ColumnTable['orderby']>[number];
+
+async function ordered(rows: Row[], keys: (aq: typeof Aq) => SortKey[]): Promise<Row[]> {
   if (rows.length === 0) return rows;
+  const aq = await loadArquero();
   return aq
     .from(rows)
-    .orderby(...keys)
+    .orderby(...keys(aq))
     .objects() as Row[];
 }

@@ -64,9 +64,9 @@ beforeAll(async () => {
   }
   expected.set('documents', documents);
   expected.set('mentions', mentions);
-  expected.set('entities', aggregator.entitiesTable());
-  expected.set('cooccurrences', aggregator.cooccurrencesTable());
-  expected.set('timeline', aggregator.timelineTable());
+  expected.set('entities', await aggregator.entitiesTable());
+  expected.set('cooccurrences', await aggregator.cooccurrencesTable());
+  expected.set('timeline', await aggregator.timelineTable());
   dir = mkdtempSync(path.join(tmpdir(), 'khabar-dataset-'));
   for (const [name, rows] of expected) {
     for (const format of ['arrow', 'csv', 'parquet'] as ExportFormat[]) {

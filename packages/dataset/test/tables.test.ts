@@ -67,8 +67,8 @@ describe('CorpusAggregator', () => {
   for (const { docId, date, doc } of fixtureCorpus()) aggregator.add(documentTables(doc, { docId, date }));
   aggregator.add(failedDocumentTables({ docId: 'broken.txt', date: '2016-12-01' }, 'boom'));
 
-  it('counts mentions, documents, dates and spellings per entity', () => {
-    const entities = aggregator.entitiesTable();
+  it('counts mentions, documents, dates and spellings per entity', async () => {
+    const entities = await aggregator.entitiesTable();
     expect(entities.map((e) => e.entity_id)).toEqual([
       'geo:aleppo',
       'per:lavrov',
@@ -86,16 +86,16 @@ describe('CorpusAggregator', () => {
     expect(entities[1]).toMatchObject({ n_mentions: 2, n_docs: 2, surface_forms: 'سيرغي لافروف|لافروف' });
   });
 
-  it('links entities mentioned in the same sentence, once per pair and sentence', () => {
-    const edges = aggregator.cooccurrencesTable();
+  it('links entities mentioned in the same sentence, once per pair and sentence', async () => {
+    const edges = await aggregator.cooccurrencesTable();
     const aleppoLavrov = edges.find((e) => e.entity_a === 'geo:aleppo' && e.entity_b === 'per:lavrov');
     expect(aleppoLavrov).toMatchObject({ n_docs: 2 });
     for (const edge of edges) expect(String(edge.entity_a) < String(edge.entity_b)).toBe(true);
     expect(edges.some((e) => e.entity_a === 'geo:west' || e.entity_b === 'geo:west')).toBe(false);
   });
 
-  it('counts attention per document day and skips failed documents', () => {
-    const timeline = aggregator.timelineTable();
+  it('counts attention per document day and skips failed documents', async () => {
+    const timeline = await aggregator.timelineTable();
     expect(timeline.find((t) => t.day === '2016-12-13' && t.entity_id === 'geo:aleppo')).toMatchObject({
       n_mentions: 2,
       n_docs: 1,
@@ -106,7 +106,7 @@ describe('CorpusAggregator', () => {
 });
 
 describe('CorpusAggregator.merge', () => {
-  it('gives the same tables from parts of consecutive runs as from every document added in order', () => {
+  it('gives the same tables from parts of consecutive runs as from every document added in order', async () => {
     const tables = [
       ...fixtureCorpus(),
       ...fixtureCorpus().map((f) => ({ ...f, docId: `copy/${f.docId}`, date: '2016-11-30' })),
@@ -121,10 +121,13 @@ describe('CorpusAggregator.merge', () => {
       for (const t of run) part.add(t);
       merged.merge(structuredClone(part.part()));
     }
-    expect(merged.entitiesTable()).toEqual(whole.entitiesTable());
-    expect(merged.cooccurrencesTable()).toEqual(whole.cooccurrencesTable());
-    expect(merged.timelineTable()).toEqual(whole.timelineTable());
-    expect(whole.entitiesTable()[0]).toMatchObject({ first_date: '2016-11-30', last_date: '2016-12-14' });
+    expect(await merged.entitiesTable()).toEqual(await whole.entitiesTable());
+    expect(await merged.cooccurrencesTable()).toEqual(await whole.cooccurrencesTable());
+    expect(await merged.timelineTable()).toEqual(await whole.timelineTable());
+    expect((await whole.entitiesTable())[0]).toMatchObject({
+      first_date: '2016-11-30',
+      last_date: '2016-12-14',
+    });
   });
 });
 

@@ -105,6 +105,7 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
     const documents = await openTable(output, specs.documents, options.formats);
     const mentions = await openTable(output, specs.mentions, options.formats);
     const aggregator = new CorpusAggregator();
+    aggregator.prepareTables();
     const failed: { docId: string; error: string }[] = [];
     const progress = createProgress(files.length, options.progress);
     const metaOf = (docId: string) => {
@@ -135,11 +136,11 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
     progress.stop();
     await closeTable(documents);
     await closeTable(mentions);
-    const entities = aggregator.entitiesTable();
+    const entities = await aggregator.entitiesTable();
     const aggregates: [TableName, Row[]][] = [
       ['entities', entities],
-      ['cooccurrences', aggregator.cooccurrencesTable()],
-      ['timeline', aggregator.timelineTable()],
+      ['cooccurrences', await aggregator.cooccurrencesTable()],
+      ['timeline', await aggregator.timelineTable()],
     ];
     for (const [name, rows] of aggregates) await writeWholeTable(output, specs[name], options.formats, rows);
     const schema = await output.file('schema.json');

@@ -1,5 +1,5 @@
 import * as arrow from 'apache-arrow';
-import * as parquet from 'parquet-wasm';
+import type * as Parquet from 'parquet-wasm';
 import type { Row } from '../rows.js';
 import type { TableSpec } from '../schema.js';
 import { arrowSchema, columnsBatch, columnsOf, encodeText, recordBatch } from './arrow-schema.js';
@@ -95,38 +95,56 @@ function arrowEncoder(schema: arrow.Schema, sink: ChunkSink): FormatEncoder {
   };
 }
 
+/**
+ * parquet-wasm compiles a 5 MB WebAssembly module when it is imported: load it only once a Parquet file is
+ * written, so code that only prepares batches (the export's worker threads) never pays for it.
+ */
+let parquetModule: Promise<typeof Parquet> | null = null;
+const loadParquet = (): Promise<typeof Parquet> => {
+  parquetModule ??= import('parquet-wasm');
+  return parquetModule;
+};
+
 function parquetEncoder(sink: ChunkSink): FormatEncoder {
-  let input!: ReadableStreamDefaultController<parquet.RecordBatch>;
-  const batches = new ReadableStream<parquet.RecordBatch>({
-    start(controller) {
-      input = controller;
-    },
+  const started = loadParquet().then((parquet) => {
+    let input!: ReadableStreamDefaultController<Parquet.RecordBatch>;
+    const batches = new ReadableStream<Parquet.RecordBatch>({
+      start(controller) {
+        input = controller;
+      },
+    });
+    const properties = new parquet.WriterPropertiesBuilder()
+      .setCompression(parquet.Compression.ZSTD)
+      .setCreatedBy('khabar')
+      // The Arrow schema, with every description and the offset unit, travels in the ARROW:schema key. No extra
+      // key-value metadata: parquet-wasm keeps it in a hash map, whose order (and so the file bytes) varies.
+      .build();
+    const drained = parquet.transformParquetStream(batches, properties).then(async (output) => {
+      for await (const chunk of output as unknown as AsyncIterable<Uint8Array>) await sink(chunk);
+    });
+    // Failures surface in close(), which awaits this; do not also report them as unhandled meanwhile.
+    drained.catch(() => {});
+    return { parquet, input, drained };
   });
-  const properties = new parquet.WriterPropertiesBuilder()
-    .setCompression(parquet.Compression.ZSTD)
-    .setCreatedBy('khabar')
-    // The Arrow schema, with every description and the offset unit, travels in the ARROW:schema key. No extra
-    // key-value metadata: parquet-wasm keeps it in a hash map, whose order (and so the file bytes) varies.
-    .build();
-  const drained = parquet.transformParquetStream(batches, properties).then(async (output) => {
-    for await (const chunk of output as unknown as AsyncIterable<Uint8Array>) await sink(chunk);
-  });
+  const append = async (ipc: Uint8Array) => {
+    const { parquet, input } = await started;
+    // Arrow JS and the wasm module share no memory: hand the batch over as an IPC stream, then free the
+    // wasm table (its batches are reference counted), or wasm memory grows with the corpus.
+    const table = parquet.Table.fromIPCStream(ipc);
+    for (const wasmBatch of table.recordBatches()) input.enqueue(wasmBatch);
+    table.free();
+  };
   return {
     needsBatch: true,
     async write(batch) {
-      // Arrow JS and the wasm module share no memory: hand the batch over as an IPC stream, then free the
-      // wasm table (its batches are reference counted), or wasm memory grows with the corpus.
-      const table = parquet.Table.fromIPCStream(arrow.tableToIPC(new arrow.Table([batch!]), 'stream'));
-      for (const wasmBatch of table.recordBatches()) input.enqueue(wasmBatch);
-      table.free();
+      await append(arrow.tableToIPC(new arrow.Table([batch!]), 'stream'));
     },
     async writePrepared(prepared) {
       if (!prepared.ipc) throw new Error('prepared batch has no Arrow data');
-      const table = parquet.Table.fromIPCStream(prepared.ipc);
-      for (const wasmBatch of table.recordBatches()) input.enqueue(wasmBatch);
-      table.free();
+      await append(prepared.ipc);
     },
     async close() {
+      const { input, drained } = await started;
       input.close();
       await drained;
     },
