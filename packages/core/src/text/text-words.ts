@@ -1,8 +1,6 @@
 import type { TokenKind } from '../types.js';
+import { HashSlots, MAX_PROBES } from './hash-slots.js';
 import type { Word } from './word-table.js';
-
-/** Probes before giving up (see WordTable): a word not found is then simply added again under a new id. */
-const MAX_PROBES = 32;
 
 /**
  * The distinct words of the text being tokenized, numbered 0 … count - 1 in order of first use. A word is
@@ -11,8 +9,7 @@ const MAX_PROBES = 32;
  * over the heap.
  */
 export class TextWords {
-  private slots = new Int32Array(1024); // word id + 1, 0 when empty
-  private slotHashes = new Int32Array(1024);
+  private readonly index = new HashSlots();
   private firstStart = new Int32Array(256);
   private firstEnd = new Int32Array(256);
   readonly words: Word[] = [];
@@ -27,12 +24,13 @@ export class TextWords {
 
   /** The id of the word `text.slice(start, end)` of kind `kind`, or -1; `hash` is that slice's hash. */
   find(text: string, start: number, end: number, hash: number, kind: TokenKind): number {
-    const mask = this.slots.length - 1;
+    const { slots, hashes } = this.index;
+    const mask = slots.length - 1;
     const length = end - start;
     for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
-      const slot = this.slots[s]!;
+      const slot = slots[s]!;
       if (slot === 0) return -1;
-      if (this.slotHashes[s] !== hash) continue;
+      if (hashes[s] !== hash) continue;
       const id = slot - 1;
       const from = this.firstStart[id]!;
       if (this.firstEnd[id]! - from !== length || this.kinds[id] !== kind) continue;
@@ -46,7 +44,7 @@ export class TextWords {
   /** Adds `word`, first met at [start, end) of the text, and returns its id. */
   add(word: Word, start: number, end: number, hash: number): number {
     const id = this.words.length;
-    if ((id + 1) * 2 > this.slots.length) this.grow();
+    this.index.reserve(id);
     if (id === this.firstStart.length) {
       this.firstStart = copyGrown(this.firstStart);
       this.firstEnd = copyGrown(this.firstEnd);
@@ -58,27 +56,8 @@ export class TextWords {
     this.kinds.push(word.kind);
     this.firstStart[id] = start;
     this.firstEnd[id] = end;
-    this.place(id + 1, hash);
+    this.index.place(id, hash);
     return id;
-  }
-
-  private place(slot: number, hash: number): void {
-    const mask = this.slots.length - 1;
-    for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
-      if (this.slots[s] === 0) {
-        this.slots[s] = slot;
-        this.slotHashes[s] = hash;
-        return;
-      }
-    }
-  }
-
-  private grow(): void {
-    const oldSlots = this.slots;
-    const oldHashes = this.slotHashes;
-    this.slots = new Int32Array(oldSlots.length * 2);
-    this.slotHashes = new Int32Array(oldSlots.length * 2);
-    for (let s = 0; s < oldSlots.length; s++) if (oldSlots[s] !== 0) this.place(oldSlots[s]!, oldHashes[s]!);
   }
 }
 

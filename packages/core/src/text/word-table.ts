@@ -1,4 +1,5 @@
 import type { TokenKind } from '../types.js';
+import { HashSlots, MAX_PROBES } from './hash-slots.js';
 
 /** What every token of the same surface shares. */
 export interface Word {
@@ -26,18 +27,12 @@ export function hashStep(hash: number, unit: number): number {
   return Math.imul(hash ^ unit, 0x01000193);
 }
 
-/** Probes before giving up: crafted colliding words then go uncached instead of making the scan quadratic. */
-const MAX_PROBES = 32;
-
 /**
- * The words of all texts tokenized so far (see tokenize.ts), found by a hash of their units computed during the scan and compared in
- * place, so a word seen before costs no string at all (open addressing, linear probing, grown at half load).
+ * The words of all texts tokenized so far (see tokenize.ts), found by a hash of their units computed during the
+ * scan and compared in place, so a word seen before costs no string at all.
  */
 export class WordTable {
-  private slots = new Int32Array(1024); // word index + 1, 0 when empty
-  /** The hash of the word in the same slot: compared first, in the same place, before the word is fetched. */
-  private slotHashes = new Int32Array(1024);
-  private hashes: number[] = [];
+  private readonly index = new HashSlots();
   private readonly words: Word[] = [];
 
   /** How many words were added (ids run from 0 to count - 1). */
@@ -51,14 +46,14 @@ export class WordTable {
 
   /** The id of the word whose text is `text.slice(start, end)`, or -1; `hash` is that slice's hash. */
   find(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const { slots, hashes } = this.index;
+    const mask = slots.length - 1;
     const length = end - start;
     for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
-      const slot = this.slots[s]!;
+      const slot = slots[s]!;
       if (slot === 0) return -1;
-      if (this.slotHashes[s] !== hash) continue;
-      const word = this.words[slot - 1]!;
-      const candidate = word.text;
+      if (hashes[s] !== hash) continue;
+      const candidate = this.words[slot - 1]!.text;
       if (candidate.length !== length) continue;
       let j = 0;
       while (j < length && candidate.charCodeAt(j) === text.charCodeAt(start + j)) j++;
@@ -72,27 +67,9 @@ export class WordTable {
    * but `find` will not see it: equal ids mean equal words, not always the converse.
    */
   add(word: Word, hash: number): number {
-    if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
+    this.index.reserve(this.words.length);
+    this.index.place(this.words.length, hash);
     this.words.push(word);
-    this.hashes.push(hash);
-    this.place(this.words.length, hash);
     return this.words.length - 1;
-  }
-
-  private place(slot: number, hash: number): void {
-    const mask = this.slots.length - 1;
-    for (let probe = 0, s = hash & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
-      if (this.slots[s] === 0) {
-        this.slots[s] = slot;
-        this.slotHashes[s] = hash;
-        return;
-      }
-    }
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    this.slotHashes = new Int32Array(this.slots.length);
-    for (let i = 0; i < this.words.length; i++) this.place(i + 1, this.hashes[i]!);
   }
 }
