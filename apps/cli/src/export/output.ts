@@ -67,7 +67,8 @@ async function removeAbandonedStaging(parent: string, name: string): Promise<voi
 const FLUSH_BYTES = 1 << 20;
 
 export class BufferedFile {
-  private chunks: Uint8Array[] = [];
+  /** Small chunks are gathered here (one copy) and written about 1 MB at a time. */
+  private buffer = new Uint8Array(FLUSH_BYTES);
   private buffered = 0;
   written = 0;
 
@@ -77,19 +78,38 @@ export class BufferedFile {
     return new BufferedFile(await open(file, 'wx'));
   }
 
-  /** The ChunkSink for the dataset encoders. Chunks are copied: encoders may reuse their buffers. */
+  /**
+   * The ChunkSink for the dataset encoders. A chunk is copied into the buffer, or, when it is large, written
+   * straight away: the encoder awaits the sink, so it cannot reuse the chunk's memory before the write is done.
+   */
   readonly sink = async (chunk: Uint8Array): Promise<void> => {
-    this.chunks.push(chunk.slice());
-    this.buffered += chunk.byteLength;
-    if (this.buffered >= FLUSH_BYTES) await this.flush();
+    if (this.buffered + chunk.byteLength <= FLUSH_BYTES) {
+      this.buffer.set(chunk, this.buffered);
+      this.buffered += chunk.byteLength;
+      if (this.buffered === FLUSH_BYTES) await this.flush();
+      return;
+    }
+    await this.flush();
+    if (chunk.byteLength >= FLUSH_BYTES / 2) await this.writeAll(chunk);
+    else {
+      this.buffer.set(chunk, 0);
+      this.buffered = chunk.byteLength;
+    }
   };
 
   private async flush(): Promise<void> {
     if (this.buffered === 0) return;
-    const data = Buffer.concat(this.chunks, this.buffered);
-    this.chunks = [];
+    const data = this.buffer.subarray(0, this.buffered);
     this.buffered = 0;
-    await this.handle.write(data);
+    await this.writeAll(data);
+  }
+
+  private async writeAll(data: Uint8Array): Promise<void> {
+    let offset = 0;
+    while (offset < data.byteLength) {
+      const { bytesWritten } = await this.handle.write(data, offset, data.byteLength - offset);
+      offset += bytesWritten;
+    }
     this.written += data.byteLength;
   }
 
