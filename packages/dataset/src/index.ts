@@ -1,5 +1,6 @@
 export { type AggregatePart, CorpusAggregator } from './aggregate.js';
 export { arrowSchema, recordBatch } from './encode/arrow-schema.js';
+export { BatchBuilder } from './encode/builder.js';
 export { csvChunk, guardFormula, UTF8_BOM } from './encode/csv.js';
 export {
   type ChunkSink,
@@ -11,6 +12,7 @@ export {
   type PreparedBatch,
   prepareBatch,
   TableWriter,
+  takeBatch,
 } from './encode/writer.js';
 export { type CodePointIndex, codePointIndex, codePointLength, sliceCodePoints } from './offsets.js';
 export {

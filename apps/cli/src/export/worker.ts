@@ -11,6 +11,7 @@ import {
 } from '@khabar/core';
 import {
   type AggregatePart,
+  BatchBuilder,
   CorpusAggregator,
   type DocumentMeta,
   type DocumentTables,
@@ -21,6 +22,7 @@ import {
   type PreparedBatch,
   prepareBatch,
   type Row,
+  takeBatch,
 } from '@khabar/dataset';
 
 export interface ExportFileTask {
@@ -96,19 +98,24 @@ export function exportFile(
   }
 }
 
+/**
+ * Exports a task's files. Mention rows go into `mentions` document by document (a worker keeps one builder, whose
+ * buffers are reused from task to task), so rows die young instead of piling up until the task ends.
+ */
 export function exportChunk(
   task: ExportTask,
   knowledge: Knowledge,
   formats: readonly ExportFormat[],
+  mentions = new BatchBuilder(MENTIONS_SPEC),
 ): ExportResult {
   let bytes = 0;
   const documents: Row[] = [];
-  const mentions: Row[] = [];
   const aggregator = new CorpusAggregator();
+  mentions.reset();
   for (const file of task.files) {
     const result = exportFile(file, knowledge);
     bytes += result.bytes;
-    for (const mention of result.tables.mentions) mentions.push(mention);
+    mentions.add(result.tables.mentions);
     documents.push(result.tables.document);
     aggregator.add(result.tables);
   }
@@ -117,7 +124,7 @@ export function exportChunk(
     bytes,
     documents,
     aggregate: aggregator.part(),
-    mentions: prepareBatch(MENTIONS_SPEC, mentions, formats),
+    mentions: takeBatch(mentions, formats),
   };
 }
 
@@ -125,10 +132,11 @@ if (parentPort && (workerData as { khabarExportWorker?: boolean } | null)?.khaba
   const port = parentPort;
   const setup = workerData as WorkerSetup;
   const knowledge = setup.lexicon.length > 0 ? createKnowledge(setup.lexicon) : defaultKnowledge();
+  const mentions = new BatchBuilder(MENTIONS_SPEC);
   port.on('message', (task: ExportTask) => {
     let result: ExportResult;
     try {
-      result = exportChunk(task, knowledge, setup.formats);
+      result = exportChunk(task, knowledge, setup.formats, mentions);
     } catch (err) {
       // Never leave a task unanswered: the pool would wait for it forever.
       result = failedResult(task, `the export failed: ${(err as Error).message}`, setup.formats);

@@ -75,7 +75,7 @@ function utf8LengthInJs(text: string): number {
 
 // Node's native count (the same rule) is several times faster; the package itself uses no Node API otherwise.
 const nodeBuffer = (globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }).Buffer;
-const utf8Length: (text: string) => number = nodeBuffer
+export const utf8Length: (text: string) => number = nodeBuffer
   ? (text) => nodeBuffer.byteLength(text, 'utf8')
   : utf8LengthInJs;
 
@@ -114,10 +114,10 @@ export function encodeText(values: readonly Cell[]): EncodedText {
   return { offsets, data, bitmap, nullCount };
 }
 
-function utf8Data(values: readonly Cell[], encoded = encodeText(values)): arrow.Data {
+function utf8Data(length: number, encoded: EncodedText): arrow.Data {
   return arrow.makeData({
     type: new arrow.Utf8(),
-    length: values.length,
+    length,
     nullCount: encoded.nullCount,
     nullBitmap: encoded.bitmap,
     valueOffsets: encoded.offsets,
@@ -174,7 +174,7 @@ export function columnsBatch(
 ): arrow.RecordBatch {
   const children = spec.columns.map((column, c) =>
     column.type === 'utf8'
-      ? utf8Data(columns[c]!, texts?.[c] ?? undefined)
+      ? utf8Data(length, texts?.[c] ?? encodeText(columns[c]!))
       : numericData(column.type, columns[c]!),
   );
   const data = arrow.makeData({

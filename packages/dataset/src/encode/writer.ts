@@ -2,7 +2,8 @@ import * as arrow from 'apache-arrow';
 import type * as Parquet from 'parquet-wasm';
 import type { Row } from '../rows.js';
 import type { TableSpec } from '../schema.js';
-import { arrowSchema, columnsBatch, columnsOf, encodeText, recordBatch } from './arrow-schema.js';
+import { arrowSchema, columnsBatch, recordBatch } from './arrow-schema.js';
+import { BatchBuilder } from './builder.js';
 import { csvBytes, csvChunk, UTF8_BOM } from './csv.js';
 
 export type ExportFormat = 'arrow' | 'csv' | 'parquet';
@@ -44,24 +45,32 @@ export function prepareBatch(
   rows: readonly Row[],
   formats: readonly ExportFormat[],
 ): PreparedBatch {
-  const binary = rows.length > 0 && (formats.includes('arrow') || formats.includes('parquet'));
-  const text = rows.length > 0 && formats.includes('csv');
-  // Rows are read once, column by column, for both encoders.
-  const columns = binary || text ? columnsOf(spec, rows) : [];
-  // Text columns are encoded to UTF-8 once: the Arrow batch holds the bytes and the CSV copies cells from them.
-  const texts = spec.columns.map((column, c) =>
-    column.type === 'utf8' && columns.length > 0 ? encodeText(columns[c]!) : null,
-  );
-  return {
-    rows: rows.length,
-    ipc: binary
-      ? arrow.tableToIPC(
-          new arrow.Table([columnsBatch(schemaOf(spec), spec, columns, rows.length, texts)]),
-          'stream',
-        )
-      : null,
-    csv: text ? csvBytes(spec, columns, texts, rows.length) : null,
-  };
+  const builder = new BatchBuilder(spec);
+  builder.add(rows);
+  return takeBatch(builder, formats);
+}
+
+/**
+ * Encodes the rows a BatchBuilder holds for `TableWriter.writePrepared`, then empties the builder. Text columns
+ * are UTF-8 already: the Arrow batch holds those bytes and the CSV copies cells from them.
+ */
+export function takeBatch(builder: BatchBuilder, formats: readonly ExportFormat[]): PreparedBatch {
+  const { spec, rows } = builder;
+  try {
+    const binary = rows > 0 && (formats.includes('arrow') || formats.includes('parquet'));
+    const text = rows > 0 && formats.includes('csv');
+    if (!binary && !text) return { rows, ipc: null, csv: null };
+    const { values, texts } = builder.columns();
+    let ipc = binary
+      ? arrow.tableToIPC(new arrow.Table([columnsBatch(schemaOf(spec), spec, values, rows, texts)]), 'stream')
+      : null;
+    // The stream (schema, batch, end marker) is always a new buffer; were it ever one of the builder's, which
+    // are reused, copy it.
+    if (ipc && texts.some((t) => t !== null && ipc!.buffer === t.data.buffer)) ipc = ipc.slice();
+    return { rows, ipc, csv: text ? csvBytes(spec, values, texts, rows) : null };
+  } finally {
+    builder.reset();
+  }
 }
 
 interface FormatEncoder {
