@@ -31,19 +31,24 @@ interface Slot {
   task: ExportTask | null;
 }
 
+/** Worker threads that export tasks; see startPool. */
+export interface Pool {
+  /** Runs the tasks and yields their results in task order. Call once. */
+  results(tasks: Iterable<ExportTask>): AsyncGenerator<ExportResult>;
+  /** Stops the workers (results does once it is done; calling again is harmless). */
+  close(): Promise<void>;
+}
+
 /**
- * Parses articles on `size` worker threads and yields the results in task order, whatever order they finish
- * in, so the output is the same for any number of workers. At most `size × 4` tasks are in flight or waiting
- * to be written, which keeps memory flat however large the corpus. A worker that dies fails its articles (error
+ * Starts `size` worker threads at once (they take a while to load the parser and its knowledge, which can overlap
+ * with the rest of the set-up), to parse articles and yield the results in task order, whatever order they finish
+ * in, so the output is the same for any number of workers. At most `size × 4` tasks are in flight or waiting to
+ * be written, which keeps memory flat however large the corpus. A worker that dies fails its articles (error
  * rows) and is replaced.
  */
-export async function* runPool(
-  tasks: Iterable<ExportTask>,
-  size: number,
-  setup: WorkerSetup,
-): AsyncGenerator<ExportResult> {
+export function startPool(size: number, setup: WorkerSetup): Pool {
   const window = size * 4;
-  const source = tasks[Symbol.iterator]();
+  let source: Iterator<ExportTask> | null = null;
   const finished = new Map<number, ExportResult>();
   const idle: Slot[] = [];
   const slots: Slot[] = [];
@@ -58,7 +63,7 @@ export async function* runPool(
   };
 
   const dispatch = () => {
-    while (!exhausted && idle.length > 0 && dispatched < nextToYield + window) {
+    while (source && !exhausted && idle.length > 0 && dispatched < nextToYield + window) {
       const next = source.next();
       if (next.done) {
         exhausted = true;
@@ -95,24 +100,34 @@ export async function* runPool(
   };
 
   for (let i = 0; i < size; i++) idle.push(spawn());
-  try {
-    dispatch();
-    while (true) {
-      const result = finished.get(nextToYield);
-      if (result) {
-        finished.delete(nextToYield);
-        nextToYield++;
-        dispatch();
-        yield result;
-      } else if (exhausted && nextToYield === dispatched) {
-        return;
-      } else {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-      }
-    }
-  } finally {
+  const close = async () => {
     await Promise.all(slots.map((s) => s.worker.terminate()));
-  }
+  };
+  return {
+    async *results(tasks) {
+      source = tasks[Symbol.iterator]();
+      try {
+        dispatch();
+        while (true) {
+          const result = finished.get(nextToYield);
+          if (result) {
+            finished.delete(nextToYield);
+            nextToYield++;
+            dispatch();
+            yield result;
+          } else if (exhausted && nextToYield === dispatched) {
+            return;
+          } else {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+            });
+          }
+        }
+      } finally {
+        // The workers are done (or the export failed): free them before the tables are closed.
+        await close();
+      }
+    },
+    close,
+  };
 }

@@ -13,7 +13,7 @@ import {
 import { type CorpusFile, discoverCorpus } from './discover.js';
 import { readLexicon, readManifest, UsageError } from './inputs.js';
 import { StagedOutput } from './output.js';
-import { runPool } from './pool.js';
+import { type Pool, startPool } from './pool.js';
 import { createProgress } from './progress.js';
 import { closeTable, openTable, writeWholeTable } from './table-files.js';
 import type { ExportTask } from './worker.js';
@@ -93,6 +93,28 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
     throw new UsageError(`lexicon ${options.lexicon} does not exist`);
   }
   const lexicon = options.lexicon ? await readLexicon(options.lexicon, warnings) : [];
+  // Workers start now: loading the parser and its knowledge overlaps with opening the output files.
+  const workers = Math.max(1, Math.min(options.workers, files.length));
+  const pool = startPool(workers, { lexicon, formats: options.formats });
+  try {
+    return await writeExport(options, { started, files, manifest, warnings, workers, pool });
+  } finally {
+    await pool.close();
+  }
+}
+
+async function writeExport(
+  options: ExportOptions,
+  run: {
+    started: number;
+    files: readonly CorpusFile[];
+    manifest: { extraColumns: readonly string[]; byPath: ReadonlyMap<string, ManifestEntry> };
+    warnings: string[];
+    workers: number;
+    pool: Pool;
+  },
+): Promise<ExportSummary> {
+  const { started, files, manifest, warnings, workers, pool } = run;
 
   const specs = tableSpecs(manifest.extraColumns);
   const output = await StagedOutput.create(options.out);
@@ -120,9 +142,7 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
       };
     };
     let bytes = 0;
-    const workers = Math.max(1, Math.min(options.workers, files.length));
-    const setup = { lexicon, formats: options.formats };
-    for await (const result of runPool(chunkTasks(files, metaOf), workers, setup)) {
+    for await (const result of pool.results(chunkTasks(files, metaOf))) {
       for (const document of result.documents) {
         if (document.status !== 'ok')
           failed.push({ docId: String(document.doc_id), error: String(document.error) });
