@@ -21,14 +21,11 @@ export interface CodePointIndex {
   toCodePoint(utf16Offset: number): number;
 }
 
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+
 export function codePointIndex(text: string): CodePointIndex {
-  let firstPair = -1;
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      firstPair = i;
-      break;
-    }
-  }
+  // The regular expression (code units, no u flag) scans several times faster than a loop over charCodeAt.
+  const firstPair = text.search(SURROGATE_PAIR);
   const clamp = (offset: number): number => Math.max(0, Math.min(text.length, Math.trunc(offset) || 0));
   if (firstPair < 0) {
     // The common case for Arabic news: every code unit is a code point, so the map is the identity.

@@ -89,7 +89,8 @@ const isFormulaStart = (byte: number): boolean =>
  */
 function rowsToQuote(text: EncodedText, length: number): Uint8Array | null {
   let flags: Uint8Array | null = null;
-  const { data, offsets } = text;
+  const { offsets } = text;
+  const data = searchable(text.data);
   for (const special of [QUOTE, COMMA, CR, LF]) {
     let at = data.indexOf(special);
     let row = 0;
@@ -102,6 +103,16 @@ function rowsToQuote(text: EncodedText, length: number): Uint8Array | null {
   }
   return flags;
 }
+
+// Node's Buffer searches bytes with memchr, many times faster than Uint8Array.prototype.indexOf; elsewhere the
+// plain array is used as is.
+const nodeBuffer = (
+  globalThis as {
+    Buffer?: { from(buffer: ArrayBufferLike, byteOffset: number, length: number): Uint8Array };
+  }
+).Buffer;
+const searchable = (bytes: Uint8Array): Uint8Array =>
+  nodeBuffer ? nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 
 const isInt32OrNull = (value: Cell): boolean =>
   value === null || value === undefined || (typeof value === 'number' && (value | 0) === value);
