@@ -146,9 +146,9 @@ function writeString(out: Uint8Array, at: number, text: string): number {
 }
 
 /**
- * The same bytes as csvColumnsChunk, written straight into a byte buffer: text cells are copied from their
- * UTF-8 encoding for Arrow (see encodeText), so no line strings are built. `texts` holds the encoded text
- * columns, by position in the spec.
+ * CSV lines (no header) written straight into a byte buffer: text cells are copied from their UTF-8 encoding for
+ * Arrow (see encodeText and BatchBuilder), so no line strings are built. `texts` holds the encoded text columns
+ * and `columns` the values of the others, by position in the spec.
  */
 export function csvBytes(
   spec: TableSpec,
