@@ -69,7 +69,7 @@ const write = await time(async () => {
 const rate = (seconds: number) => `${Math.round(ROWS / seconds / 1000)}k rows/s`;
 console.log(`baseline JSON.stringify + UTF-8: ${rate(baseline)} (${(baselineBytes / 1e6).toFixed(0)} MB)`);
 console.log(
-  `prepareBatch (Arrow IPC + CSV bytes, worker side): ${rate(prepare)}, ${(baseline / prepare).toFixed(2)}× the baseline's speed`,
+  `prepareBatch (Arrow column buffers + CSV bytes, worker side): ${rate(prepare)}, ${(baseline / prepare).toFixed(2)}× the baseline's speed`,
 );
 console.log(
   `TableWriter (Arrow file + Parquet + CSV, main thread): ${rate(write)} (${(written / 1e6).toFixed(0)} MB), ${(baseline / write).toFixed(2)}× the baseline's speed`,

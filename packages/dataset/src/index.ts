@@ -13,6 +13,7 @@ export {
   prepareBatch,
   TableWriter,
   takeBatch,
+  transferList,
 } from './encode/writer.js';
 export { type CodePointIndex, codePointIndex, codePointLength, sliceCodePoints } from './offsets.js';
 export {

@@ -1,10 +1,10 @@
 import * as arrow from 'apache-arrow';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arrowSchema, recordBatch } from '../src/encode/arrow-schema.js';
+import { arrowSchema, buffersBatch, recordBatch } from '../src/encode/arrow-schema.js';
 import { BatchBuilder } from '../src/encode/builder.js';
 import { csvChunk } from '../src/encode/csv.js';
-import { type ExportFormat, prepareBatch, takeBatch } from '../src/encode/writer.js';
+import { type ExportFormat, prepareBatch, takeBatch, transferList } from '../src/encode/prepared.js';
 import type { Row } from '../src/rows.js';
 import type { TableSpec } from '../src/schema.js';
 
@@ -43,13 +43,19 @@ describe('BatchBuilder', () => {
         const once = prepareBatch(SPEC, rows, FORMATS);
         expect(builder.rows).toBe(0);
         expect(built.rows).toBe(rows.length);
-        expect(built.ipc).toEqual(once.ipc);
+        expect(built.columns).toEqual(once.columns);
         expect(built.csv).toEqual(once.csv);
         if (rows.length === 0) return;
         // Against the row-by-row encoders, which do not use the builder.
         expect(built.csv).toEqual(csvChunk(SPEC, rows, false));
-        const batch = recordBatch(arrowSchema(SPEC), SPEC, rows);
-        expect(built.ipc).toEqual(arrow.tableToIPC(new arrow.Table([batch]), 'stream'));
+        const schema = arrowSchema(SPEC);
+        const ipc = (batch: arrow.RecordBatch) => arrow.tableToIPC(new arrow.Table([batch]), 'stream');
+        expect(ipc(buffersBatch(schema, SPEC, built.columns!, rows.length))).toEqual(
+          ipc(recordBatch(schema, SPEC, rows)),
+        );
+        // Every buffer is the batch's own, so the batch can be transferred to another thread.
+        const buffers = transferList(built);
+        expect(new Set(buffers).size).toBe(buffers.length);
       }),
       { numRuns: 300 },
     );

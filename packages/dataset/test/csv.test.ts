@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeText } from '../src/encode/arrow-schema.js';
+import { encodeText } from '../src/encode/columns.js';
 import { csvChunk, csvField, guardFormula } from '../src/encode/csv.js';
 import type { TableSpec } from '../src/schema.js';
 

@@ -9,6 +9,7 @@ import {
   type Knowledge,
   parse,
 } from '@khabar/core';
+// The light entry: no apache-arrow, parquet-wasm or arquero in a worker (the main thread writes the files).
 import {
   type AggregatePart,
   BatchBuilder,
@@ -23,7 +24,8 @@ import {
   prepareBatch,
   type Row,
   takeBatch,
-} from '@khabar/dataset';
+  transferList,
+} from '@khabar/dataset/prepare';
 
 export interface ExportFileTask {
   readonly absolutePath: string;
@@ -141,9 +143,7 @@ if (parentPort && (workerData as { khabarExportWorker?: boolean } | null)?.khaba
       // Never leave a task unanswered: the pool would wait for it forever.
       result = failedResult(task, `the export failed: ${(err as Error).message}`, setup.formats);
     }
-    const transfer = [result.mentions.ipc, result.mentions.csv]
-      .filter((b) => b !== null)
-      .map((b) => b.buffer as ArrayBuffer);
+    const transfer = transferList(result.mentions);
     port.postMessage(result, transfer);
   });
 }

@@ -1,6 +1,7 @@
 import * as arrow from 'apache-arrow';
-import type { Cell, Row } from '../rows.js';
+import type { Row } from '../rows.js';
 import { type ColumnType, OFFSET_UNIT, OFFSET_UNIT_DESCRIPTION, type TableSpec } from '../schema.js';
+import { type ColumnBuffers, type Columns, columnBuffers, columnsOf, type EncodedText } from './columns.js';
 
 function arrowType(type: ColumnType): arrow.DataType {
   switch (type) {
@@ -31,124 +32,43 @@ export function arrowSchema(spec: TableSpec): arrow.Schema {
   );
 }
 
-const MS_PER_DAY = 86_400_000;
-const utf8 = new TextEncoder();
-
-/** A table's values column by column, in the order of its spec: read once, then handed to every encoder. */
-export type Columns = readonly (readonly Cell[])[];
-
-/** The rows' values, column by column. */
-export function columnsOf(spec: TableSpec, rows: readonly Row[]): Cell[][] {
-  return spec.columns.map((column) => {
-    const name = column.name;
-    const values = new Array<Cell>(rows.length);
-    for (let i = 0; i < rows.length; i++) values[i] = rows[i]![name] ?? null;
-    return values;
-  });
-}
-
-/** Validity bitmap (bit set = value present), or null when the column has no nulls. */
-function validity(values: readonly Cell[]): { bitmap: Uint8Array | null; nullCount: number } {
-  let nullCount = 0;
-  const bitmap = new Uint8Array((values.length + 7) >> 3);
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] === null) nullCount++;
-    else bitmap[i >> 3]! |= 1 << (i & 7);
+function columnData(type: ColumnType, length: number, buffers: ColumnBuffers): arrow.Data {
+  const { bitmap: nullBitmap, nullCount } = buffers;
+  switch (type) {
+    case 'utf8':
+      return arrow.makeData({
+        type: new arrow.Utf8(),
+        length,
+        nullCount,
+        nullBitmap,
+        valueOffsets: buffers.offsets!,
+        data: buffers.data as Uint8Array,
+      });
+    case 'float64':
+      return arrow.makeData({
+        type: new arrow.Float64(),
+        length,
+        nullCount,
+        nullBitmap,
+        data: buffers.data as Float64Array,
+      });
+    case 'int32':
+      return arrow.makeData({
+        type: new arrow.Int32(),
+        length,
+        nullCount,
+        nullBitmap,
+        data: buffers.data as Int32Array,
+      });
+    case 'date':
+      return arrow.makeData({
+        type: new arrow.DateDay(),
+        length,
+        nullCount,
+        nullBitmap,
+        data: buffers.data as Int32Array,
+      });
   }
-  return { bitmap: nullCount > 0 ? bitmap : null, nullCount };
-}
-
-/** Bytes `TextEncoder` writes for `text` (a lone surrogate becomes U+FFFD, three bytes). */
-function utf8LengthInJs(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) continue;
-    if (unit < 0x800) bytes += 1;
-    else if (unit <= 0xdbff && unit >= 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 2;
-      i++;
-    } else bytes += 2;
-  }
-  return bytes;
-}
-
-// Node's native count (the same rule) is several times faster; the package itself uses no Node API otherwise.
-const nodeBuffer = (globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }).Buffer;
-export const utf8Length: (text: string) => number = nodeBuffer
-  ? (text) => nodeBuffer.byteLength(text, 'utf8')
-  : utf8LengthInJs;
-
-/** A text column in Arrow's layout: UTF-8 bytes, offsets into them, and validity. */
-export interface EncodedText {
-  readonly offsets: Int32Array;
-  readonly data: Uint8Array;
-  readonly bitmap: Uint8Array | null;
-  readonly nullCount: number;
-}
-
-/** UTF-8 bytes and offsets of a text column; the CSV encoder copies cells from the same bytes. */
-export function encodeText(values: readonly Cell[]): EncodedText {
-  const { bitmap, nullCount } = validity(values);
-  const offsets = new Int32Array(values.length + 1);
-  const texts: string[] = [];
-  let position = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value !== null && value !== undefined) {
-      const text = typeof value === 'string' ? value : String(value);
-      texts.push(text);
-      position += utf8Length(text);
-    }
-    offsets[i + 1] = position;
-  }
-  // One encoder call for the whole column (offsets come from the lengths above) is much cheaper than one per
-  // value. Joining could only change the bytes by pairing a lone high surrogate at the end of one value with a
-  // lone low surrogate at the start of the next, which makes the result shorter: then encode value by value.
-  let data = utf8.encode(texts.join(''));
-  if (data.length !== position) {
-    data = new Uint8Array(position);
-    let at = 0;
-    for (const text of texts) at += utf8.encodeInto(text, data.subarray(at)).written;
-  }
-  return { offsets, data, bitmap, nullCount };
-}
-
-function utf8Data(length: number, encoded: EncodedText): arrow.Data {
-  return arrow.makeData({
-    type: new arrow.Utf8(),
-    length,
-    nullCount: encoded.nullCount,
-    nullBitmap: encoded.bitmap,
-    valueOffsets: encoded.offsets,
-    data: encoded.data,
-  });
-}
-
-function numericData(type: 'int32' | 'float64' | 'date', values: readonly Cell[]): arrow.Data {
-  const { bitmap, nullCount } = validity(values);
-  const n = values.length;
-  if (type === 'float64') {
-    const data = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      if (typeof v === 'number') data[i] = v;
-    }
-    return arrow.makeData({ type: new arrow.Float64(), length: n, nullCount, nullBitmap: bitmap, data });
-  }
-  const data = new Int32Array(n);
-  if (type === 'int32') {
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      if (typeof v === 'number') data[i] = v;
-    }
-    return arrow.makeData({ type: new arrow.Int32(), length: n, nullCount, nullBitmap: bitmap, data });
-  }
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (typeof v === 'string') data[i] = Math.round(Date.parse(`${v}T00:00:00Z`) / MS_PER_DAY);
-  }
-  return arrow.makeData({ type: new arrow.DateDay(), length: n, nullCount, nullBitmap: bitmap, data });
 }
 
 /**
@@ -172,11 +92,17 @@ export function columnsBatch(
   length: number,
   texts?: readonly (EncodedText | null)[],
 ): arrow.RecordBatch {
-  const children = spec.columns.map((column, c) =>
-    column.type === 'utf8'
-      ? utf8Data(length, texts?.[c] ?? encodeText(columns[c]!))
-      : numericData(column.type, columns[c]!),
-  );
+  return buffersBatch(schema, spec, columnBuffers(spec, columns, texts), length);
+}
+
+/** A RecordBatch from column buffers made elsewhere (see columnBuffers, BatchBuilder), typically in a worker. */
+export function buffersBatch(
+  schema: arrow.Schema,
+  spec: TableSpec,
+  buffers: readonly ColumnBuffers[],
+  length: number,
+): arrow.RecordBatch {
+  const children = spec.columns.map((column, c) => columnData(column.type, length, buffers[c]!));
   const data = arrow.makeData({
     type: new arrow.Struct(schema.fields),
     length,

@@ -1,6 +1,6 @@
 import type { Cell, Row } from '../rows.js';
 import type { TableSpec } from '../schema.js';
-import { type EncodedText, utf8Length } from './arrow-schema.js';
+import { type ColumnBuffers, type EncodedText, numericColumn, utf8Length } from './columns.js';
 
 const encoder = new TextEncoder();
 
@@ -115,6 +115,17 @@ export class BatchBuilder {
       values: this.values.map((v) => v ?? []),
       texts: this.texts.map((t) => t?.view(this.length) ?? null),
     };
+  }
+
+  /**
+   * Every column in Arrow's layout: views of the text buffers (valid until reset), new arrays for the others.
+   */
+  buffers(): ColumnBuffers[] {
+    return this.spec.columns.map((column, c) => {
+      const text = this.texts[c];
+      if (text) return text.view(this.length);
+      return numericColumn(column.type as Exclude<typeof column.type, 'utf8'>, this.values[c]!);
+    });
   }
 
   /** Empties the builder, keeping its buffers. */

@@ -1,6 +1,6 @@
 import type { Cell, Row } from '../rows.js';
 import type { ColumnType, TableSpec } from '../schema.js';
-import { type Columns, columnsOf, type EncodedText, encodeText } from './arrow-schema.js';
+import { type Columns, columnsOf, type EncodedText, encodeText } from './columns.js';
 
 export const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 

@@ -2,11 +2,12 @@ import * as arrow from 'apache-arrow';
 import type * as Parquet from 'parquet-wasm';
 import type { Row } from '../rows.js';
 import type { TableSpec } from '../schema.js';
-import { arrowSchema, columnsBatch, recordBatch } from './arrow-schema.js';
-import { BatchBuilder } from './builder.js';
-import { csvBytes, csvChunk, UTF8_BOM } from './csv.js';
+import { arrowSchema, buffersBatch, recordBatch } from './arrow-schema.js';
+import { csvChunk, UTF8_BOM } from './csv.js';
+import type { ExportFormat, PreparedBatch } from './prepared.js';
 
-export type ExportFormat = 'arrow' | 'csv' | 'parquet';
+export { type ExportFormat, type PreparedBatch, prepareBatch, takeBatch, transferList } from './prepared.js';
+
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['arrow', 'csv', 'parquet'];
 export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
   arrow: 'arrow',
@@ -20,64 +21,12 @@ export type ChunkSink = (chunk: Uint8Array) => void | Promise<void>;
 /** Rows per record batch / Parquet row group chunk: big enough to be fast, small enough to keep memory flat. */
 export const DEFAULT_BATCH_ROWS = 8192;
 
-/**
- * A batch of rows already encoded, typically in a worker thread: an Arrow IPC stream holding one record batch
- * (for the Arrow and Parquet files) and CSV lines without a header. Plain bytes, so it crosses threads by transfer.
- */
-export interface PreparedBatch {
-  readonly rows: number;
-  readonly ipc: Uint8Array | null;
-  readonly csv: Uint8Array | null;
-}
-
-const schemas = new WeakMap<TableSpec, arrow.Schema>();
-const schemaOf = (spec: TableSpec): arrow.Schema => {
-  const known = schemas.get(spec);
-  if (known) return known;
-  const schema = arrowSchema(spec);
-  schemas.set(spec, schema);
-  return schema;
-};
-
-/** Encodes rows for `TableWriter.writePrepared`, only in the formats asked for. */
-export function prepareBatch(
-  spec: TableSpec,
-  rows: readonly Row[],
-  formats: readonly ExportFormat[],
-): PreparedBatch {
-  const builder = new BatchBuilder(spec);
-  builder.add(rows);
-  return takeBatch(builder, formats);
-}
-
-/**
- * Encodes the rows a BatchBuilder holds for `TableWriter.writePrepared`, then empties the builder. Text columns
- * are UTF-8 already: the Arrow batch holds those bytes and the CSV copies cells from them.
- */
-export function takeBatch(builder: BatchBuilder, formats: readonly ExportFormat[]): PreparedBatch {
-  const { spec, rows } = builder;
-  try {
-    const binary = rows > 0 && (formats.includes('arrow') || formats.includes('parquet'));
-    const text = rows > 0 && formats.includes('csv');
-    if (!binary && !text) return { rows, ipc: null, csv: null };
-    const { values, texts } = builder.columns();
-    let ipc = binary
-      ? arrow.tableToIPC(new arrow.Table([columnsBatch(schemaOf(spec), spec, values, rows, texts)]), 'stream')
-      : null;
-    // The stream (schema, batch, end marker) is always a new buffer; were it ever one of the builder's, which
-    // are reused, copy it.
-    if (ipc && texts.some((t) => t !== null && ipc!.buffer === t.data.buffer)) ipc = ipc.slice();
-    return { rows, ipc, csv: text ? csvBytes(spec, values, texts, rows) : null };
-  } finally {
-    builder.reset();
-  }
-}
-
 interface FormatEncoder {
   /** CSV is written straight from the rows; the Arrow batch is built only when a binary format needs it. */
   readonly needsBatch: boolean;
   write(batch: arrow.RecordBatch | null, rows: readonly Row[]): Promise<void>;
-  writePrepared(batch: PreparedBatch): Promise<void>;
+  /** CSV only: writes the prepared CSV bytes (binary formats get the record batch made from the columns). */
+  writePrepared?(batch: PreparedBatch): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,11 +40,6 @@ function arrowEncoder(schema: arrow.Schema, sink: ChunkSink): FormatEncoder {
     needsBatch: true,
     async write(batch) {
       writer.write(batch!);
-    },
-    async writePrepared(prepared) {
-      if (!prepared.ipc) throw new Error('prepared batch has no Arrow data');
-      for (const batch of arrow.tableFromIPC(prepared.ipc).batches)
-        writer.write(new arrow.RecordBatch(schema, batch.data));
     },
     async close() {
       writer.finish();
@@ -147,10 +91,6 @@ function parquetEncoder(sink: ChunkSink): FormatEncoder {
     needsBatch: true,
     async write(batch) {
       await append(arrow.tableToIPC(new arrow.Table([batch!]), 'stream'));
-    },
-    async writePrepared(prepared) {
-      if (!prepared.ipc) throw new Error('prepared batch has no Arrow data');
-      await append(prepared.ipc);
     },
     async close() {
       const { input, drained } = await started;
@@ -225,7 +165,15 @@ export class TableWriter {
     if (this.pending.length > 0) await this.flush(this.pending.splice(0));
     this.rowCount += prepared.rows;
     this.wroteBatch = true;
-    for (const encoder of this.encoders) await encoder.writePrepared(prepared);
+    let batch: arrow.RecordBatch | null = null;
+    if (this.encoders.some((e) => e.needsBatch)) {
+      if (!prepared.columns) throw new Error('prepared batch has no Arrow data');
+      batch = buffersBatch(this.schema, this.spec, prepared.columns, prepared.rows);
+    }
+    for (const encoder of this.encoders) {
+      if (encoder.writePrepared) await encoder.writePrepared(prepared);
+      else await encoder.write(batch, []);
+    }
   }
 
   /** Writes what is buffered and the file trailers. An empty table still gets its schema (one empty batch). */
