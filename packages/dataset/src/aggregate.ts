@@ -17,6 +17,8 @@ interface EntityTally {
   forms: Map<string, number>;
   /** The last document counted in `docs` (documents are numbered as they are added). */
   lastDoc: number;
+  /** Mentions in that document. */
+  inDoc: number;
 }
 
 interface PairTally {
@@ -56,13 +58,17 @@ const facts = (record: EntityRecord): EntityFacts => ({
   country: record.country,
 });
 
-/** A two-level map's entry (entity pairs, day × entity), created on first use. */
-function tallyOf(map: Map<string, Map<string, PairTally>>, a: string, b: string): PairTally {
+/** The inner map of a two-level map (entity pairs, day × entity), created on first use. */
+function innerOf(map: Map<string, Map<string, PairTally>>, a: string): Map<string, PairTally> {
   let inner = map.get(a);
   if (!inner) {
     inner = new Map();
     map.set(a, inner);
   }
+  return inner;
+}
+
+function entryOf(inner: Map<string, PairTally>, b: string): PairTally {
   let tally = inner.get(b);
   if (!tally) {
     tally = { count: 0, docs: 0, lastDoc: -1 };
@@ -70,6 +76,9 @@ function tallyOf(map: Map<string, Map<string, PairTally>>, a: string, b: string)
   }
   return tally;
 }
+
+const tallyOf = (map: Map<string, Map<string, PairTally>>, a: string, b: string): PairTally =>
+  entryOf(innerOf(map, a), b);
 
 function flatten(map: Map<string, Map<string, PairTally>>): (string | number)[] {
   const flat: (string | number)[] = [];
@@ -97,6 +106,7 @@ export class CorpusAggregator {
     const date = typeof document.date === 'string' ? document.date : null;
     let records: Map<string, EntityRecord> | null = null;
     const sentences = new Map<number, string[]>();
+    const seen: EntityTally[] = [];
     for (const m of mentions) {
       const id = m.entity_id;
       if (typeof id !== 'string') continue;
@@ -123,6 +133,7 @@ export class CorpusAggregator {
           lastDate: null,
           forms: new Map(),
           lastDoc: -1,
+          inDoc: 0,
         };
         this.entities.set(id, tally);
       }
@@ -132,23 +143,27 @@ export class CorpusAggregator {
       if (tally.lastDoc !== doc) {
         tally.lastDoc = doc;
         tally.docs++;
+        tally.inDoc = 0;
+        seen.push(tally);
         if (date) {
           if (tally.firstDate === null || date < tally.firstDate) tally.firstDate = date;
           if (tally.lastDate === null || date > tally.lastDate) tally.lastDate = date;
         }
       }
-      if (date) {
-        const day = tallyOf(this.days, date, id);
-        day.count++;
-        if (day.lastDoc !== doc) {
-          day.lastDoc = doc;
-          day.docs++;
-        }
-      }
+      tally.inDoc++;
       const sentence = Number(m.sentence);
       const ids = sentences.get(sentence);
       if (!ids) sentences.set(sentence, [id]);
       else if (!ids.includes(id)) ids.push(id);
+    }
+    if (date) {
+      // One day entry per entity of the document, not one lookup per mention.
+      const days = innerOf(this.days, date);
+      for (const tally of seen) {
+        const day = entryOf(days, tally.facts.id);
+        day.count += tally.inDoc;
+        day.docs++;
+      }
     }
     for (const ids of sentences.values()) {
       if (ids.length < 2) continue;
@@ -198,6 +213,7 @@ export class CorpusAggregator {
           lastDate: null,
           forms: new Map(),
           lastDoc: -1,
+          inDoc: 0,
         };
         this.entities.set(entity.facts.id, tally);
       }
