@@ -17,7 +17,7 @@ interface Quantity {
 }
 
 /**
- * `[mod] amount unit [ونصف]`, a dual unit (`يومين`), and, where a signal word stands before (`منذ أسبوع`،
+ * `[mod] amount unit [ونصف]`, a dual unit (`يومين`، `عامين ونصف`، `ساعة وربع`), and, where a signal word stands before (`منذ أسبوع`،
  * `خلال أيام`), a bare singular or plural unit.
  */
 function readQuantity(c: Cursor, k0: number, signalled: boolean): Quantity | null {
@@ -37,23 +37,23 @@ function readCount(c: Cursor, k: number, signalled: boolean, mod: TimexMod | nul
     const unit = readUnit(c, amount.end);
     // عشرات السنين: a vague quantity may take the definite plural.
     if (!unit || (unit.value.definite && amount.value !== null)) return null;
-    let value = amount.value;
-    let end = unit.end;
-    if (value !== null && c.word(end) === 'ونصف') {
-      value += 0.5;
-      end++;
-    }
-    return { unit: unit.value.unit, amount: value, mod, end };
+    const fraction = amount.value === null ? undefined : lexicon.unitFractions.get(c.word(unit.end));
+    return fraction === undefined
+      ? { unit: unit.value.unit, amount: amount.value, mod, end: unit.end }
+      : { unit: unit.value.unit, amount: (amount.value as number) + fraction, mod, end: unit.end + 1 };
   }
   const unit = readUnit(c, k);
   if (!unit || unit.value.definite) return null;
   const u = unit.value;
   let end = unit.end;
-  if (u.number === 'dual') return { unit: u.unit, amount: 2, mod, end };
   const next = c.word(end);
+  // ساعة ونصف، عامين ونصف، ساعة وربع: the fraction adds to the one or two units.
+  const fraction = u.number === 'plural' ? undefined : lexicon.unitFractions.get(next);
+  if (u.number === 'dual')
+    return { unit: u.unit, amount: 2 + (fraction ?? 0), mod, end: fraction ? end + 1 : end };
   if (u.number === 'singular') {
     if (next === 'واحد' || next === 'واحده') return { unit: u.unit, amount: 1, mod, end: end + 1 };
-    if (next === 'ونصف') return { unit: u.unit, amount: 1.5, mod, end: end + 1 };
+    if (fraction !== undefined) return { unit: u.unit, amount: 1 + fraction, mod, end: end + 1 };
     // قبل يوم الجمعة، خلال يوم الانتخابات، منذ عام 2011: the noun heads something else, it is no amount.
     const heads = next.startsWith('ال') || lexicon.weekdays.bare.has(next) || c.isNumber(end);
     return (signalled || mod) && !heads ? { unit: u.unit, amount: 1, mod, end } : null;

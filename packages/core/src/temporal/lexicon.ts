@@ -123,6 +123,8 @@ export const lexicon = {
   tens: foldedMap(numbersData.tens),
   hundreds: foldedMap(numbersData.hundreds),
   fractions: foldedMap(numbersData.fractions),
+  /** A fraction joined after a counted unit: ساعة ونصف، ثلاث سنوات ونصف، ساعة وربع. */
+  unitFractions: foldedMap(numbersData.unitFractions),
   vagueQuantifiers: foldedSet(numbersData.vagueQuantifiers),
   ordinalsMasculine: foldedMap(numbersData.ordinalsMasculine),
   ordinalsFeminine: foldedMap(numbersData.ordinalsFeminine),
@@ -150,6 +152,8 @@ export const lexicon = {
   yearWords: foldedSet(words.yearWords),
   yearSuffixes: foldedMap(words.yearSuffixes as Record<string, Calendar>),
   ofWords: foldedSet(words.ofWord),
+  /** Words between two names of one day: `الأحد الموافق 3 أيلول`، `5 كانون الأول 2016 الموافق 6 ربيع الأول 1438`. */
+  dateBridges: foldedSet(words.dateBridges),
   /** Words after which a bare four-digit number is a year (منذ 2011، حتى 2020). */
   yearPrepositions: foldedSet(words.yearPrepositions),
   seasons: foldedMap(words.seasons as Record<string, Season>),

@@ -61,18 +61,34 @@ function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 }
 
+/** `P2Y`, `PT3H`; a whole number and a fraction take the smaller unit for the fraction: عامان ونصف → P2Y6M. */
 export function durationValue(unit: DurationUnit, amount: number | null): string {
-  let u = unit;
-  let n = amount;
-  if (n !== null && !Number.isInteger(n)) {
-    const smaller = SMALLER[u];
-    if (smaller && Number.isInteger(Math.round(n * smaller[1] * 1000) / 1000)) {
-      n = Math.round(n * smaller[1]);
-      u = smaller[0];
-    }
+  if (amount === null) return TIME_UNITS.has(unit) ? `PTX${TIMEX_UNIT[unit]}` : `PX${TIMEX_UNIT[unit]}`;
+  const parts: [DurationUnit, number][] = [];
+  const whole = Math.floor(amount);
+  const smaller = SMALLER[unit];
+  const rest = smaller ? Math.round((amount - whole) * smaller[1] * 1000) / 1000 : Number.NaN;
+  if (Number.isInteger(amount) || !smaller || !Number.isInteger(rest)) parts.push([unit, amount]);
+  else {
+    if (whole > 0) parts.push([unit, whole]);
+    parts.push([smaller[0], rest]);
   }
-  const count = n === null ? 'X' : formatNumber(n);
-  return TIME_UNITS.has(u) ? `PT${count}${TIMEX_UNIT[u]}` : `P${count}${TIMEX_UNIT[u]}`;
+  let date = '';
+  let time = '';
+  for (const [u, n] of parts) {
+    if (TIME_UNITS.has(u)) time += `${formatNumber(n)}${TIMEX_UNIT[u]}`;
+    else date += `${formatNumber(n)}${TIMEX_UNIT[u]}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** An amount as a whole number of `unit` or of the next smaller unit (عام ونصف → 18 months), else null. */
+function wholeAmount(unit: DurationUnit, amount: number): { unit: DurationUnit; amount: number } | null {
+  if (Number.isInteger(amount)) return { unit, amount };
+  const smaller = SMALLER[unit];
+  if (!smaller) return null;
+  const n = Math.round(amount * smaller[1] * 1000) / 1000;
+  return Number.isInteger(n) ? { unit: smaller[0], amount: n } : null;
 }
 
 function periodValue(unit: PeriodUnit | 'D', dct: Ymd | null, offset: number): string {
@@ -167,7 +183,10 @@ function resolveDate(spec: Extract<Spec, { kind: 'date' }>, env: Env): Resolved 
       year === null ? (spec.day === null ? 'XXXX-XX' : 'XXXX-XX-XX') : formatYear(mid?.year ?? year);
     return { label, value, mod: spec.mod, relative, hijri: hijriText, confidence };
   }
-  const g = hijriToGregorian({ year, month: spec.month, day: spec.day ?? 15 });
+  const g =
+    spec.day !== null && spec.equivalent
+      ? spec.equivalent
+      : hijriToGregorian({ year, month: spec.month, day: spec.day ?? 15 });
   if (!g) return null;
   // A Hijri month without a day: the Gregorian month holding its middle.
   const value = spec.day === null ? formatMonth(g.year, g.month) : formatYmd(g) + part;
@@ -245,13 +264,14 @@ function resolveUnchecked(spec: Spec, env: Env): Resolved | null {
       };
     }
     case 'shift': {
-      const period = SHIFT_PERIOD[spec.unit];
-      const exact = spec.amount !== null && Number.isInteger(spec.amount) && period !== undefined;
-      const value = exact
-        ? periodValue(period, dct, spec.direction * (spec.amount as number))
-        : spec.direction < 0
-          ? 'PAST_REF'
-          : 'FUTURE_REF';
+      const whole = spec.amount === null ? null : wholeAmount(spec.unit, spec.amount);
+      const period = whole ? SHIFT_PERIOD[whole.unit] : undefined;
+      const value =
+        whole && period
+          ? periodValue(period, dct, spec.direction * whole.amount)
+          : spec.direction < 0
+            ? 'PAST_REF'
+            : 'FUTURE_REF';
       return { label: 'DATE', value, mod: spec.mod, relative: true, hijri: null, confidence: 0.8 };
     }
     case 'duration':
