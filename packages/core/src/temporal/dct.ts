@@ -19,7 +19,7 @@ export interface DatedCandidate {
 function fullDate(spec: Spec): Ymd | null {
   if (spec.kind !== 'date' || spec.year === null || spec.month === null || spec.day === null) return null;
   const ymd = { year: spec.year, month: spec.month, day: spec.day };
-  return spec.calendar === 'hijri' ? hijriToGregorian(ymd) : ymd;
+  return spec.calendar === 'hijri' ? (spec.equivalent ?? hijriToGregorian(ymd)) : ymd;
 }
 
 /** Offset where the (DATELINE_LINES + 1)-th non-empty line begins (or the text length). */

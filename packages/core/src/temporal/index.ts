@@ -2,6 +2,7 @@ import type { AnalysisContext } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import type { Word } from '../text/word-table.js';
 import type { Diagnostic, DocumentDate, TemporalMention, Token } from '../types.js';
+import type { Ymd } from './calendar.js';
 import { Cursor, offsetAfterFolded, type Reading, startReadings } from './cursor.js';
 import { documentDate } from './dct.js';
 import {
@@ -14,9 +15,30 @@ import {
 import { matchDayReference } from './grammar-days.js';
 import { matchDefinitePeriod, matchDuration, matchSet, matchShift } from './grammar-durations.js';
 import { matchClock, matchVagueReference } from './grammar-misc.js';
+import {
+  type Candidate,
+  dayOfValue,
+  followingDay,
+  linkWeekdaysToDates,
+  pairCalendars,
+  paragraphBreaks,
+} from './links.js';
 import { resolveSpec } from './resolve.js';
-import type { Match, Spec } from './spec.js';
+import type { Match } from './spec.js';
 import { tenseAt } from './tense.js';
+
+/**
+ * How many paragraph breaks a clock time looks back over for the day the narrative named. A clock time with no
+ * day of its own takes the closest day named before it in its sentence; else the first day named in the latest
+ * sentence that named one (a lead's main clause comes first: `بدأت … اليوم الخميس … بعد أن تعثر اتفاق أمس
+ * الأربعاء`), in its paragraph or the one before; else the DCT's.
+ */
+const CLOCK_PARAGRAPHS = 1;
+
+interface NamedDay {
+  readonly day: Ymd;
+  readonly end: number;
+}
 
 export interface TemporalResult {
   readonly mentions: readonly TemporalMention[];
@@ -45,19 +67,6 @@ interface WordIds {
   readonly count: number;
   /** The words by id, when known: their memo keeps the start readings across documents. */
   readonly words: readonly Word[] | null;
-}
-
-/** A word's start readings depend on the word alone (its kind and folded form). */
-
-interface Candidate {
-  readonly start: number;
-  readonly end: number;
-  readonly firstToken: number;
-  readonly endToken: number;
-  readonly sentence: number;
-  readonly sentenceStart: number;
-  readonly sentenceEnd: number;
-  readonly spec: Spec;
 }
 
 function bestAt(
@@ -135,28 +144,6 @@ function findCandidates(tokens: readonly Token[], words: WordIds | null): Candid
   return out;
 }
 
-/** Words that may stand between a weekday and the date it names: `الأحد (02 أكتوبر)`, `السبت الموافق 3 أيلول`. */
-const WEEKDAY_DATE_BRIDGES = new Set(['الموافق', 'الموافقه']);
-
-/**
- * A weekday right before a full date names that date: `الأحد (02 أكتوبر/ تشرين الأول 2016)`. The two stay two
- * expressions (as the guideline splits them), but the weekday takes the date's day instead of a tense guess.
- */
-function linkWeekdaysToDates(candidates: Candidate[], tokens: readonly Token[]): void {
-  for (let i = 0; i + 1 < candidates.length; i++) {
-    const a = candidates[i]!;
-    const b = candidates[i + 1]!;
-    if (a.spec.kind !== 'weekday' || a.spec.direction === 0 || b.sentence !== a.sentence) continue;
-    if (b.spec.kind !== 'date' || b.spec.day === null || b.firstToken - a.endToken > 3) continue;
-    let bridged = true;
-    for (let k = a.endToken; k < b.firstToken; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== 'punct' && !WEEKDAY_DATE_BRIDGES.has(t.norm)) bridged = false;
-    }
-    if (bridged) candidates[i] = { ...a, spec: { ...b.spec, part: a.spec.part ?? b.spec.part } };
-  }
-}
-
 /**
  * Finds temporal expressions (dates, times, durations, sets) and normalises them to TIMEX3 values against the
  * document date. Pure: reads no clock; with no document date relative values stay underspecified.
@@ -172,11 +159,24 @@ export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
         }
       : null;
   const candidates = findCandidates(tokens, words);
+  pairCalendars(candidates, tokens);
   linkWeekdaysToDates(candidates, tokens);
   const { dct, value: anchor, diagnostics } = documentDate(text, ctx.options.documentDate, candidates);
   const mentions: TemporalMention[] = [];
   let firstRelative: TemporalMention | null = null;
-  for (const c of candidates) {
+  const resolveAt = (c: Candidate, dayAnchor: Ymd | null) => {
+    const needsTense = c.spec.kind === 'weekday' || (c.spec.kind === 'date' && c.spec.year === null);
+    const tense = needsTense ? tenseAt(tokens, c.firstToken, c.endToken, c.sentenceStart, c.sentenceEnd) : 0;
+    return resolveSpec(c.spec, { dct: dayAnchor, tense });
+  };
+  // The days named in the latest sentence that named one: the narrative's reference day for a clock time.
+  const named: { sentence: number; first: NamedDay | null; last: NamedDay | null } = {
+    sentence: -1,
+    first: null,
+    last: null,
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    let c = candidates[i]!;
     if (c.spec.kind === 'impossible') {
       diagnostics.push({
         start: c.start,
@@ -188,10 +188,35 @@ export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
       });
       continue;
     }
-    const needsTense = c.spec.kind === 'weekday' || (c.spec.kind === 'date' && c.spec.year === null);
-    const tense = needsTense ? tenseAt(tokens, c.firstToken, c.endToken, c.sentenceStart, c.sentenceEnd) : 0;
-    const r = resolveSpec(c.spec, { dct: anchor, tense });
+    let dayAnchor = anchor;
+    if (c.spec.kind === 'clock') {
+      const clock = c.spec;
+      // A clock time takes the day named right after it, else the narrative's day (see CLOCK_PARAGRAPHS).
+      const next = followingDay(candidates, i, tokens);
+      const nextValue = next && resolveAt(next, anchor)?.value;
+      const nextDay = nextValue ? dayOfValue(nextValue) : null;
+      if (nextDay) {
+        dayAnchor = nextDay;
+        const part = next && 'part' in next.spec ? next.spec.part : null;
+        if (clock.part === null && part) c = { ...c, spec: { ...clock, part } };
+      } else {
+        const ref = named.sentence === c.sentence ? named.last : named.first;
+        if (ref && paragraphBreaks(text, ref.end, c.start, CLOCK_PARAGRAPHS) <= CLOCK_PARAGRAPHS) {
+          dayAnchor = ref.day;
+        }
+      }
+    }
+    const r = resolveAt(c, dayAnchor);
     if (!r) continue;
+    const day = dayOfValue(r.value);
+    if (day) {
+      const here = { day, end: c.end };
+      if (named.sentence !== c.sentence) {
+        named.sentence = c.sentence;
+        named.first = here;
+      }
+      named.last = here;
+    }
     const mention: TemporalMention = {
       kind: 'temporal',
       label: r.label,

@@ -1,4 +1,5 @@
 import type { TimexMod } from '../types.js';
+import type { Ymd } from './calendar.js';
 import type { Calendar, DurationUnit, PartOfDay, PeriodUnit, Season } from './lexicon.js';
 
 /** Direction of a relative expression: -1 before the anchor, 1 after, 0 the anchor's own period. */
@@ -19,6 +20,11 @@ export type Spec =
       readonly direction: Direction | null;
       /** The day that picks a missing year, when another day decides (the end of a range: 5 إلى 10 كانون الأول). */
       readonly yearDay?: number;
+      /**
+       * The Gregorian day the text itself gives for a Hijri date (`13 ربيع الأول 1438 هـ - 13 ديسمبر 2016`, or the
+       * day its weekday names): local sighting may differ from Umm al-Qura by a day, and the text's day wins.
+       */
+      readonly equivalent?: Ymd;
       readonly part: PartOfDay | null;
       readonly mod: TimexMod | null;
     }
