@@ -4,7 +4,8 @@ import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../
 import { corefPass } from './coref.js';
 import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
-import { factionRule } from './organisation-rule.js';
+import { acronymRule, factionRule } from './organisation-rule.js';
+import { nameJoinPass, speakerFamilyName } from './person-rule.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
 import { lexiconTokenTags, tokenLabels } from './token-tags.js';
@@ -47,7 +48,12 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   modelPass(work, spans, true);
   if (sources.has('rule')) rulePass(work);
   modelPass(work, spans, false);
-  if (sources.has('rule')) factionRule(work);
+  if (sources.has('rule')) {
+    factionRule(work);
+    acronymRule(work);
+    nameJoinPass(work);
+    speakerFamilyName(work);
+  }
   if (sources.has('rule') || sources.has('model')) corefPass(work);
   const diagnostics = spellingPass(work, sources.has('lexicon'));
   const mentions: EntityMention[] = [];

@@ -121,16 +121,35 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   const context: MatchContext = { work, start: i, ambiguousOk };
   const whole = starts & 1 ? matchForm(context, token.norm, 0) : null;
   if (whole) return whole;
-  // An everyday word is read whole: بلاد is no ب + لاد, كامل no ك + أمل.
-  if (work.lists.common.has(token.norm)) return null;
+  // An everyday word is read whole: بلاد is no ب + لاد, كامل no ك + أمل. Only ل + the article (للجيش) is
+  // read as what it is whatever the word: no other reading of لل + word exists.
+  const common = work.lists.common.has(token.norm);
   const forms = work.formsAt(i);
   for (let k = 1; k < forms.length; k++) {
     if ((starts & (1 << k)) === 0) continue;
     const form = forms[k]!;
+    if (common && !isArticleAfterLam(token.norm, form.key)) continue;
     const m = matchForm(context, form.key, form.strip);
     if (m) return m;
   }
   return null;
+}
+
+/** True for the reading ال + rest of a word written لل + rest (ل before the article, whose alef drops). */
+function isArticleAfterLam(norm: string, key: string): boolean {
+  return (
+    key.startsWith('ال') &&
+    norm.endsWith(key.slice(1)) &&
+    norm.length === key.length + (norm[0] === 'ل' ? 0 : 1)
+  );
+}
+
+/**
+ * A word written with tanwin al-fath (ميدانياً، تركياً، مشتركاً) is an indefinite accusative adverb or adjective,
+ * never a name on its own.
+ */
+export function hasTanwinFath(text: string): boolean {
+  return text.includes('\u064b');
 }
 
 /** Adds the mention of a known name found by `nameAt`. */
@@ -176,6 +195,43 @@ function isAdjectiveUse(work: Work, i: number, found: NameAt): boolean {
   );
 }
 
+/** The same place named without the feature noun (جبل، نهر، سهل …) that starts `found`, if it has such a name. */
+function featureNounOutside(work: Work, i: number, found: NameAt): NameAt | null {
+  if (found.end <= i + 1 || found.strip !== 0) return null;
+  const kinds = triggerWordAt(work, i);
+  if (!kinds) return null;
+  // An outlet's noun is never its name: صحيفة الحياة → الحياة, the newspaper.
+  if (work.lists.outletNouns.has(work.tokens[i]!.norm)) return { ...found, strip: 0 };
+  if (!kinds.placeInside && !kinds.orgInside) return null;
+  // منظمة stays outside a name the body also goes by without it (منظمة أطباء بلا حدود), inside one whose
+  // own name starts with it (منظمة الصحة العالمية).
+  if (kinds.orgInside) {
+    const canonical = work.knowledge.entities.get(found.hit.entityId)?.canonical ?? '';
+    if (canonical.split(' ')[0] === work.tokens[i]!.text) return null;
+  }
+  const rest = nameAt(work, i + 1, true);
+  return rest && rest.end === found.end && rest.hit.entityId === found.hit.entityId ? rest : null;
+}
+
+/**
+ * A quoted place name after a bare «لـ» (قال لـ«الشرق الأوسط») is the outlet the words were said to, when the
+ * knowledge has an outlet of that name (صحيفة الشرق الأوسط): its id, or null.
+ */
+function outletAt(work: Work, i: number, found: NameAt): string | null {
+  const tokens = work.tokens;
+  const open = tokens[i - 1];
+  const close = tokens[found.end];
+  if (!open || !close || !OPENING_QUOTES.has(open.text) || !CLOSING_QUOTES.has(close.text)) return null;
+  if (tokens[i - 2]?.norm !== 'ل' || found.strip !== 0) return null;
+  const words = tokens.slice(i, found.end).map((t) => t.norm);
+  for (const noun of work.lists.outletNouns) {
+    const hits = work.knowledge.names.lookup([noun, ...words]);
+    const hit = hits?.find((h) => work.knowledge.entities.get(h.entityId)?.label === 'ORG');
+    if (hit) return hit.entityId;
+  }
+  return null;
+}
+
 /** Marks every known name, left to right, longest first. */
 export function lexiconPass(work: Work): void {
   const tokens = work.tokens;
@@ -191,6 +247,16 @@ export function lexiconPass(work: Work): void {
     }
     if (mayStart[word] !== 1) continue;
     const found = nameAt(work, i);
-    if (found && !isAdjectiveUse(work, i, found) && addKnownName(work, i, found)) i = found.end - 1;
+    if (!found || isAdjectiveUse(work, i, found)) continue;
+    if (found.end === i + 1 && hasTanwinFath(tokens[i]!.text)) continue;
+    // A feature noun before a name the place also goes by (نهر الفرات، سهل البقاع، هضبة الجولان) stays outside,
+    // like حي or مدينة; where the rest is no name of its own (جبل الزاوية، وادي بردى) the noun belongs to it.
+    const outlet = outletAt(work, i, found);
+    const bare = outlet ? null : featureNounOutside(work, i, found);
+    if (outlet) {
+      if (addKnownName(work, i, { ...found, hit: { entityId: outlet, mode: 'always' } })) i = found.end - 1;
+    } else if (bare) {
+      if (addKnownName(work, i + 1, bare)) i = bare.end - 1;
+    } else if (addKnownName(work, i, found)) i = found.end - 1;
   }
 }

@@ -1,7 +1,7 @@
 import type { ModelSpan } from '../model/index.js';
-import type { EntityLabel } from '../types.js';
+import type { EntityLabel, Token } from '../types.js';
 import { originalOffset } from './clitics.js';
-import { triggerWordAt } from './lexicon-pass.js';
+import { hasTanwinFath, triggerWordAt } from './lexicon-pass.js';
 import type { Work } from './work.js';
 
 /** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
@@ -65,6 +65,11 @@ function isGenericPhrase(work: Work, from: number, to: number): boolean {
   return !!triggerWordAt(work, from);
 }
 
+/** A one-letter proclitic written alone (لـ، بـ) or a particle: no name ends with one. */
+function isTrailingParticle(work: Work, t: Token): boolean {
+  return t.kind === 'arabic' && (t.norm.length === 1 || work.lists.functionWords.has(t.norm));
+}
+
 /** Below this, a model span never overrides what the lexicon found. */
 const SURE_OVERRIDE = 0.9;
 
@@ -103,7 +108,17 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     // Titles and place nouns stay outside the name (الملك …، مطار …، مخيم …), as the guideline marks them.
     while (from < to - 1 && (isOutsideTrigger(work, from) || isLinker(work, tokens[from]!.norm))) from++;
     if (from >= to) continue;
+    // «Led by» ends a name: التحالف الدولي | بقيادة الولايات المتحدة.
+    for (let k = from + 1; k < to; k++) {
+      if (l.leaderPrepositions.has(tokens[k]!.norm)) {
+        to = k;
+        break;
+      }
+    }
+    // A span never ends in a bare proclitic or particle (خالد لـ«…»).
+    while (to > from + 1 && isTrailingParticle(work, tokens[to - 1]!)) to--;
     const words = tokens.slice(from, to);
+    if (words.length === 1 && hasTanwinFath(words[0]!.text)) continue;
     if (isGenericPhrase(work, from, to)) continue;
     // A lone trigger noun, adjective or everyday word is no name (ريف، الروسية); together they can be (مجلس الأمن).
     const lone = words.length === 1 ? words[0]!.norm : '';

@@ -1,5 +1,13 @@
 import { nameAt } from './lexicon-pass.js';
-import { addNew, isNameBreaker, isOrgNoun, isStateBody, isWord, triggerAt } from './rule-helpers.js';
+import {
+  addNew,
+  isNameBreaker,
+  isOrgNoun,
+  isStateBody,
+  isStateBodyNoun,
+  isWord,
+  triggerAt,
+} from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
 
 const QUOTES_OPEN = new Set(['«', '“', '"']);
@@ -178,6 +186,32 @@ export function stateBodyRule(work: Work, starts: readonly number[]): void {
     }
     addNew(work, 'ORG', i, head.end + 1, head.strip, 0.75);
   }
+  for (const i of starts) {
+    if (work.owner[i] === 0) publicBody(work, i);
+  }
+}
+
+/**
+ * A public body named by its head, one definite complement and an adjective of the same gender: مديرية التربية
+ * الحرة، رئاسة الأركان التركية، هيئة الإغاثة الوطنية.
+ */
+function publicBody(work: Work, i: number): void {
+  const head = triggerAt(work, i, isStateBodyNoun);
+  if (!head || head.end !== i + 1) return;
+  const tokens = work.tokens;
+  const l = work.lists;
+  const sentence = tokens[i]!.sentence;
+  const complement = head.end;
+  const adjective = complement + 1;
+  if (!isWord(work, complement, sentence) || !isWord(work, adjective, sentence)) return;
+  const c = tokens[complement]!.norm;
+  const a = tokens[adjective]!.norm;
+  if (!c.startsWith('ال') || l.nationalities.has(c) || l.functionWords.has(c)) return;
+  if (!a.startsWith('ال') || !(l.nationalities.has(a) || l.stateBodyAdjectives.has(a))) return;
+  // The adjective agrees with the head, not with the complement: مديرية (f.) … الحرة.
+  const feminine = tokens[i]!.norm.endsWith('ه');
+  if (a.endsWith('ه') !== feminine) return;
+  addNew(work, 'ORG', i, adjective + 1, head.strip, 0.7);
 }
 
 /**
@@ -208,4 +242,32 @@ function groupNounEndsAt(work: Work, i: number): boolean {
     if (m && m.end === i + 1) return true;
   }
   return false;
+}
+
+const LATIN_ACRONYM = /^[A-Z][A-Z&-]{1,9}$/;
+
+/**
+ * A Latin acronym in brackets right after an organisation's name is the same organisation: مكتب تنسيق الشؤون
+ * الإنسانية (OCHA).
+ */
+export function acronymRule(work: Work): void {
+  const tokens = work.tokens;
+  for (let n = 0; n < work.drafts.length; n++) {
+    const d = work.drafts[n]!;
+    if (d.label !== 'ORG' || d.end <= d.start) continue;
+    const j = d.endToken;
+    const open = tokens[j];
+    const acronym = tokens[j + 1];
+    const close = tokens[j + 2];
+    if (open?.text !== '(' || close?.text !== ')' || acronym?.kind !== 'latin') continue;
+    if (!LATIN_ACRONYM.test(acronym.text) || work.owner[j + 1] !== 0) continue;
+    work.add({
+      ...d,
+      startToken: j + 1,
+      endToken: j + 2,
+      start: acronym.start,
+      end: acronym.end,
+      source: 'rule',
+    });
+  }
 }

@@ -1,6 +1,6 @@
 import { nameAt } from './lexicon-pass.js';
 import { addNew, isNameBreaker, isTitle, startsWithConjunction, triggerAt } from './rule-helpers.js';
-import type { Work } from './work.js';
+import type { Draft, Work } from './work.js';
 
 const MAX_NAME_WORDS = 6;
 const NAME_CONTINUATIONS = new Set(['بن', 'ابن', 'بنت', 'ال']);
@@ -248,4 +248,205 @@ export function familyNameExtension(work: Work): void {
     work.remove(d);
     work.add({ ...d, endToken: d.endToken + 2, end: family.end });
   }
+}
+
+/** A word that may continue a person's name: a name word, a word no list knows, or a definite family name. */
+function isNameWordAt(work: Work, i: number, sentence: number): boolean {
+  const t = work.tokens[i];
+  if (t?.kind !== 'arabic' || t.sentence !== sentence || work.owner[i] !== 0) return false;
+  const l = work.lists;
+  if (l.nameHonorifics.has(t.norm) || l.nameParticles.has(t.norm)) return false;
+  // A given name first, also one that is an everyday word: علي is no preposition (على) after الحاج.
+  if (l.personParts.has(t.norm) || l.anyGivenNames.has(t.norm)) return true;
+  return !l.functionWords.has(t.norm) && (isUnfamiliar(work, i) || isDefiniteFamilyName(work, t.norm));
+}
+
+/** The end of the name part that starts at token p: a person mention there, or one name word. */
+function namePartEnd(
+  work: Work,
+  p: number,
+  sentence: number,
+  afterHonorific: boolean,
+): { end: number; held: Draft | null } | null {
+  const held = work.at(p);
+  if (held?.label === 'PER' && held.startToken === p) return { end: held.endToken, held };
+  // After an honorific, a one-word place is the family name: سامر الشيخ عمران.
+  if (held?.label === 'LOC' && afterHonorific && held.startToken === p && held.endToken === p + 1)
+    return { end: p + 1, held };
+  if (held) return null;
+  return isNameWordAt(work, p, sentence) ? { end: p + 1, held: null } : null;
+}
+
+/**
+ * Honorifics and particles inside a name join its parts: محمود + الشيخ + حسن, محمد الحاج + علي, ليلى أبو + سعيد.
+ * A person mention that ends in one, or is followed by an honorific after a given name, takes the next name part
+ * (another person mention or a name word).
+ */
+export function nameJoinPass(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (let n = 0; n < work.drafts.length; n++) {
+    let d = work.drafts[n]!;
+    if (d.label !== 'PER' || d.end <= d.start) continue;
+    const sentence = tokens[d.startToken]!.sentence;
+    // Backwards: a given name and an honorific (مصطفى الحاج + يوسف), a name word and a particle (منى أبو + زيد).
+    for (let grown = 0; grown < 2; grown++) {
+      const b = d.startToken - 1;
+      const link = tokens[b];
+      if (
+        !link ||
+        link.sentence !== sentence ||
+        work.owner[b] !== 0 ||
+        d.start !== tokens[d.startToken]!.start
+      )
+        break;
+      // A name that starts with a particle (أبو خالد) has a given name before it: منى أبو خالد.
+      const firstNorm = tokens[d.startToken]!.norm;
+      if (
+        grown === 0 &&
+        l.nameParticles.has(firstNorm) &&
+        firstNorm !== 'ال' &&
+        !link.norm.startsWith('ال') &&
+        isNameWordAt(work, b, sentence)
+      ) {
+        work.remove(d);
+        const grownDraft = withStart(work, d, b);
+        if (!work.add(grownDraft)) work.add(d);
+        else d = grownDraft;
+        break;
+      }
+      const honorific = l.nameHonorifics.has(link.norm);
+      if (!honorific && !(l.nameParticles.has(link.norm) && link.norm !== 'ال')) break;
+      const word = tokens[b - 1];
+      const given = !!word && (l.personParts.has(word.norm) || l.anyGivenNames.has(word.norm));
+      const from = isNameWordAt(work, b - 1, sentence) && (given || !honorific) ? b - 1 : honorific ? -1 : b;
+      if (from < 0) break;
+      work.remove(d);
+      const grownDraft = withStart(work, d, from);
+      if (!work.add(grownDraft)) {
+        work.add(d);
+        break;
+      }
+      d = grownDraft;
+      if (from === b) break;
+    }
+    for (let grown = 0; grown < 3; grown++) {
+      const last = tokens[d.endToken - 1]!.norm;
+      const next = tokens[d.endToken];
+      let p: number;
+      let afterHonorific = true;
+      if (l.nameHonorifics.has(last)) p = d.endToken;
+      else if (l.nameParticles.has(last)) {
+        p = d.endToken;
+        afterHonorific = false;
+      }
+      else if (
+        next?.sentence === sentence &&
+        work.owner[d.endToken] === 0 &&
+        l.nameHonorifics.has(next.norm) &&
+        l.personParts.has(last)
+      )
+        p = d.endToken + 1;
+      else break;
+      const part = namePartEnd(work, p, sentence, afterHonorific);
+      if (!part) break;
+      if (part.held) work.remove(part.held);
+      work.remove(d);
+      const grownDraft = withEnd(work, d, part.end);
+      if (!work.add(grownDraft)) break;
+      d = grownDraft;
+    }
+  }
+}
+
+/** A person mention extended to token `end` (exclusive), as a name of the document. */
+function withEnd(work: Work, d: Draft, end: number): Draft {
+  const tokens = work.tokens;
+  const first = tokens[d.startToken]!;
+  const strip = d.start - first.start > 0 ? 1 : 0;
+  const folded = tokens
+    .slice(d.startToken, end)
+    .map((t, k) => (k === 0 ? t.norm.slice(strip) : t.norm))
+    .join(' ');
+  const stop = tokens[end - 1]!.end;
+  return {
+    ...d,
+    endToken: end,
+    end: stop,
+    entityId: work.docEntity('PER', work.text.slice(d.start, stop), folded),
+    source: d.source === 'lexicon' ? 'rule' : d.source,
+  };
+}
+
+/** A person mention extended back to token `from`, as a name of the document. */
+function withStart(work: Work, d: Draft, from: number): Draft {
+  const tokens = work.tokens;
+  const folded = tokens
+    .slice(from, d.endToken)
+    .map((t) => t.norm)
+    .join(' ');
+  const start = tokens[from]!.start;
+  return {
+    ...d,
+    startToken: from,
+    start,
+    entityId: work.docEntity('PER', work.text.slice(start, d.end), folded),
+    source: d.source === 'lexicon' ? 'rule' : d.source,
+  };
+}
+
+/** A token that closes a speaker's name: punctuation, a bare proclitic (لـ), or ل + a word (لوكالة، لـ«…»). */
+function closesSpeakerName(work: Work, i: number): boolean {
+  const t = work.tokens[i];
+  if (!t) return true;
+  if (t.kind === 'punct') return true;
+  return t.kind === 'arabic' && (t.norm === 'ل' || t.norm === 'ان' || t.norm === 'لوكاله');
+}
+
+/**
+ * The speaker named after a speech verb (قال الطبيب عبد الكريم السويد لـ…): a definite word after given names
+ * is the family name, even one that is a country or an everyday word, when the name closes right after it.
+ */
+export function speakerFamilyName(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (let n = 0; n < work.drafts.length; n++) {
+    const d = work.drafts[n]!;
+    if (d.label !== 'PER' || d.end <= d.start) continue;
+    // Given names only (عبد الكريم، محمد): a definite word only after a particle.
+    let givenOnly = true;
+    for (let i = d.startToken; i < d.endToken && givenOnly; i++) {
+      const norm = tokens[i]!.norm;
+      const afterParticle = i > d.startToken && l.nameParticles.has(tokens[i - 1]!.norm);
+      givenOnly =
+        afterParticle ||
+        l.nameParticles.has(norm) ||
+        ((l.personParts.has(norm) || l.anyGivenNames.has(norm)) && !norm.startsWith('ال'));
+    }
+    if (!givenOnly) continue;
+    const j = d.endToken;
+    const family = tokens[j];
+    const sentence = tokens[d.startToken]!.sentence;
+    if (family?.kind !== 'arabic' || family.sentence !== sentence || !family.norm.startsWith('ال')) continue;
+    const norm = family.norm;
+    if (l.functionWords.has(norm) || l.notFamilyNames.has(norm) || l.nameOrdinals.has(norm)) continue;
+    if (l.triggers.has(norm) || norm.endsWith('ه') || l.genericComplements.has(norm)) continue;
+    const held = work.at(j);
+    if (held && (held.endToken !== j + 1 || held.label !== 'LOC')) continue;
+    if (!closesSpeakerName(work, j + 1) || !afterSpeechVerb(work, d.startToken, sentence)) continue;
+    if (held) work.remove(held);
+    work.remove(d);
+    work.add(withEnd(work, d, j + 1));
+  }
+}
+
+/** True when a speech verb stands at most a title (of up to three words) before token i. */
+function afterSpeechVerb(work: Work, i: number, sentence: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = work.tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (work.lists.speechVerbs.has(t.norm)) return true;
+    if (work.at(k)) return false;
+  }
+  return false;
 }

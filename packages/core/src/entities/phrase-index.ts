@@ -56,6 +56,13 @@ export class PhraseIndex<T> {
     return this.root.get(key)?.value ?? null;
   }
 
+  /** The value of the phrase of exactly these words, or null. */
+  lookup(keys: readonly string[]): T | null {
+    let node = this.root.get(keys[0] ?? '');
+    for (let i = 1; node && i < keys.length; i++) node = node.children?.get(keys[i]!);
+    return node?.value ?? null;
+  }
+
   /** True when the word alone is a phrase. */
   has(key: string): boolean {
     return (this.root.get(key)?.value ?? null) !== null;

@@ -35,14 +35,30 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
   let end = k + 1;
   while (end - k < 3 && isWord(work, end, sentence)) {
     const norm = tokens[end]!.norm;
+    // The size or direction adjective that ends a place name: تل رفعت الصغير، أورم الكبرى.
+    if (l.placeNameAdjectives.has(norm)) {
+      end++;
+      break;
+    }
     if (inList && norm.length > 3 && norm[0] === 'و') break;
     if (isNameBreaker(work, norm) || startsWithConjunction(work, norm) || l.nameParticles.has(norm)) break;
+    // A preposition on an everyday word (بمحيط، لمدة) starts the next phrase.
+    if (
+      work.formsAt(end).some((f, n) => n > 0 && (isKnownStem(work, f.key) || l.placePrepositions.has(f.key)))
+    )
+      break;
+    // After a starter (تل، خربة، عين) an everyday word is the name's own: تل الزيتون، خربة الجوز.
+    const afterStarter = starter && end === k + 1 && !l.functionWords.has(norm);
     // An everyday word after the name is no part of it (العرضي الخاضعة), save the adjectives of place names.
-    if (l.vocabulary.has(norm) && !l.placeNameAdjectives.has(norm)) break;
+    if (l.vocabulary.has(norm) && !afterStarter) break;
     end++;
   }
   // A starter word alone is no name (الشيخ، تل): it needs the word that follows.
   return starter && end === k + 1 ? null : end;
+}
+
+function isEverydayWord(work: Work, norm: string): boolean {
+  return work.lists.vocabulary.has(norm) || work.lists.common.has(norm);
 }
 
 /** A word or a name (قطر in قطرها = its diameter): what is left when a pronoun suffix is cut. */
@@ -81,10 +97,14 @@ export function placeRule(work: Work, starts: readonly number[]): void {
     const trigger = triggerAt(work, i, isPlaceNoun);
     if (!trigger) continue;
     if (trigger.kinds.placeInside && !trigger.kinds.place) {
-      // جبل، وادي، سهل … belong to the name: جبل الزاوية.
+      // جبل، وادي، سهل … belong to the name (جبل الزاوية، وادي بردى), save before a definite word that is no
+      // everyday word: a name of its own (جبل الشومرية → الشومرية), the noun outside as after حي or مدينة.
       const held = work.at(trigger.end);
       const end = held ? null : placeNameEnd(work, trigger.end, 0, false);
-      if (end !== null) addNew(work, 'LOC', i, end, trigger.strip, 0.65);
+      if (end === null) continue;
+      const first = tokens[trigger.end]!.norm;
+      const ownName = first.startsWith('ال') && !isEverydayWord(work, first);
+      addNew(work, 'LOC', ownName ? trigger.end : i, end, ownName ? 0 : trigger.strip, 0.65);
       continue;
     }
     let k = trigger.end;

@@ -19,6 +19,8 @@ export interface TriggerKinds {
    */
   stateBodyFeminine?: boolean;
   stateBodyMasculine?: boolean;
+  /** Heads of public bodies named by a complement and an adjective (مديرية التربية الحرة). */
+  stateBodyNoun?: boolean;
   /** Nouns that head the names of armed groups (جبهة، فيلق، لواء …): their complement is a name. */
   orgNamed?: boolean;
   /** A news agency noun that belongs to a definite name after it: وكالة الأناضول (not وكالة «سانا»). */
@@ -34,6 +36,8 @@ export interface WordLists {
   readonly personParts: ReadonlySet<string>;
   /** Given names that are no everyday word (ANERcorp person words never seen outside a name, curated names). */
   readonly givenNames: ReadonlySet<string>;
+  /** Every curated given name, those that are also everyday words included (علي، كريم): inside a name only. */
+  readonly anyGivenNames: ReadonlySet<string>;
   /** Curated given names only: a word of them starts a name even with no title before it. */
   readonly curatedGivenNames: ReadonlySet<string>;
   /** Regnal ordinals that end a name: عبد الله الثاني، جيمس الأول. */
@@ -47,6 +51,18 @@ export interface WordLists {
   /** Prepositions of place (في، إلى، من، قرب …): before a word that may be a town, a naming context. */
   readonly placePrepositions: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
+  /** Honorifics that stand inside a person's name, between or after given names: محمد الحاج علي، محمود الشيخ حسن. */
+  readonly nameHonorifics: ReadonlySet<string>;
+  /** Verbs that introduce reported speech (قال، وأضافت): the person after them is the speaker, no object. */
+  readonly speechVerbs: ReadonlySet<string>;
+  /** «Led by» (بقيادة، بزعامة): the name before it ends there, and what follows is a name of its own. */
+  readonly leaderPrepositions: ReadonlySet<string>;
+  /** Nouns of news outlets that stay outside the outlet's name (صحيفة الحياة → الحياة). */
+  readonly outletNouns: ReadonlySet<string>;
+  /** Heads of public bodies named by a complement and an adjective: مديرية الصحة الحرة، رئاسة الأركان التركية. */
+  readonly stateBodyNouns: ReadonlySet<string>;
+  /** Adjectives besides nationalities that close such a body's name: الحرة، الوطنية، المؤقتة. */
+  readonly stateBodyAdjectives: ReadonlySet<string>;
   readonly personLinkers: ReadonlySet<string>;
   readonly genericComplements: ReadonlySet<string>;
   /** Adjectives that end place names (الغوطة الشرقية، أورم الكبرى): kept in an unknown name. */
@@ -95,6 +111,7 @@ export function wordLists(): WordLists {
   add(triggers.groupNouns, 'groupNoun');
   add(triggers.stateBodyHeadsFeminine, 'stateBodyFeminine');
   add(triggers.stateBodyHeadsMasculine, 'stateBodyMasculine');
+  add(triggers.stateBodyNouns, 'stateBodyNoun');
   const folded = (xs: readonly string[]) => new Set(xs.map(fold));
   const common = new Set([...wordClasses.common, ...everydayWords.words.map(fold)]);
   const vocabulary = new Set(wordClasses.vocabulary);
@@ -106,6 +123,7 @@ export function wordLists(): WordLists {
     vocabulary,
     personParts: new Set([...wordClasses.personParts, ...curatedGiven]),
     givenNames: given,
+    anyGivenNames: new Set(givenNames.names.map(fold)),
     curatedGivenNames: new Set(curatedGiven.filter((n) => !vocabulary.has(n))),
     nameOrdinals: folded(triggers.nameOrdinals),
     notFamilyNames: folded(triggers.notFamilyNames),
@@ -113,6 +131,12 @@ export function wordLists(): WordLists {
     orgNameAdjectives: folded(triggers.orgNameAdjectives),
     placePrepositions: folded(triggers.placePrepositions),
     nameParticles: folded(triggers.nameParticles),
+    nameHonorifics: folded(triggers.nameHonorifics),
+    speechVerbs: folded(triggers.speechVerbs),
+    leaderPrepositions: folded(triggers.leaderPrepositions),
+    outletNouns: folded(triggers.outletNouns),
+    stateBodyNouns: folded(triggers.stateBodyNouns),
+    stateBodyAdjectives: folded(triggers.stateBodyAdjectives),
     personLinkers: folded(triggers.personLinkers),
     genericComplements: folded(triggers.genericComplements),
     placeNameStarters: folded(triggers.placeNameStarters),

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { type EntityMention, parse } from '../src/index.js';
+
+/**
+ * Regression cases for the entity error categories of a second blind evaluation. The sentences are written for
+ * these tests (their people and villages are made up): the rules must find them from the words around them.
+ * `found` must all be among the mentions, `absent` none of them.
+ */
+interface Case {
+  readonly sentence: string;
+  readonly found: readonly string[];
+  readonly absent?: readonly string[];
+}
+
+const spans = (text: string) =>
+  parse(text, { temporal: false })
+    .mentions.filter((m): m is EntityMention => m.kind === 'entity')
+    .map((m) => `${m.label}:${m.text}`);
+
+const categories: Record<string, readonly Case[]> = {
+  'a word with tanwin al-fath is no name': [
+    { sentence: 'وأرسلت الحكومة وفداً عراقياً إلى العاصمة.', found: [], absent: ['LOC:عراقياً'] },
+    { sentence: 'وأصيب خمسة عناصر من الشرطة وجندياً لبنانياً في الهجوم.', found: [], absent: ['LOC:لبنانياً'] },
+    { sentence: 'وأقام الهلال الأحمر مركزاً طبياً ميدانياً قرب الحدود.', found: [], absent: ['LOC:ميدانياً'] },
+  ],
+  'honorifics and particles inside person names': [
+    {
+      sentence: 'وقال الطبيب سامر الشيخ عمران، وهو مدير المستشفى، إن الوضع صعب.',
+      found: ['PER:سامر الشيخ عمران'],
+    },
+    { sentence: 'وقال الرائد خليل الحاج علي، للصحفيين، إن الهجوم فشل.', found: ['PER:خليل الحاج علي'] },
+    {
+      sentence: 'وقال رئيس المجلس المحلي في البلدة، المعروف بنشاطه، فادي الحاج يوسف، إن القصف مستمر.',
+      found: ['PER:فادي الحاج يوسف'],
+    },
+    {
+      sentence: 'وقال الطبيب عبد الرحيم الأردن لـ«الحياة» إن المستشفى خرج عن الخدمة.',
+      found: ['PER:عبد الرحيم الأردن'],
+      absent: ['LOC:الأردن'],
+    },
+    { sentence: 'وزار الملك عبد الله الأردن بعد جولة أوروبية.', found: ['LOC:الأردن'] },
+  ],
+  'feature nouns before a place name': [
+    { sentence: 'ونزح آلاف المدنيين إلى غرب نهر الفرات.', found: ['LOC:الفرات'], absent: ['LOC:نهر الفرات'] },
+    { sentence: 'وتقدمت القوات على جبل الشومرية بمحيط القرية.', found: ['LOC:الشومرية'] },
+    { sentence: 'وتمركزت الفصائل في جبل الزاوية.', found: ['LOC:جبل الزاوية'] },
+    { sentence: 'وسيطرت القوات على قرية تل بريص الكبير.', found: ['LOC:تل بريص الكبير'] },
+    { sentence: 'وقصفت الطائرات بلدة خربة الجوز الحدودية.', found: ['LOC:خربة الجوز'] },
+  ],
+  organisations: [
+    { sentence: 'وقال قائد في كتيبة تابعة للجيش الحر إن الهجوم بدأ.', found: ['ORG:لجيش الحر'] },
+    { sentence: 'وقصفت الطائرات مقراً لجيش حماة الحر قرب البلدة.', found: ['ORG:جيش حماة الحر'] },
+    { sentence: 'وأعلنت مديرية الصحة الحرة في حماة إغلاق المستوصف.', found: ['ORG:مديرية الصحة الحرة'] },
+    { sentence: 'وقالت منظمة أطباء بلا حدود إن المستشفى قصف.', found: ['ORG:أطباء بلا حدود'] },
+    { sentence: 'وحذرت منظمة الصحة العالمية من انتشار الوباء.', found: ['ORG:منظمة الصحة العالمية'] },
+    {
+      sentence: 'وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (OCHA) إن القوافل توقفت.',
+      found: ['ORG:OCHA'],
+    },
+    {
+      sentence: 'وأعلن التحالف الدولي بقيادة الولايات المتحدة تنفيذ غارات جديدة.',
+      found: ['ORG:التحالف الدولي', 'LOC:الولايات المتحدة'],
+    },
+    {
+      sentence: 'وقال مسؤول في المفوضية العليا للأمم المتحدة لشؤون اللاجئين إن المفوضية وزعت المساعدات.',
+      found: ['ORG:المفوضية'],
+    },
+  ],
+  'a quoted name after لـ is the outlet spoken to': [
+    { sentence: 'وقال المسؤول لـ«الشرق الأوسط» إن الاتفاق قريب.', found: ['ORG:الشرق الأوسط'] },
+    { sentence: 'وتتصاعد التوترات في الشرق الأوسط منذ سنوات.', found: ['LOC:الشرق الأوسط'] },
+  ],
+};
+
+describe('entity categories of the second blind evaluation', () => {
+  for (const [name, cases] of Object.entries(categories)) {
+    it(name, () => {
+      for (const c of cases) {
+        const got = spans(c.sentence);
+        for (const f of c.found) expect(got, c.sentence).toContain(f);
+        for (const a of c.absent ?? []) expect(got, c.sentence).not.toContain(a);
+      }
+    });
+  }
+});
