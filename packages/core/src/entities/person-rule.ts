@@ -339,8 +339,7 @@ export function nameJoinPass(work: Work): void {
       else if (l.nameParticles.has(last)) {
         p = d.endToken;
         afterHonorific = false;
-      }
-      else if (
+      } else if (
         next?.sentence === sentence &&
         work.owner[d.endToken] === 0 &&
         l.nameHonorifics.has(next.norm) &&
