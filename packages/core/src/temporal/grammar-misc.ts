@@ -5,6 +5,7 @@ import type { Match } from './spec.js';
 /** Clock times (`الساعة العاشرة والنصف صباحاً`، `10:30 مساءً`) and vague references (الآن، حالياً، قريباً، سابقاً). */
 
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?$/;
+const SCORE_DASHES = new Set(['-', '–', '—']);
 
 function readHour(c: Cursor, k: number): { hour: number; minute: number; end: number } | null {
   if (c.isNumber(k)) {
@@ -46,6 +47,9 @@ export function matchClock(c: Cursor, k: number): Match | null {
   }
   let part: PartOfDay | null = null;
   const adverb = c.lookup(lexicon.clockAdverbs, end);
+  // تعادل الفريقان 1 - 1 مساء السبت: the second number of a score is no hour; the part of day goes to the day.
+  const score = !withWord && SCORE_DASHES.has(c.punct(k - 1)) && c.isNumber(k - 2);
+  if (score && adverb && startsDayReference(c, adverb.end)) return null;
   if (adverb) {
     part = adverb.value;
     end = adverb.end;
