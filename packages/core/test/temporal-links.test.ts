@@ -48,6 +48,15 @@ describe('a Hijri date beside its Gregorian day takes the Gregorian day', () => 
       ],
     ],
     [
+      // Without its year the Hijri date takes the one that fits the Gregorian day (Umm al-Qura: 2016-12-12).
+      'الثلاثاء 13 ربيع الأول الموافق 13 كانون الأول 2016',
+      [
+        ['الثلاثاء', 'DATE', '2016-12-13'],
+        ['13 ربيع الأول', 'DATE', '2016-12-13'],
+        ['13 كانون الأول 2016', 'DATE', '2016-12-13'],
+      ],
+    ],
+    [
       // Nine days apart: not the same day, each keeps its own value.
       'بين 10 محرم 1438 هـ - 20 تشرين الأول 2016',
       [

@@ -1,5 +1,13 @@
 import type { Token } from '../types.js';
-import { addDays, compareYmd, hijriToGregorian, isoWeekday, parseIsoDate, type Ymd } from './calendar.js';
+import {
+  addDays,
+  compareYmd,
+  gregorianToHijri,
+  hijriToGregorian,
+  isoWeekday,
+  parseIsoDate,
+  type Ymd,
+} from './calendar.js';
 import { lexicon } from './lexicon.js';
 import type { Spec } from './spec.js';
 
@@ -55,11 +63,11 @@ const EQUIVALENT_DAYS = 2;
 export function pairCalendars(candidates: Candidate[], tokens: readonly Token[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    const hijri = fullDate(c.spec);
-    if (hijri?.calendar !== 'hijri' || hijri.equivalent) continue;
-    const computed = hijriToGregorian(hijri);
-    if (!computed) continue;
-    let equivalent: Ymd | null = null;
+    const hijri = c.spec;
+    if (hijri.kind !== 'date' || hijri.calendar !== 'hijri' || hijri.equivalent) continue;
+    if (hijri.month === null || hijri.day === null) continue;
+    const { month, day } = hijri;
+    let found: { year: number; equivalent: Ymd } | null = null;
     const before = candidates[i - 1];
     const after = candidates[i + 1];
     for (const [a, b, other] of [
@@ -68,19 +76,27 @@ export function pairCalendars(candidates: Candidate[], tokens: readonly Token[])
     ] as const) {
       const g = other && fullDate(other.spec);
       if (!a || !b || !g || g.calendar !== 'gregorian' || !bridged(tokens, a, b, 3)) continue;
-      if (near(computed, g, EQUIVALENT_DAYS)) {
-        equivalent = { year: g.year, month: g.month, day: g.day };
-        break;
+      // A Hijri date without its year (الاثنين 6 ربيع الأول الموافق 5 كانون الأول 2016) takes the year that fits.
+      const hy = gregorianToHijri(g).year;
+      for (const year of hijri.year === null ? [hy, hy - 1, hy + 1] : [hijri.year]) {
+        const computed = hijriToGregorian({ year, month, day });
+        if (computed && near(computed, g, EQUIVALENT_DAYS)) {
+          found = { year, equivalent: { year: g.year, month: g.month, day: g.day } };
+          break;
+        }
       }
+      if (found) break;
     }
-    if (!equivalent && before?.spec.kind === 'weekday' && bridged(tokens, before, c, 3)) {
+    const computed = hijri.year === null ? null : hijriToGregorian({ year: hijri.year, month, day });
+    if (!found && computed && before?.spec.kind === 'weekday' && bridged(tokens, before, c, 3)) {
       const weekday = before.spec.weekday;
-      if (isoWeekday(computed) !== weekday) {
-        equivalent =
-          [addDays(computed, -1), addDays(computed, 1)].find((d) => isoWeekday(d) === weekday) ?? null;
-      }
+      const equivalent =
+        isoWeekday(computed) === weekday
+          ? undefined
+          : [addDays(computed, -1), addDays(computed, 1)].find((d) => isoWeekday(d) === weekday);
+      if (equivalent) found = { year: hijri.year as number, equivalent };
     }
-    if (equivalent) candidates[i] = { ...c, spec: { ...hijri, equivalent } };
+    if (found) candidates[i] = { ...c, spec: { ...hijri, year: found.year, equivalent: found.equivalent } };
   }
 }
 
