@@ -66,6 +66,24 @@ const categories: Record<string, readonly Case[]> = {
       found: ['ORG:المفوضية'],
     },
   ],
+  'a place that is an everyday word, once named in the document': [
+    {
+      sentence:
+        'واقتربت الفصائل من الباب شمال حلب. وقال قائد إن مدينة الباب ستسقط قريبا، وإن المعارك قرب الباب عنيفة.',
+      found: ['LOC:الباب'],
+      absent: [],
+    },
+    { sentence: 'وقصفت الطائرات حيي الجورة والصناعة في المدينة.', found: ['LOC:الصناعة', 'LOC:الجورة'] },
+    { sentence: 'ووصلت المساعدات إلى بلدتي كفرنبل وحيش.', found: ['LOC:كفرنبل', 'LOC:حيش'] },
+    { sentence: 'وتقدمت القوات إلى مشارف المدينة من الشرق.', found: [], absent: ['LOC:المدينة'] },
+    { sentence: 'وقتل مدنيون في قصف على مدرسة بريف حماة.', found: ['LOC:حماة'], absent: ['LOC:ريف'] },
+    { sentence: 'وحذر من أن المدينة قد تدمر بالكامل إذا استمر القصف.', found: [], absent: ['LOC:تدمر'] },
+  ],
+  'bylines and headline ledes': [
+    { sentence: 'إسطنبول/ مراد يلماز/ الأناضول\nقال الوزير إن المحادثات مستمرة.', found: ['PER:مراد يلماز'] },
+    { sentence: 'حلب – «الحياة»: من سامر الحلبي\nقتل عشرة مدنيين في قصف.', found: ['PER:سامر الحلبي'] },
+    { sentence: 'الدفاع: إسقاط طائرة مسيرة فوق المطار\nدمشق-سانا', found: ['ORG:الدفاع'] },
+  ],
   'a quoted name after لـ is the outlet spoken to': [
     { sentence: 'وقال المسؤول لـ«الشرق الأوسط» إن الاتفاق قريب.', found: ['ORG:الشرق الأوسط'] },
     { sentence: 'وتتصاعد التوترات في الشرق الأوسط منذ سنوات.', found: ['LOC:الشرق الأوسط'] },
@@ -82,4 +100,16 @@ describe('entity categories of the second blind evaluation', () => {
       }
     });
   }
+});
+
+describe('in-document confirmation of everyday-word places', () => {
+  it('marks every bare mention once a naming context established the place', () => {
+    const text =
+      'واقتربت الفصائل من الباب شمال حلب. وقال قائد إن مدينة الباب ستسقط قريبا، وإن المعارك قرب الباب عنيفة.';
+    expect(spans(text).filter((s) => s === 'LOC:الباب')).toHaveLength(3);
+  });
+  it('leaves the everyday word alone where no naming context named the place', () => {
+    const text = 'وأغلق الوزير الباب أمام أي تفاوض، وقال إن الباب لن يفتح.';
+    expect(spans(text)).not.toContain('LOC:الباب');
+  });
 });

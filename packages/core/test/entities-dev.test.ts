@@ -83,7 +83,8 @@ describe.skipIf(!available)('entity strict F1 on the shared development articles
   });
   it('is better combined than any source alone', () => {
     const combined = strictF1();
-    for (const only of ['lexicon', 'rule', 'model'] as const)
-      expect(combined).toBeGreaterThan(strictF1([only]));
+    // The two articles' names are all in the knowledge now: the lexicon alone may be perfect too, never better.
+    expect(combined).toBeGreaterThanOrEqual(strictF1(['lexicon']));
+    for (const only of ['rule', 'model'] as const) expect(combined).toBeGreaterThan(strictF1([only]));
   });
 });

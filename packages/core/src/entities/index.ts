@@ -2,10 +2,10 @@ import type { AnalysisContext } from '../analysis.js';
 import { tagEntities } from '../model/index.js';
 import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
 import { corefPass } from './coref.js';
-import { lexiconPass } from './lexicon-pass.js';
+import { confirmedNamePass, lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
-import { acronymRule, factionRule } from './organisation-rule.js';
-import { nameJoinPass, speakerFamilyName } from './person-rule.js';
+import { acronymRule, factionRule, headlineBodyRule } from './organisation-rule.js';
+import { bylineRule, nameJoinPass, speakerFamilyName } from './person-rule.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
 import { lexiconTokenTags, tokenLabels } from './token-tags.js';
@@ -51,9 +51,12 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   if (sources.has('rule')) {
     factionRule(work);
     acronymRule(work);
+    headlineBodyRule(work);
+    bylineRule(work);
     nameJoinPass(work);
     speakerFamilyName(work);
   }
+  if (sources.has('lexicon')) confirmedNamePass(work);
   if (sources.has('rule') || sources.has('model')) corefPass(work);
   const diagnostics = spellingPass(work, sources.has('lexicon'));
   const mentions: EntityMention[] = [];

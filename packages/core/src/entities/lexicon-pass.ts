@@ -94,11 +94,20 @@ function chooseHit(hits: readonly NameHit[], end: number, c: MatchContext): Name
     if (h.mode === 'always') return h;
     if (h.mode === 'coref' && c.work.seen.has(h.entityId)) return h;
     if (h.mode !== 'ambiguous') continue;
+    // The article + a place noun (المدينة، البلدة) refers back to a place; it names none.
+    if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm)) continue;
     const label = c.work.knowledge.entities.get(h.entityId)?.label;
     const generated = h.entityId.startsWith('geonames:');
-    if (c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated)) return h;
+    if (c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated)) {
+      c.work.ambiguousMatched = true;
+      return h;
+    }
   }
   return null;
+}
+
+function isDefinitePlaceNoun(work: Work, norm: string): boolean {
+  return norm.startsWith('ال') && !!work.lists.triggers.get(norm.slice(2))?.place;
 }
 
 const acceptHits = (hits: readonly NameHit[], end: number, c: MatchContext) =>
@@ -249,6 +258,7 @@ export function lexiconPass(work: Work): void {
     const found = nameAt(work, i);
     if (!found || isAdjectiveUse(work, i, found)) continue;
     if (found.end === i + 1 && hasTanwinFath(tokens[i]!.text)) continue;
+    if (found.end === i + 1 && work.lists.verbParticles.has(tokens[i - 1]?.norm ?? '')) continue;
     // A feature noun before a name the place also goes by (نهر الفرات، سهل البقاع، هضبة الجولان) stays outside,
     // like حي or مدينة; where the rest is no name of its own (جبل الزاوية، وادي بردى) the noun belongs to it.
     const outlet = outletAt(work, i, found);
@@ -258,5 +268,30 @@ export function lexiconPass(work: Work): void {
     } else if (bare) {
       if (addKnownName(work, i + 1, bare)) i = bare.end - 1;
     } else if (addKnownName(work, i, found)) i = found.end - 1;
+  }
+}
+
+/**
+ * A place name that is also an everyday word (الباب، الصناعة), once the document has named it in a naming
+ * context (مدينة الباب), is the same place at its bare mentions, before and after that one.
+ */
+export function confirmedNamePass(work: Work): void {
+  if (!work.ambiguousMatched) return;
+  const tokens = work.tokens;
+  const mayStart = new Uint8Array(work.wordCount);
+  for (let i = 0; i < tokens.length; i++) {
+    if (work.owner[i] !== 0) continue;
+    const word = work.wordOf[i]!;
+    if (mayStart[word] === 0) {
+      const kind = tokens[i]!.kind;
+      mayStart[word] = kind === 'arabic' && work.nameStartForms(i) !== 0 ? 1 : 2;
+    }
+    if (mayStart[word] !== 1) continue;
+    const found = nameAt(work, i, true);
+    if (found?.hit.mode !== 'ambiguous' || !work.seen.has(found.hit.entityId)) continue;
+    if (work.knowledge.entities.get(found.hit.entityId)?.label !== 'LOC') continue;
+    if (isAdjectiveUse(work, i, found) || !work.isFree(i, found.end)) continue;
+    if (found.end === i + 1 && hasTanwinFath(tokens[i]!.text)) continue;
+    if (addKnownName(work, i, found, 0.75)) i = found.end - 1;
   }
 }

@@ -122,12 +122,16 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     if (isGenericPhrase(work, from, to)) continue;
     // A lone trigger noun, adjective or everyday word is no name (ريف، الروسية); together they can be (مجلس الأمن).
     const lone = words.length === 1 ? words[0]!.norm : '';
+    // The same behind a proclitic (بريف، والمدينة), and a word right after a verb particle (قد تدمر) is a verb.
+    if (lone && work.formsAt(from).some((f, n) => n > 0 && l.triggers.has(f.key))) continue;
+    if (lone && l.verbParticles.has(tokens[from - 1]?.norm ?? '')) continue;
     if (
       lone &&
       (l.nationalities.has(lone) ||
         l.genericComplements.has(lone) ||
         l.triggers.has(lone) ||
         isDefiniteOrgNoun(work, lone) ||
+        l.monthNames.has(lone) ||
         l.common.has(lone))
     ) {
       continue;

@@ -271,3 +271,20 @@ export function acronymRule(work: Work): void {
     });
   }
 }
+
+/**
+ * A ministry named by its portfolio alone at the head of a text or paragraph, before a colon (الخارجية: …), as
+ * news agencies title their ledes.
+ */
+export function headlineBodyRule(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'arabic' || tokens[i + 1]!.text !== ':' || work.owner[i] !== 0) continue;
+    if (!l.headlineBodies.has(t.norm)) continue;
+    // At the start of the text or of a line.
+    if (i > 0 && !/\n\s*$/.test(work.text.slice(tokens[i - 1]!.end, t.start))) continue;
+    addNew(work, 'ORG', i, i + 1, 0, 0.6);
+  }
+}

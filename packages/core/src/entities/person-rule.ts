@@ -213,6 +213,11 @@ export function givenNameRule(work: Work, given: readonly number[]): void {
     let end = i + 1;
     while (end - i < 3 && isNameSlot(work, end, t.sentence) && work.owner[end] === 0) {
       const norm = tokens[end]!.norm;
+      // A nisba family name closes the name: عمر الحلبي.
+      if (end === i + 1 && isNisbaFamilyName(work, norm)) {
+        end++;
+        break;
+      }
       if (!(l.givenNames.has(norm) || isUnfamiliar(work, end)) || work.knowledge.names.has(norm)) break;
       end++;
     }
@@ -448,4 +453,38 @@ function afterSpeechVerb(work: Work, i: number, sentence: number): boolean {
     if (work.at(k)) return false;
   }
   return false;
+}
+
+/**
+ * The reporter of a dateline between slashes: «أنقرة/ سليم قره باغ/ الأناضول». Two to four words after a place
+ * and a slash, starting with a given name and closed by another slash, are a person's name.
+ */
+export function bylineRule(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '/' || work.at(i - 1)?.label !== 'LOC') continue;
+    const from = i + 1;
+    let to = from;
+    while (to - from < 4 && tokens[to]?.kind === 'arabic' && work.owner[to] === 0) to++;
+    if (to - from < 2 || tokens[to]?.text !== '/') continue;
+    const first = tokens[from]!.norm;
+    if (!l.personParts.has(first) && !l.anyGivenNames.has(first)) continue;
+    let plain = true;
+    for (let k = from + 1; k < to && plain; k++) {
+      const norm = tokens[k]!.norm;
+      plain = !l.functionWords.has(norm) && !l.triggers.has(norm) && !l.common.has(norm);
+    }
+    if (plain) addNew(work, 'PER', from, to, 0, 0.6);
+  }
+}
+
+/** A definite nisba of a place or people after a given name is a family name: عمر الحلبي، سامي المصري. */
+export function isNisbaFamilyName(work: Work, norm: string): boolean {
+  return (
+    norm.startsWith('ال') &&
+    work.lists.nationalities.has(norm) &&
+    !/(ه|ين|ون|ان)$/.test(norm) &&
+    !work.lists.genericComplements.has(norm)
+  );
 }

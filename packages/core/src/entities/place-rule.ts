@@ -68,7 +68,7 @@ function isKnownStem(work: Work, stem: string): boolean {
 }
 
 /** One place after a place noun (known, also everyday-word names, or unknown); returns the token after it. */
-function placeItem(work: Work, k: number, inList: boolean, list: boolean): number | null {
+function placeItem(work: Work, k: number, inList: boolean, list: boolean, dual = false): number | null {
   const held = work.at(k);
   if (held) return held.label === 'LOC' ? held.endToken : null;
   // Another place noun (على مشارف مدينة الباب): that noun starts the name, not this one.
@@ -82,6 +82,14 @@ function placeItem(work: Work, k: number, inList: boolean, list: boolean): numbe
   const norm = work.tokens[k]?.norm ?? '';
   if (!inList && norm.length > 3 && norm[0] === 'و') return null;
   const strip = inList && norm.length > 3 && norm[0] === 'و' ? 1 : 0;
+  // The second place after a dual noun is a place whatever its word: حيي الجورة والصناعة.
+  if (dual && strip === 1 && norm.startsWith('ال', 1) && isWord(work, k, work.tokens[k]!.sentence)) {
+    const rest = norm.slice(1);
+    const l = work.lists;
+    if (l.functionWords.has(rest) || l.nationalities.has(rest) || l.genericComplements.has(rest)) return null;
+    if (l.triggers.startsWith(rest.slice(2))) return null;
+    return addNew(work, 'LOC', k, k + 1, 1, 0.65) ? k + 1 : null;
+  }
   // Later list items are less sure to be places: an everyday word there ends the list (… وتشريد).
   if (inList && work.lists.vocabulary.has(norm.slice(strip))) return null;
   const end = placeNameEnd(work, k, strip, list);
@@ -108,8 +116,9 @@ export function placeRule(work: Work, starts: readonly number[]): void {
       continue;
     }
     let k = trigger.end;
-    for (let items = 0; items < 12; items++) {
-      const next = placeItem(work, k, items > 0, !!trigger.kinds.placeList);
+    const dual = work.anyFormAt(i, work.lists.placeDualNouns.has.bind(work.lists.placeDualNouns));
+    for (let items = 0; items < (dual ? 2 : 12); items++) {
+      const next = placeItem(work, k, items > 0, !!trigger.kinds.placeList, dual && items === 1);
       if (next === null || !trigger.kinds.placeList) break;
       const sep = tokens[next];
       if (sep && LIST_SEPARATORS.has(sep.text) && sep.sentence === tokens[i]!.sentence) k = next + 1;

@@ -2,6 +2,7 @@ import everydayWords from '../data/entities/everyday-words.json' with { type: 'j
 import givenNames from '../data/entities/given-names.json' with { type: 'json' };
 import triggers from '../data/entities/triggers.json' with { type: 'json' };
 import wordClasses from '../data/entities/word-classes.json' with { type: 'json' };
+import months from '../data/temporal/months.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 import { PhraseIndex, phraseKeys } from './phrase-index.js';
 
@@ -63,6 +64,14 @@ export interface WordLists {
   readonly stateBodyNouns: ReadonlySet<string>;
   /** Adjectives besides nationalities that close such a body's name: الحرة، الوطنية، المؤقتة. */
   readonly stateBodyAdjectives: ReadonlySet<string>;
+  /** Dual place nouns (حيي، مخيمي): exactly two places follow, the second after و even if an everyday word. */
+  readonly placeDualNouns: ReadonlySet<string>;
+  /** Particles before a verb (قد، لن، لم): the word after them is a verb, never a name (قد تدمر). */
+  readonly verbParticles: ReadonlySet<string>;
+  /** Ministries named by their portfolio alone in a headline: «الخارجية: …». */
+  readonly headlineBodies: ReadonlySet<string>;
+  /** One-word names of the Gregorian months in every Arabic usage (ديسمبر، دجنبر، كانون): no entity alone. */
+  readonly monthNames: ReadonlySet<string>;
   readonly personLinkers: ReadonlySet<string>;
   readonly genericComplements: ReadonlySet<string>;
   /** Adjectives that end place names (الغوطة الشرقية، أورم الكبرى): kept in an unknown name. */
@@ -137,6 +146,12 @@ export function wordLists(): WordLists {
     outletNouns: folded(triggers.outletNouns),
     stateBodyNouns: folded(triggers.stateBodyNouns),
     stateBodyAdjectives: folded(triggers.stateBodyAdjectives),
+    placeDualNouns: folded(triggers.placeDualNouns),
+    verbParticles: folded(triggers.verbParticles),
+    headlineBodies: folded(triggers.headlineBodies),
+    monthNames: folded(
+      months.gregorian.flatMap((m) => m.names.map((n) => n.name)).filter((n) => !n.includes(' ')),
+    ),
     personLinkers: folded(triggers.personLinkers),
     genericComplements: folded(triggers.genericComplements),
     placeNameStarters: folded(triggers.placeNameStarters),

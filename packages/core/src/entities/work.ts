@@ -80,6 +80,8 @@ export class Work {
   /** `owner[i]` is 1 + the index in `drafts` of the mention holding token i, or 0. */
   readonly owner: Int32Array;
   readonly seen = new Set<string>();
+  /** Set when a name that is also an everyday word matched in a naming context (see `confirmedNamePass`). */
+  ambiguousMatched = false;
   readonly docRecords = new Map<string, EntityRecord>();
   /**
    * `wordOf[i]` numbers token i's word (0 … wordCount - 1; equal numbers, equal text, hence equal kind and
