@@ -1,4 +1,5 @@
 import type { Cursor } from './cursor.js';
+import { matchDayMonth } from './grammar-dates.js';
 import { lexicon, type PartOfDay } from './lexicon.js';
 import type { Match } from './spec.js';
 
@@ -28,7 +29,13 @@ function readFraction(c: Cursor, k: number): { minutes: number; end: number } | 
 
 function startsDayReference(c: Cursor, k: number): boolean {
   const w = c.word(k);
-  return lexicon.relativeDays.has(w) || lexicon.weekdays.definite.has(w) || lexicon.dayWords.has(w);
+  return (
+    lexicon.relativeDays.has(w) ||
+    lexicon.weekdays.definite.has(w) ||
+    lexicon.dayWords.has(w) ||
+    // صباح 5 أيلول، فجر الثاني من تشرين: a part of a dated day (the guideline's فجر 22 نيسان).
+    ((c.isNumber(k) || lexicon.ordinalsMasculine.has(w)) && matchDayMonth(c, k) !== null)
+  );
 }
 
 export function matchClock(c: Cursor, k: number): Match | null {
