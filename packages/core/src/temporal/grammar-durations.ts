@@ -74,15 +74,23 @@ export function matchDuration(c: Cursor, k: number): Match | null {
 
 /**
  * `قبل يومين` (ago, قبل inside the span) and `بعد ثلاثة أيام` (later). Followed by من/على the shift is
- * anchored on an event, not on the document date (`بعد يومين من المحادثات`): then only the duration is marked.
+ * anchored on an event, not on the document date (`بعد يومين من المحادثات`): then only the duration is marked;
+ * anchored on now (`بعد يومين من الآن`) it is a shift again.
  */
 export function matchShift(c: Cursor, k: number): Match | null {
   const w = c.word(k);
   const direction = lexicon.agoWords.has(w) ? -1 : lexicon.laterWords.has(w) ? 1 : 0;
   if (direction === 0) return null;
   const q = readQuantity(c, k + 1, true);
-  if (!q || lexicon.anchoredFollowers.has(c.word(q.end))) return null;
-  return { end: q.end, spec: { kind: 'shift', unit: q.unit, amount: q.amount, direction, mod: q.mod } };
+  if (!q) return null;
+  let end = q.end;
+  if (lexicon.anchoredFollowers.has(c.word(end))) {
+    // بعد يومين من الآن: anchored on now, a shift from the document date after all (not من اليوم الذي …).
+    const now = lexicon.ofWords.has(c.word(end)) && lexicon.nowWords.has(c.word(end + 1));
+    if (!now || c.word(end + 2).startsWith('ال')) return null;
+    end += 2;
+  }
+  return { end, spec: { kind: 'shift', unit: q.unit, amount: q.amount, direction, mod: q.mod } };
 }
 
 /** A definite number after a definite unit: الثلاثة، الأربع والعشرين، الخمسة عشر، العشرين. */

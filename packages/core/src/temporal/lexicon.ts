@@ -164,6 +164,8 @@ export const lexicon = {
   agoWords: foldedSet(words.agoWords),
   laterWords: foldedSet(words.laterWords),
   anchoredFollowers: foldedSet(words.anchoredFollowers),
+  /** What من may anchor a shift on that is the document date itself: بعد يومين من الآن. */
+  nowWords: foldedSet(words.nowWords),
   durationSignals: foldedSet(words.durationSignals),
   setWords: foldedSet(words.setWords),
   vagueReferences: phraseMap(foldedMap(words.vagueReferences)),
