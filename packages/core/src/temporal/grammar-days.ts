@@ -62,11 +62,14 @@ function matchDay(c: Cursor, k: number, part: PartOfDay | null): Match | null {
   }
   const wd = readWeekday(c, k);
   if (wd) {
-    // ليل الأحد-الاثنين, ليلة السبت إلى الأحد: the night between two days is the night of the first.
-    if (part === 'NI' && NIGHT_JOINERS.has(c.punct(wd.end) || c.word(wd.end))) {
-      const second = lexicon.weekdays.definite.get(c.word(wd.end + 1));
+    // ليل الأحد-الاثنين, ليلة السبت إلى الأحد, ليل السبت الأحد: the night between two days is the night of the
+    // first.
+    if (part === 'NI') {
+      const joined = NIGHT_JOINERS.has(c.punct(wd.end) || c.word(wd.end)) ? wd.end + 1 : wd.end;
+      const second = lexicon.weekdays.definite.get(c.word(joined));
       if (second === (wd.value % 7) + 1) {
-        return { end: wd.end + 2, spec: { kind: 'weekday', weekday: wd.value, direction: null, part } };
+        const dir = weekdayDirection(c, joined + 1);
+        return { end: dir.end, spec: { kind: 'weekday', weekday: wd.value, direction: dir.direction, part } };
       }
     }
     const dir = weekdayDirection(c, wd.end);

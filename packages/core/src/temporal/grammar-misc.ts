@@ -38,6 +38,11 @@ function startsDayReference(c: Cursor, k: number): boolean {
   );
 }
 
+/** An ordinal hour without الساعة (في الثامنة من مساء الجمعة), not an adjective after a noun (المرة الثانية). */
+function bareOrdinalHour(c: Cursor, k: number): boolean {
+  return !c.isNumber(k) && !c.previousWords().some((w) => w.startsWith('ال'));
+}
+
 export function matchClock(c: Cursor, k: number): Match | null {
   const withWord = lexicon.clockWords.has(c.word(k));
   const hour = readHour(c, withWord ? k + 1 : k);
@@ -60,8 +65,9 @@ export function matchClock(c: Cursor, k: number): Match | null {
   if (adverb) {
     part = adverb.value;
     end = adverb.end;
-  } else if (withWord && lexicon.ofWords.has(c.word(end))) {
-    // الساعة الثامنة من صباح يوم …: the hour takes the part of day; the day itself stays its own expression.
+  } else if ((withWord || bareOrdinalHour(c, k)) && lexicon.ofWords.has(c.word(end))) {
+    // الساعة الثامنة من صباح يوم …، الثامنة من مساء الجمعة: the hour takes the part of day; the day itself stays
+    // its own expression.
     const noun = lexicon.partsOfDay.entries.get(c.word(end + 1));
     if (noun && !startsDayReference(c, end + 2)) {
       part = noun;
