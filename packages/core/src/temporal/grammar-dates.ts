@@ -74,11 +74,16 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
       return { end: day.end, spec: { ...spec, yearDay: second.value.day } };
     }
   }
-  // A day of a relative month: العاشر من الشهر الجاري / من هذا الشهر.
-  if (!sawOf || !day.value.ordinal) return null;
+  // A day of a relative month: العاشر من الشهر الجاري / من هذا الشهر، 15 من الشهر الماضي، يوم 15 الجاري.
   let offset: number | null = null;
   let end = k;
-  if (
+  const current = sawOf ? undefined : lexicon.relativeModifiers.get(c.word(k));
+  if (current === 0 && !day.value.ordinal) {
+    offset = 0;
+    end = k + 1;
+  } else if (!sawOf) {
+    return null;
+  } else if (
     lexicon.periodDemonstratives.get(c.word(k))?.includes('M') &&
     lexicon.periodNouns.get(c.word(k + 1)) === 'M'
   ) {
