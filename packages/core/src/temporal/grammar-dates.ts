@@ -1,6 +1,6 @@
 import type { TimexMod } from '../types.js';
 import { daysInMonth, hijriDaysInMonth, isValidYmd } from './calendar.js';
-import type { Cursor } from './cursor.js';
+import { type Cursor, readings } from './cursor.js';
 import { lexicon, type MonthEntry, type PartOfDay } from './lexicon.js';
 import { readDay, readMonthGroup, readRelativeModifier, readYear } from './read.js';
 import type { Direction, Match, Spec } from './spec.js';
@@ -99,6 +99,14 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
   return { end, spec: { kind: 'dayOfMonth', day: day.value.day, monthOffset: offset, part } };
 }
 
+/** `عامي 2012 و2014`، `في 2015 و2016`: a bare number after و that pairs with a year just before it. */
+function secondYear(c: Cursor, k: number): boolean {
+  if (c.word(k - 1) !== 'و' || !c.isNumber(k - 2) || !/^\d{4}$/.test(c.word(k - 2))) return false;
+  const before = c.word(k - 3);
+  if (lexicon.yearWords.has(before)) return true;
+  return readings(before).some((r) => lexicon.yearPrepositions.has(r.word));
+}
+
 /** `كانون الأول 2016`, `شهر رمضان`, `ديسمبر الماضي`, `في أكتوبر`, `مطلع كانون الأول`, `أواخر عام 2015`. */
 export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
   let k = k0;
@@ -123,7 +131,8 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     const contextual = group.value.withMonthWord || (unambiguous && (mod !== null || prepared));
     return contextual ? { end: group.end, spec: dateSpec(entry, null, null, null, null, mod) } : null;
   }
-  const prepared = mod === null && c.previousWords().some((w) => lexicon.yearPrepositions.has(w));
+  const prepared =
+    mod === null && (c.previousWords().some((w) => lexicon.yearPrepositions.has(w)) || secondYear(c, k));
   const year = readYear(c, k, true) ?? (prepared && c.isNumber(k) ? readYear(c, k, false) : null);
   if (
     year &&
