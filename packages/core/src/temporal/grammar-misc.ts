@@ -24,7 +24,23 @@ function readHour(c: Cursor, k: number): { hour: number; minute: number; end: nu
 
 function readFraction(c: Cursor, k: number): { minutes: number; end: number } | null {
   const hit = c.lookup(lexicon.clockFractions, k);
-  return hit ? { minutes: hit.value, end: hit.end } : null;
+  return hit ? { minutes: hit.value, end: hit.end } : readMinutes(c, k);
+}
+
+/** `وعشر دقائق`، `و15 دقيقة` after the hour: the minutes past it. */
+function readMinutes(c: Cursor, k: number): { minutes: number; end: number } | null {
+  const w = c.word(k);
+  let minutes: number | undefined;
+  let at = k + 1;
+  if (w === 'و' && c.isNumber(k + 1) && /^\d{1,2}$/.test(c.word(k + 1))) {
+    minutes = Number(c.word(k + 1));
+    at = k + 2;
+  } else if (w.length > 2 && w.startsWith('و')) {
+    minutes = lexicon.cardinals.get(w.slice(1)) ?? lexicon.tens.get(w.slice(1));
+  }
+  const unit = minutes === undefined ? undefined : lexicon.units.get(c.word(at));
+  if (minutes === undefined || minutes >= 60 || unit?.unit !== 'M' || unit.definite) return null;
+  return { minutes, end: at + 1 };
 }
 
 function startsDayReference(c: Cursor, k: number): boolean {
