@@ -66,6 +66,15 @@ describe('a Hijri date beside its Gregorian day takes the Gregorian day', () => 
     ],
   ]);
 
+  it('pairs a dateline printed on two lines', () => {
+    const doc = parse('عنوان الخبر\n\n20 صفر 1438 هـ\n21 نوفمبر 2016\n\nقال الوزير أمس', { entities: false });
+    expect(doc.mentions.map((m) => (m.kind === 'temporal' ? m.value : ''))).toEqual([
+      '2016-11-21',
+      '2016-11-21',
+      '2016-11-20',
+    ]);
+  });
+
   it('dates the document by the pair', () => {
     const doc = parse('عنوان الخبر\n\nالأحد 20 صفر 1438 هـ - 21 نوفمبر 2016 م\n\nقال الوزير أمس', {
       entities: false,

@@ -37,6 +37,26 @@ function bridged(tokens: readonly Token[], a: Candidate, b: Candidate, max: numb
   return true;
 }
 
+/**
+ * Two dates printed as one dateline: bridged in one sentence, or each alone on its own line, one right under the
+ * other (`13 ربيع الأول 1438 هـ` / `13 ديسمبر 2016`).
+ */
+function printedTogether(tokens: readonly Token[], a: Candidate, b: Candidate): boolean {
+  if (bridged(tokens, a, b, 3)) return true;
+  if (b.sentence !== a.sentence + 1) return false;
+  const onlyPunct = (from: number, to: number) => {
+    for (let k = from; k < to; k++)
+      if (tokens[k]!.kind !== 'punct' && tokens[k]!.kind !== 'symbol') return false;
+    return true;
+  };
+  return (
+    onlyPunct(a.sentenceStart, a.firstToken) &&
+    onlyPunct(a.endToken, a.sentenceEnd) &&
+    onlyPunct(b.sentenceStart, b.firstToken) &&
+    onlyPunct(b.endToken, b.sentenceEnd)
+  );
+}
+
 type DateSpec = Extract<Spec, { kind: 'date' }>;
 
 function fullDate(spec: Spec): (DateSpec & { year: number; month: number; day: number }) | null {
@@ -75,7 +95,7 @@ export function pairCalendars(candidates: Candidate[], tokens: readonly Token[])
       [c, after, after],
     ] as const) {
       const g = other && fullDate(other.spec);
-      if (!a || !b || !g || g.calendar !== 'gregorian' || !bridged(tokens, a, b, 3)) continue;
+      if (!a || !b || !g || g.calendar !== 'gregorian' || !printedTogether(tokens, a, b)) continue;
       // A Hijri date without its year (الاثنين 6 ربيع الأول الموافق 5 كانون الأول 2016) takes the year that fits.
       const hy = gregorianToHijri(g).year;
       for (const year of hijri.year === null ? [hy, hy - 1, hy + 1] : [hijri.year]) {
