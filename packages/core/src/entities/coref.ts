@@ -40,6 +40,14 @@ export function corefPass(work: Work): void {
       index.add([last], d.entityId);
     }
   }
+  // A place name that is also an everyday word (الباب، الصناعة), once the document named it in a naming context
+  // (مدينة الباب), is the same place at its bare mentions, before and after that one.
+  if (work.confirmedNames) {
+    for (const [name, id] of work.confirmedNames) {
+      index.add(name.split(' '), id);
+      size++;
+    }
+  }
   if (size === 0) return;
   const tokens = work.tokens;
   // Per distinct word (its kind included): 0 not asked yet, 1 an Arabic word some reading of which starts a
@@ -54,8 +62,9 @@ export function corefPass(work: Work): void {
     for (const form of work.formsAt(i)) {
       const m = index.longest(tokens, i, form.key, (_id, end) => work.isFree(i, end));
       if (!m) continue;
-      const record = work.docRecords.get(m.value);
+      const record = work.docRecords.get(m.value) ?? work.knowledge.entities.get(m.value);
       if (!record) break;
+      const known = !m.value.startsWith('doc:');
       work.add({
         startToken: i,
         endToken: m.end,
@@ -63,8 +72,8 @@ export function corefPass(work: Work): void {
         end: tokens[m.end - 1]!.end,
         label: record.label,
         entityId: record.id,
-        source: 'rule',
-        confidence: 0.6,
+        source: known ? 'lexicon' : 'rule',
+        confidence: known ? 0.75 : 0.6,
       });
       i = m.end - 1;
       break;

@@ -2,10 +2,10 @@ import type { AnalysisContext } from '../analysis.js';
 import { tagEntities } from '../model/index.js';
 import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
 import { corefPass } from './coref.js';
-import { confirmedNamePass, lexiconPass } from './lexicon-pass.js';
+import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
-import { acronymRule, factionRule, headlineBodyRule } from './organisation-rule.js';
-import { bylineRule, nameJoinPass, speakerFamilyName } from './person-rule.js';
+import { acronymAfter, factionRule, headlineBodyRule } from './organisation-rule.js';
+import { bylineRule, completePersonName } from './person-rule.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
 import { lexiconTokenTags, tokenLabels } from './token-tags.js';
@@ -50,13 +50,16 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   modelPass(work, spans, false);
   if (sources.has('rule')) {
     factionRule(work);
-    acronymRule(work);
     headlineBodyRule(work);
     bylineRule(work);
-    nameJoinPass(work);
-    speakerFamilyName(work);
+    // Names completed by what follows them: honorifics and family names of persons, an organisation's acronym.
+    for (let n = 0; n < work.drafts.length; n++) {
+      const d = work.drafts[n]!;
+      if (d.end <= d.start) continue;
+      if (d.label === 'PER') completePersonName(work, d);
+      else if (d.label === 'ORG') acronymAfter(work, d);
+    }
   }
-  if (sources.has('lexicon')) confirmedNamePass(work);
   if (sources.has('rule') || sources.has('model')) corefPass(work);
   const diagnostics = spellingPass(work, sources.has('lexicon'));
   const mentions: EntityMention[] = [];

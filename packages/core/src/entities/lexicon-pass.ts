@@ -98,10 +98,7 @@ function chooseHit(hits: readonly NameHit[], end: number, c: MatchContext): Name
     if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm)) continue;
     const label = c.work.knowledge.entities.get(h.entityId)?.label;
     const generated = h.entityId.startsWith('geonames:');
-    if (c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated)) {
-      c.work.ambiguousMatched = true;
-      return h;
-    }
+    if (c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated)) return h;
   }
   return null;
 }
@@ -170,6 +167,13 @@ export function addKnownName(
 ): boolean {
   const record = work.knowledge.entities.get(found.hit.entityId);
   if (!record) return false;
+  if (found.hit.mode === 'ambiguous' && record.label === 'LOC') {
+    const words = work.tokens
+      .slice(i, found.end)
+      .map((t, k) => (k === 0 ? t.norm.slice(found.strip) : t.norm));
+    work.confirmedNames ??= new Map();
+    work.confirmedNames.set(words.join(' '), record.id);
+  }
   return work.add({
     startToken: i,
     endToken: found.end,
@@ -268,30 +272,5 @@ export function lexiconPass(work: Work): void {
     } else if (bare) {
       if (addKnownName(work, i + 1, bare)) i = bare.end - 1;
     } else if (addKnownName(work, i, found)) i = found.end - 1;
-  }
-}
-
-/**
- * A place name that is also an everyday word (الباب، الصناعة), once the document has named it in a naming
- * context (مدينة الباب), is the same place at its bare mentions, before and after that one.
- */
-export function confirmedNamePass(work: Work): void {
-  if (!work.ambiguousMatched) return;
-  const tokens = work.tokens;
-  const mayStart = new Uint8Array(work.wordCount);
-  for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0) continue;
-    const word = work.wordOf[i]!;
-    if (mayStart[word] === 0) {
-      const kind = tokens[i]!.kind;
-      mayStart[word] = kind === 'arabic' && work.nameStartForms(i) !== 0 ? 1 : 2;
-    }
-    if (mayStart[word] !== 1) continue;
-    const found = nameAt(work, i, true);
-    if (found?.hit.mode !== 'ambiguous' || !work.seen.has(found.hit.entityId)) continue;
-    if (work.knowledge.entities.get(found.hit.entityId)?.label !== 'LOC') continue;
-    if (isAdjectiveUse(work, i, found) || !work.isFree(i, found.end)) continue;
-    if (found.end === i + 1 && hasTanwinFath(tokens[i]!.text)) continue;
-    if (addKnownName(work, i, found, 0.75)) i = found.end - 1;
   }
 }

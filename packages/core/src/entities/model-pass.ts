@@ -123,11 +123,11 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     // A lone trigger noun, adjective or everyday word is no name (ريف، الروسية); together they can be (مجلس الأمن).
     const lone = words.length === 1 ? words[0]!.norm : '';
     // The same behind a proclitic (بريف، والمدينة), and a word right after a verb particle (قد تدمر) is a verb.
-    if (lone && work.formsAt(from).some((f, n) => n > 0 && l.triggers.has(f.key))) continue;
-    if (lone && l.verbParticles.has(tokens[from - 1]?.norm ?? '')) continue;
     if (
       lone &&
-      (l.nationalities.has(lone) ||
+      (triggerWordAt(work, from) !== null ||
+        l.verbParticles.has(tokens[from - 1]?.norm ?? '') ||
+        l.nationalities.has(lone) ||
         l.genericComplements.has(lone) ||
         l.triggers.has(lone) ||
         isDefiniteOrgNoun(work, lone) ||

@@ -1,13 +1,5 @@
 import { nameAt } from './lexicon-pass.js';
-import {
-  addNew,
-  isNameBreaker,
-  isOrgNoun,
-  isStateBody,
-  isStateBodyNoun,
-  isWord,
-  triggerAt,
-} from './rule-helpers.js';
+import { addNew, isNameBreaker, isOrgNoun, isStateBody, isWord, triggerAt } from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
 
 const QUOTES_OPEN = new Set(['«', '“', '"']);
@@ -167,7 +159,7 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
 }
 
 /** State bodies named by a nationality adjective: وزارة الخارجية القطرية، الجيش الأردني، المخابرات التركية. */
-export function stateBodyRule(work: Work, starts: readonly number[]): void {
+export function stateBodyRule(work: Work, starts: readonly number[], bodies: readonly number[]): void {
   const tokens = work.tokens;
   for (const i of starts) {
     if (work.owner[i] !== 0) continue;
@@ -186,9 +178,9 @@ export function stateBodyRule(work: Work, starts: readonly number[]): void {
     }
     addNew(work, 'ORG', i, head.end + 1, head.strip, 0.75);
   }
-  for (const i of starts) {
-    if (work.owner[i] === 0) publicBody(work, i);
-  }
+  // Heads of public bodies: those no trigger phrase starts with (مديرية), then those some do (وزارة، هيئة).
+  for (const i of bodies) if (work.owner[i] === 0) publicBody(work, i);
+  for (const i of starts) if (work.owner[i] === 0 && work.isBodyHead(i)) publicBody(work, i);
 }
 
 /**
@@ -196,12 +188,12 @@ export function stateBodyRule(work: Work, starts: readonly number[]): void {
  * الحرة، رئاسة الأركان التركية، هيئة الإغاثة الوطنية.
  */
 function publicBody(work: Work, i: number): void {
-  const head = triggerAt(work, i, isStateBodyNoun);
-  if (!head || head.end !== i + 1) return;
   const tokens = work.tokens;
   const l = work.lists;
+  const form = work.formsAt(i).find((f) => l.stateBodyNouns.has(f.key));
+  if (!form) return;
   const sentence = tokens[i]!.sentence;
-  const complement = head.end;
+  const complement = i + 1;
   const adjective = complement + 1;
   if (!isWord(work, complement, sentence) || !isWord(work, adjective, sentence)) return;
   const c = tokens[complement]!.norm;
@@ -209,9 +201,9 @@ function publicBody(work: Work, i: number): void {
   if (!c.startsWith('ال') || l.nationalities.has(c) || l.functionWords.has(c)) return;
   if (!a.startsWith('ال') || !(l.nationalities.has(a) || l.stateBodyAdjectives.has(a))) return;
   // The adjective agrees with the head, not with the complement: مديرية (f.) … الحرة.
-  const feminine = tokens[i]!.norm.endsWith('ه');
+  const feminine = form.key.endsWith('ه');
   if (a.endsWith('ه') !== feminine) return;
-  addNew(work, 'ORG', i, adjective + 1, head.strip, 0.7);
+  addNew(work, 'ORG', i, adjective + 1, form.strip, 0.7);
 }
 
 /**
@@ -250,27 +242,24 @@ const LATIN_ACRONYM = /^[A-Z][A-Z&-]{1,9}$/;
  * A Latin acronym in brackets right after an organisation's name is the same organisation: مكتب تنسيق الشؤون
  * الإنسانية (OCHA).
  */
-export function acronymRule(work: Work): void {
+export function acronymAfter(work: Work, d: Draft): void {
   const tokens = work.tokens;
-  for (let n = 0; n < work.drafts.length; n++) {
-    const d = work.drafts[n]!;
-    if (d.label !== 'ORG' || d.end <= d.start) continue;
-    const j = d.endToken;
-    const open = tokens[j];
-    const acronym = tokens[j + 1];
-    const close = tokens[j + 2];
-    if (open?.text !== '(' || close?.text !== ')' || acronym?.kind !== 'latin') continue;
-    if (!LATIN_ACRONYM.test(acronym.text) || work.owner[j + 1] !== 0) continue;
-    work.add({
-      ...d,
-      startToken: j + 1,
-      endToken: j + 2,
-      start: acronym.start,
-      end: acronym.end,
-      source: 'rule',
-    });
-  }
+  const j = d.endToken;
+  if (tokens[j]?.text !== '(') return;
+  const acronym = tokens[j + 1];
+  if (acronym?.kind !== 'latin' || tokens[j + 2]?.text !== ')') return;
+  if (!LATIN_ACRONYM.test(acronym.text) || work.owner[j + 1] !== 0) return;
+  work.add({
+    ...d,
+    startToken: j + 1,
+    endToken: j + 2,
+    start: acronym.start,
+    end: acronym.end,
+    source: 'rule',
+  });
 }
+
+const HEADLINE_TOKENS = 80;
 
 /**
  * A ministry named by its portfolio alone at the head of a text or paragraph, before a colon (الخارجية: …), as
@@ -279,7 +268,9 @@ export function acronymRule(work: Work): void {
 export function headlineBodyRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // Headlines and ledes open the text: its first lines only.
+  const last = Math.min(tokens.length - 1, HEADLINE_TOKENS);
+  for (let i = 0; i < last; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'arabic' || tokens[i + 1]!.text !== ':' || work.owner[i] !== 0) continue;
     if (!l.headlineBodies.has(t.norm)) continue;

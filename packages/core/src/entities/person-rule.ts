@@ -285,14 +285,29 @@ function namePartEnd(
 /**
  * Honorifics and particles inside a name join its parts: محمود + الشيخ + حسن, محمد الحاج + علي, ليلى أبو + سعيد.
  * A person mention that ends in one, or is followed by an honorific after a given name, takes the next name part
- * (another person mention or a name word).
+ * (another person mention or a name word); then a speaker's family name (see `speakerFamilyName`).
  */
-export function nameJoinPass(work: Work): void {
+export function completePersonName(work: Work, d: Draft): void {
+  speakerFamilyName(work, joinNameParts(work, d));
+}
+
+function isLink(l: Work['lists'], norm: string | undefined): boolean {
+  return norm !== undefined && (l.nameHonorifics.has(norm) || l.nameParticles.has(norm));
+}
+
+function joinNameParts(work: Work, draft: Draft): Draft {
   const tokens = work.tokens;
   const l = work.lists;
-  for (let n = 0; n < work.drafts.length; n++) {
-    let d = work.drafts[n]!;
-    if (d.label !== 'PER' || d.end <= d.start) continue;
+  let d = draft;
+  // Most names have no honorific or particle at either edge.
+  if (
+    !isLink(l, tokens[d.startToken - 1]?.norm) &&
+    !isLink(l, tokens[d.startToken]!.norm) &&
+    !isLink(l, tokens[d.endToken - 1]!.norm) &&
+    !isLink(l, tokens[d.endToken]?.norm)
+  )
+    return d;
+  {
     const sentence = tokens[d.startToken]!.sentence;
     // Backwards: a given name and an honorific (مصطفى الحاج + يوسف), a name word and a particle (منى أبو + زيد).
     for (let grown = 0; grown < 2; grown++) {
@@ -357,10 +372,15 @@ export function nameJoinPass(work: Work): void {
       if (part.held) work.remove(part.held);
       work.remove(d);
       const grownDraft = withEnd(work, d, part.end);
-      if (!work.add(grownDraft)) break;
+      if (!work.add(grownDraft)) {
+        work.add(d);
+        if (part.held) work.add(part.held);
+        break;
+      }
       d = grownDraft;
     }
   }
+  return d;
 }
 
 /** A person mention extended to token `end` (exclusive), as a name of the document. */
@@ -411,37 +431,32 @@ function closesSpeakerName(work: Work, i: number): boolean {
  * The speaker named after a speech verb (قال الطبيب عبد الكريم السويد لـ…): a definite word after given names
  * is the family name, even one that is a country or an everyday word, when the name closes right after it.
  */
-export function speakerFamilyName(work: Work): void {
+function speakerFamilyName(work: Work, d: Draft): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (let n = 0; n < work.drafts.length; n++) {
-    const d = work.drafts[n]!;
-    if (d.label !== 'PER' || d.end <= d.start) continue;
-    // Given names only (عبد الكريم، محمد): a definite word only after a particle.
-    let givenOnly = true;
-    for (let i = d.startToken; i < d.endToken && givenOnly; i++) {
-      const norm = tokens[i]!.norm;
-      const afterParticle = i > d.startToken && l.nameParticles.has(tokens[i - 1]!.norm);
-      givenOnly =
-        afterParticle ||
-        l.nameParticles.has(norm) ||
-        ((l.personParts.has(norm) || l.anyGivenNames.has(norm)) && !norm.startsWith('ال'));
-    }
-    if (!givenOnly) continue;
-    const j = d.endToken;
-    const family = tokens[j];
-    const sentence = tokens[d.startToken]!.sentence;
-    if (family?.kind !== 'arabic' || family.sentence !== sentence || !family.norm.startsWith('ال')) continue;
-    const norm = family.norm;
-    if (l.functionWords.has(norm) || l.notFamilyNames.has(norm) || l.nameOrdinals.has(norm)) continue;
-    if (l.triggers.has(norm) || norm.endsWith('ه') || l.genericComplements.has(norm)) continue;
-    const held = work.at(j);
-    if (held && (held.endToken !== j + 1 || held.label !== 'LOC')) continue;
-    if (!closesSpeakerName(work, j + 1) || !afterSpeechVerb(work, d.startToken, sentence)) continue;
-    if (held) work.remove(held);
-    work.remove(d);
-    work.add(withEnd(work, d, j + 1));
+  const j = d.endToken;
+  const family = tokens[j];
+  const sentence = tokens[d.startToken]!.sentence;
+  if (family?.kind !== 'arabic' || family.sentence !== sentence || !family.norm.startsWith('ال')) return;
+  if (!closesSpeakerName(work, j + 1) || !afterSpeechVerb(work, d.startToken, sentence)) return;
+  const norm = family.norm;
+  if (l.functionWords.has(norm) || l.notFamilyNames.has(norm) || l.nameOrdinals.has(norm)) return;
+  if (l.triggers.has(norm) || norm.endsWith('ه') || l.genericComplements.has(norm)) return;
+  const held = work.at(j);
+  if (held && (held.endToken !== j + 1 || held.label !== 'LOC')) return;
+  // Given names only (عبد الكريم، محمد): a definite word only after a particle.
+  for (let i = d.startToken; i < d.endToken; i++) {
+    const word = tokens[i]!.norm;
+    const afterParticle = i > d.startToken && l.nameParticles.has(tokens[i - 1]!.norm);
+    const given =
+      afterParticle ||
+      l.nameParticles.has(word) ||
+      ((l.personParts.has(word) || l.anyGivenNames.has(word)) && !word.startsWith('ال'));
+    if (!given) return;
   }
+  if (held) work.remove(held);
+  work.remove(d);
+  work.add(withEnd(work, d, j + 1));
 }
 
 /** True when a speech verb stands at most a title (of up to three words) before token i. */
@@ -455,6 +470,9 @@ function afterSpeechVerb(work: Work, i: number, sentence: number): boolean {
   return false;
 }
 
+/** How far into a text its dateline and byline may reach, in tokens. */
+export const DATELINE_TOKENS = 60;
+
 /**
  * The reporter of a dateline between slashes: «أنقرة/ سليم قره باغ/ الأناضول». Two to four words after a place
  * and a slash, starting with a given name and closed by another slash, are a person's name.
@@ -462,7 +480,9 @@ function afterSpeechVerb(work: Work, i: number, sentence: number): boolean {
 export function bylineRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (let i = 1; i < tokens.length; i++) {
+  // A dateline opens the text: its first lines only.
+  const last = Math.min(tokens.length, DATELINE_TOKENS);
+  for (let i = 1; i < last; i++) {
     if (tokens[i]!.text !== '/' || work.at(i - 1)?.label !== 'LOC') continue;
     const from = i + 1;
     let to = from;

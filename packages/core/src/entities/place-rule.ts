@@ -116,7 +116,7 @@ export function placeRule(work: Work, starts: readonly number[]): void {
       continue;
     }
     let k = trigger.end;
-    const dual = work.anyFormAt(i, work.lists.placeDualNouns.has.bind(work.lists.placeDualNouns));
+    const dual = !!trigger.kinds.placeList && work.anyFormAt(i, work.lists.isPlaceDualNoun);
     for (let items = 0; items < (dual ? 2 : 12); items++) {
       const next = placeItem(work, k, items > 0, !!trigger.kinds.placeList, dual && items === 1);
       if (next === null || !trigger.kinds.placeList) break;

@@ -9,7 +9,6 @@ export const isTitle = (k: TriggerKinds) => !!k.title;
 export const isPlaceNoun = (k: TriggerKinds) => !!(k.place || k.placeList || k.placeInside);
 export const isOrgNoun = (k: TriggerKinds) => !!(k.orgInside || k.orgOutside);
 export const isStateBody = (k: TriggerKinds) => !!(k.stateBodyFeminine || k.stateBodyMasculine);
-export const isStateBodyNoun = (k: TriggerKinds) => !!k.stateBodyNoun;
 
 export interface TriggerAt {
   readonly end: number;

@@ -6,12 +6,14 @@ import type { Work } from './work.js';
 const TRIGGER_START = 1;
 const GIVEN = 2;
 const OTHER = 3;
+const BODY = 4;
 
 /** Finds names no list has, from the words around them. */
 export function rulePass(work: Work): void {
   // The tokens that may start a trigger phrase, found once for the three rules.
   const starts: number[] = [];
   const given: number[] = [];
+  const bodies: number[] = [];
   const tokens = work.tokens;
   // Per distinct word (its kind included), asked once: 0 not yet, then one of the three below.
   const role = new Uint8Array(work.wordCount);
@@ -25,12 +27,15 @@ export function rulePass(work: Work): void {
           ? TRIGGER_START
           : work.isGivenName(i)
             ? GIVEN
-            : OTHER;
+            : work.isBodyHead(i)
+              ? BODY
+              : OTHER;
     }
     if (role[word] === TRIGGER_START) starts.push(i);
     else if (role[word] === GIVEN) given.push(i);
+    else if (role[word] === BODY) bodies.push(i);
   }
-  stateBodyRule(work, starts);
+  stateBodyRule(work, starts, bodies);
   placeRule(work, starts);
   organisationRule(work, starts);
   titleRule(work, starts);

@@ -20,8 +20,6 @@ export interface TriggerKinds {
    */
   stateBodyFeminine?: boolean;
   stateBodyMasculine?: boolean;
-  /** Heads of public bodies named by a complement and an adjective (مديرية التربية الحرة). */
-  stateBodyNoun?: boolean;
   /** Nouns that head the names of armed groups (جبهة، فيلق، لواء …): their complement is a name. */
   orgNamed?: boolean;
   /** A news agency noun that belongs to a definite name after it: وكالة الأناضول (not وكالة «سانا»). */
@@ -66,6 +64,10 @@ export interface WordLists {
   readonly stateBodyAdjectives: ReadonlySet<string>;
   /** Dual place nouns (حيي، مخيمي): exactly two places follow, the second after و even if an everyday word. */
   readonly placeDualNouns: ReadonlySet<string>;
+  /** `placeDualNouns.has` as a bound function. */
+  readonly isPlaceDualNoun: (key: string) => boolean;
+  /** `stateBodyNouns.has` as a bound function. */
+  readonly isStateBodyNoun: (key: string) => boolean;
   /** Particles before a verb (قد، لن، لم): the word after them is a verb, never a name (قد تدمر). */
   readonly verbParticles: ReadonlySet<string>;
   /** Ministries named by their portfolio alone in a headline: «الخارجية: …». */
@@ -120,13 +122,14 @@ export function wordLists(): WordLists {
   add(triggers.groupNouns, 'groupNoun');
   add(triggers.stateBodyHeadsFeminine, 'stateBodyFeminine');
   add(triggers.stateBodyHeadsMasculine, 'stateBodyMasculine');
-  add(triggers.stateBodyNouns, 'stateBodyNoun');
   const folded = (xs: readonly string[]) => new Set(xs.map(fold));
   const common = new Set([...wordClasses.common, ...everydayWords.words.map(fold)]);
   const vocabulary = new Set(wordClasses.vocabulary);
   const curatedGiven = givenNames.names.map(fold).filter((n) => !common.has(n));
   const given = new Set(curatedGiven);
   for (const w of wordClasses.personParts) if (!vocabulary.has(w) && !common.has(w)) given.add(w);
+  const dualNouns = folded(triggers.placeDualNouns);
+  const bodyNouns = folded(triggers.stateBodyNouns);
   cached = {
     common,
     vocabulary,
@@ -144,9 +147,11 @@ export function wordLists(): WordLists {
     speechVerbs: folded(triggers.speechVerbs),
     leaderPrepositions: folded(triggers.leaderPrepositions),
     outletNouns: folded(triggers.outletNouns),
-    stateBodyNouns: folded(triggers.stateBodyNouns),
+    stateBodyNouns: bodyNouns,
     stateBodyAdjectives: folded(triggers.stateBodyAdjectives),
-    placeDualNouns: folded(triggers.placeDualNouns),
+    placeDualNouns: dualNouns,
+    isPlaceDualNoun: (key) => dualNouns.has(key),
+    isStateBodyNoun: (key) => bodyNouns.has(key),
     verbParticles: folded(triggers.verbParticles),
     headlineBodies: folded(triggers.headlineBodies),
     monthNames: folded(

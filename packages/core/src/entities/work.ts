@@ -34,6 +34,8 @@ interface WordInfo {
   /** The test `known` was worked out with (see `knownWord`). */
   knownBy: unknown;
   given: number;
+  /** Some reading of the word heads a public body (مديرية، بمديرية). */
+  bodyHead: number;
 }
 
 function newWordInfo(norm: string, knowledge: number): WordInfo {
@@ -47,6 +49,7 @@ function newWordInfo(norm: string, knowledge: number): WordInfo {
     known: UNKNOWN,
     knownBy: null,
     given: UNKNOWN,
+    bodyHead: UNKNOWN,
   };
 }
 
@@ -80,8 +83,11 @@ export class Work {
   /** `owner[i]` is 1 + the index in `drafts` of the mention holding token i, or 0. */
   readonly owner: Int32Array;
   readonly seen = new Set<string>();
-  /** Set when a name that is also an everyday word matched in a naming context (see `confirmedNamePass`). */
-  ambiguousMatched = false;
+  /**
+   * Place names that are also everyday words, which the document named in a naming context (مدينة الباب), as
+   * folded words → entity id: their bare mentions are the same place (see `corefPass`).
+   */
+  confirmedNames: Map<string, string> | null = null;
   readonly docRecords = new Map<string, EntityRecord>();
   /**
    * `wordOf[i]` numbers token i's word (0 … wordCount - 1; equal numbers, equal text, hence equal kind and
@@ -181,6 +187,13 @@ export class Work {
     if (info.startsTrigger === UNKNOWN)
       info.startsTrigger = this.anyFormAt(i, this.lists.triggerStarts) ? YES : NO;
     return info.startsTrigger === YES;
+  }
+
+  /** True when some reading of token i heads a public body named by a complement and an adjective. */
+  isBodyHead(i: number): boolean {
+    const info = this.infoAt(i);
+    if (info.bodyHead === UNKNOWN) info.bodyHead = this.anyFormAt(i, this.lists.isStateBodyNoun) ? YES : NO;
+    return info.bodyHead === YES;
   }
 
   /** True when token i's word is a curated given name (a name may start there without a title). */
