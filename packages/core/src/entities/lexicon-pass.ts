@@ -94,11 +94,12 @@ function chooseHit(hits: readonly NameHit[], end: number, c: MatchContext): Name
     if (h.mode === 'always') return h;
     if (h.mode === 'coref' && c.work.seen.has(h.entityId)) return h;
     if (h.mode !== 'ambiguous') continue;
-    // The article + a place noun (المدينة، البلدة) refers back to a place; it names none.
-    if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm)) continue;
     const label = c.work.knowledge.entities.get(h.entityId)?.label;
     const generated = h.entityId.startsWith('geonames:');
-    if (c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated)) return h;
+    if (!(c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated))) continue;
+    // The article + a place noun (المدينة، البلدة) refers back to a place; it names none.
+    if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm)) continue;
+    return h;
   }
   return null;
 }
