@@ -10,6 +10,8 @@ import {
 import type { Work } from './work.js';
 
 const LIST_SEPARATORS = new Set(['،', ',', 'و']);
+/** The shape of a feminine participle (محاصرة، محررة، متضررة): م, three or four letters, ة. */
+const PARTICIPLE = /^م[\u0621-\u064a]{3,4}ه$/;
 
 /**
  * An unknown place name: one to three words that are not everyday words (a few everyday words begin place names:
@@ -28,6 +30,8 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
     if (strip === 0 && startsWithConjunction(work, first)) return null;
     // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
     if (!first.startsWith('ال') && first.endsWith('يه')) return null;
+    // After a plural place noun, an indefinite feminine participle agrees with it: مناطق محاصرة، قرى مدمرة.
+    if (inList && PARTICIPLE.test(first)) return null;
     if (first.length > 4 && first.endsWith('ها') && isKnownStem(work, first.slice(0, -2))) return null;
     // A preposition on an everyday word (بمياه) is no name either.
     if (work.formsAt(k).some((f, n) => n > 0 && isKnownStem(work, f.key))) return null;
