@@ -238,7 +238,9 @@ export class Work {
 
   /** Frees the tokens of a mention (a longer name absorbs it). */
   remove(draft: Draft): void {
-    const index = this.drafts.indexOf(draft);
+    // The owner of its first token names the draft's index (no search through a long document's mentions).
+    const held = (this.owner[draft.startToken] ?? 0) - 1;
+    const index = this.drafts[held] === draft ? held : this.drafts.indexOf(draft);
     if (index < 0) return;
     for (let i = draft.startToken; i < draft.endToken; i++)
       if (this.owner[i] === index + 1) this.owner[i] = 0;
