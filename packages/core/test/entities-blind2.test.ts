@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type EntityMention, parse } from '../src/index.js';
+import { type EntityCase, entitySpans, testEntityCategories } from './entity-cases.js';
 
 /**
  * Regression cases for the entity error categories of a second blind evaluation. The sentences are written for
  * these tests (their people and villages are made up): the rules must find them from the words around them.
  * `found` must all be among the mentions, `absent` none of them.
  */
-interface Case {
-  readonly sentence: string;
-  readonly found: readonly string[];
-  readonly absent?: readonly string[];
-}
-
-const spans = (text: string) =>
-  parse(text, { temporal: false })
-    .mentions.filter((m): m is EntityMention => m.kind === 'entity')
-    .map((m) => `${m.label}:${m.text}`);
-
-const categories: Record<string, readonly Case[]> = {
+const categories: Record<string, readonly EntityCase[]> = {
   'a word with tanwin al-fath is no name': [
     { sentence: 'وأرسلت الحكومة وفداً عراقياً إلى العاصمة.', found: [], absent: ['LOC:عراقياً'] },
     { sentence: 'وأصيب خمسة عناصر من الشرطة وجندياً لبنانياً في الهجوم.', found: [], absent: ['LOC:لبنانياً'] },
@@ -95,26 +84,16 @@ const categories: Record<string, readonly Case[]> = {
   ],
 };
 
-describe('entity categories of the second blind evaluation', () => {
-  for (const [name, cases] of Object.entries(categories)) {
-    it(name, () => {
-      for (const c of cases) {
-        const got = spans(c.sentence);
-        for (const f of c.found) expect(got, c.sentence).toContain(f);
-        for (const a of c.absent ?? []) expect(got, c.sentence).not.toContain(a);
-      }
-    });
-  }
-});
+testEntityCategories(categories);
 
 describe('in-document confirmation of everyday-word places', () => {
   it('marks every bare mention once a naming context established the place', () => {
     const text =
       'واقتربت الفصائل من الباب شمال حلب. وقال قائد إن مدينة الباب ستسقط قريبا، وإن المعارك قرب الباب عنيفة.';
-    expect(spans(text).filter((s) => s === 'LOC:الباب')).toHaveLength(3);
+    expect(entitySpans(text).filter((s) => s === 'LOC:الباب')).toHaveLength(3);
   });
   it('leaves the everyday word alone where no naming context named the place', () => {
     const text = 'وأغلق الوزير الباب أمام أي تفاوض، وقال إن الباب لن يفتح.';
-    expect(spans(text)).not.toContain('LOC:الباب');
+    expect(entitySpans(text)).not.toContain('LOC:الباب');
   });
 });
