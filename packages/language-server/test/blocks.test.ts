@@ -18,6 +18,7 @@ import { encodeSemanticTokens } from '../src/features/semantic-tokens.js';
 import { LineIndex } from '../src/line-index.js';
 import { InThreadParser, parseForServer } from '../src/parser.js';
 import { WorkspaceIndex } from '../src/workspace-index.js';
+import { decodeTokenSpans } from './helpers.js';
 import { eventually, type InProcessSession, startInProcess } from './lsp-client.js';
 
 /** Small blocks, so a few KB of text make many of them. */
@@ -279,20 +280,6 @@ describe('per-block work joined', () => {
   });
 });
 
-function decode(data: readonly number[], text: string): [number, number][] {
-  const lines = new LineIndex(text);
-  const out: [number, number][] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i]!;
-    character = data[i] === 0 ? character + data[i + 1]! : data[i + 1]!;
-    const start = lines.offsetAt({ line, character });
-    out.push([start, start + data[i + 2]!]);
-  }
-  return out;
-}
-
 describe('the server on a document analysed in blocks', () => {
   let root: string;
   let session: InProcessSession;
@@ -315,7 +302,7 @@ describe('the server on a document analysed in blocks', () => {
       session.client.sendRequest(method, { textDocument: { uri }, ...params }) as Promise<T>;
     const expected = (t: string) => perBlockMentions(t, null).map((m) => [m.start, m.end]);
     const full = await request<SemanticTokens>('textDocument/semanticTokens/full', {});
-    expect(decode(full.data, text)).toEqual(expected(text));
+    expect(decodeTokenSpans(full.data, text)).toEqual(expected(text));
 
     // An emoji inserted before an entity in the middle, then delta tokens.
     const lines = new LineIndex(text);
@@ -331,7 +318,7 @@ describe('the server on a document analysed in blocks', () => {
     const data = [...full.data];
     for (const e of [...delta.edits].sort((a, b) => b.start - a.start))
       data.splice(e.start, e.deleteCount, ...(e.data ?? []));
-    expect(decode(data, text)).toEqual(expected(text));
+    expect(decodeTokenSpans(data, text)).toEqual(expected(text));
 
     // Hover on the name after the emoji: its range, in UTF-16, is the name's.
     const after = new LineIndex(text);

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../src/line-index.js';
+import { decodeTokenSpans } from './helpers.js';
 import { type InProcessSession, startInProcess } from './lsp-client.js';
 
 /** Pieces of text that stress offsets: Arabic names and dates, emoji (surrogate pairs), combining marks, CRLF. */
@@ -31,20 +32,6 @@ const edit = fc.record({
   remove: fc.nat(6),
   insert: fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((p) => p.join('')),
 });
-
-function decode(data: readonly number[], text: string) {
-  const lines = new LineIndex(text);
-  const out: [number, number][] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i]!;
-    character = data[i] === 0 ? character + data[i + 1]! : data[i + 1]!;
-    const start = lines.offsetAt({ line, character });
-    out.push([start, start + data[i + 2]!]);
-  }
-  return out;
-}
 
 /** Joins the pieces of a mention split at line breaks, to compare with the core's spans. */
 function expectedTokens(text: string): [number, number][] {
@@ -105,7 +92,7 @@ describe('incremental edits with the real core', () => {
           }
           previous = { resultId: delta.resultId, data };
           // A surrogate pair cut in half by an edit is still text the server must handle like the core.
-          expect(decode(data, text)).toEqual(expectedTokens(text));
+          expect(decodeTokenSpans(data, text)).toEqual(expectedTokens(text));
         }
         await session.client.sendNotification('textDocument/didClose', { textDocument: { uri } });
       }),
