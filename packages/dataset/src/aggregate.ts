@@ -21,6 +21,19 @@ interface EntityTally {
   inDoc: number;
 }
 
+function newEntityTally(entityFacts: EntityFacts): EntityTally {
+  return {
+    facts: entityFacts,
+    mentions: 0,
+    docs: 0,
+    firstDate: null,
+    lastDate: null,
+    forms: new Map(),
+    lastDoc: -1,
+    inDoc: 0,
+  };
+}
+
 interface PairTally {
   /** Sentences (pairs) or mentions (days). */
   count: number;
@@ -115,8 +128,8 @@ export class CorpusAggregator {
         // The first document (in feeding order) that mentions an entity provides its facts.
         records ??= new Map(entities.map((e) => [e.id, e]));
         const record = records.get(id);
-        tally = {
-          facts: record
+        tally = newEntityTally(
+          record
             ? facts(record)
             : {
                 id,
@@ -127,14 +140,7 @@ export class CorpusAggregator {
                 lon: null,
                 country: null,
               },
-          mentions: 0,
-          docs: 0,
-          firstDate: null,
-          lastDate: null,
-          forms: new Map(),
-          lastDoc: -1,
-          inDoc: 0,
-        };
+        );
         this.entities.set(id, tally);
       }
       tally.mentions++;
@@ -205,16 +211,7 @@ export class CorpusAggregator {
     for (const entity of part.entities) {
       let tally = this.entities.get(entity.facts.id);
       if (!tally) {
-        tally = {
-          facts: entity.facts,
-          mentions: 0,
-          docs: 0,
-          firstDate: null,
-          lastDate: null,
-          forms: new Map(),
-          lastDoc: -1,
-          inDoc: 0,
-        };
+        tally = newEntityTally(entity.facts);
         this.entities.set(entity.facts.id, tally);
       }
       tally.mentions += entity.mentions;
