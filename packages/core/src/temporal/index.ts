@@ -3,18 +3,8 @@ import { fold } from '../text/normalize.js';
 import type { Word } from '../text/word-table.js';
 import type { Diagnostic, DocumentDate, TemporalMention, Token } from '../types.js';
 import type { Ymd } from './calendar.js';
-import { Cursor, offsetAfterFolded, type Reading, startReadings } from './cursor.js';
+import { Cursor, offsetAfterFolded } from './cursor.js';
 import { documentDate } from './dct.js';
-import {
-  matchDayMonth,
-  matchDecade,
-  matchMonthOrYear,
-  matchNumericDate,
-  matchPeriod,
-} from './grammar-dates.js';
-import { matchDayReference } from './grammar-days.js';
-import { matchDefinitePeriod, matchDuration, matchSet, matchShift } from './grammar-durations.js';
-import { matchClock, matchVagueReference } from './grammar-misc.js';
 import {
   type Candidate,
   dayOfValue,
@@ -25,6 +15,7 @@ import {
 } from './links.js';
 import { resolveSpec } from './resolve.js';
 import type { Match } from './spec.js';
+import { type Start, startsOf } from './starts.js';
 import { tenseAt } from './tense.js';
 
 /**
@@ -46,22 +37,6 @@ export interface TemporalResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Tried at every token; the longest match wins, the earlier matcher on a tie. */
-const MATCHERS: readonly ((c: Cursor, k: number) => Match | null)[] = [
-  matchDayMonth,
-  matchNumericDate,
-  matchMonthOrYear,
-  matchDayReference,
-  matchPeriod,
-  matchShift,
-  matchDefinitePeriod,
-  matchDuration,
-  matchSet,
-  matchClock,
-  matchVagueReference,
-  matchDecade,
-];
-
 interface WordIds {
   readonly ids: Int32Array;
   readonly count: number;
@@ -72,14 +47,15 @@ interface WordIds {
 function bestAt(
   tokens: readonly Token[],
   k: number,
-  starts: readonly Reading[],
+  starts: readonly Start[],
   sentenceStart: number,
   sentenceEnd: number,
 ) {
+  // The longest match wins, the earlier rule (see RULES) on a tie.
   let best: { match: Match; skip: number } | null = null;
   for (const r of starts) {
     const c = new Cursor(tokens, k, r.word, r.clitic, sentenceStart, sentenceEnd);
-    for (const matcher of MATCHERS) {
+    for (const matcher of r.matchers) {
       const m = matcher(c, k);
       if (m && m.end > k && (!best || m.end > best.match.end)) best = { match: m, skip: r.skip };
     }
@@ -95,7 +71,7 @@ function bestAt(
 function findCandidates(tokens: readonly Token[], words: WordIds | null): Candidate[] {
   const out: Candidate[] = [];
   // Start readings per distinct word, when the tokenizer numbered the words.
-  const startsOfWord: (readonly Reading[] | undefined)[] = words ? new Array(words.count) : [];
+  const startsOfWord: (readonly Start[] | undefined)[] = words ? new Array(words.count) : [];
   let s = 0; // first token of the current sentence
   let e = -1; // end of the current sentence, -1 until needed
   for (let k = 0; k < tokens.length; ) {
@@ -108,9 +84,9 @@ function findCandidates(tokens: readonly Token[], words: WordIds | null): Candid
     let starts = id < 0 ? undefined : startsOfWord[id];
     if (starts === undefined) {
       const word = id >= 0 ? words?.words?.[id] : undefined;
-      starts = word?.temporalMemo as readonly Reading[] | undefined;
+      starts = word?.temporalMemo as readonly Start[] | undefined;
       if (starts === undefined) {
-        starts = startReadings(t);
+        starts = startsOf(t);
         if (word) word.temporalMemo = starts;
       }
       if (id >= 0) startsOfWord[id] = starts;
