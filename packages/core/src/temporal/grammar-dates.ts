@@ -131,9 +131,14 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     const contextual = group.value.withMonthWord || (unambiguous && (mod !== null || prepared));
     return contextual ? { end: group.end, spec: dateSpec(entry, null, null, null, null, mod) } : null;
   }
-  const prepared =
-    mod === null && (c.previousWords().some((w) => lexicon.yearPrepositions.has(w)) || secondYear(c, k));
-  const year = readYear(c, k, true) ?? (prepared && c.isNumber(k) ? readYear(c, k, false) : null);
+  // A bare number is a year after a year preposition (منذ 2011) or a year and و; the word before is read last.
+  const year =
+    readYear(c, k, true) ??
+    (mod === null &&
+    c.isNumber(k) &&
+    (c.previousWords().some((w) => lexicon.yearPrepositions.has(w)) || secondYear(c, k))
+      ? readYear(c, k, false)
+      : null);
   if (
     year &&
     (year.value.withYearWord || year.value.calendar || (year.value.year >= 1900 && year.value.year <= 2100))

@@ -16,22 +16,25 @@ interface Quantity {
   readonly end: number;
 }
 
+/** Whether a signal word stands before the expression; asked only once a unit is read (it reads the word before). */
+type Signalled = (c: Cursor) => boolean;
+
 /**
  * `[mod] amount unit [ونصف]`, a dual unit (`يومين`، `عامين ونصف`، `ساعة وربع`), and, where a signal word stands before (`منذ أسبوع`،
  * `خلال أيام`), a bare singular or plural unit.
  */
-function readQuantity(c: Cursor, k0: number, signalled: boolean): Quantity | null {
+function readQuantity(c: Cursor, k0: number, signalled: Signalled): Quantity | null {
   let k = k0;
   const qmod = readQuantityMod(c, k);
   if (qmod) k = qmod.end;
   const mod = qmod?.value ?? null;
   const q = readCount(c, k, signalled, mod);
   // عقد/عقود are also contracts (وقّعت الشركة 3 عقود): decades only after a signal or a modifier.
-  if (q && q.unit === 'DE' && !signalled && !mod) return null;
+  if (q && q.unit === 'DE' && !mod && !signalled(c)) return null;
   return q;
 }
 
-function readCount(c: Cursor, k: number, signalled: boolean, mod: TimexMod | null): Quantity | null {
+function readCount(c: Cursor, k: number, signalled: Signalled, mod: TimexMod | null): Quantity | null {
   const amount = readAmount(c, k);
   if (amount) {
     const unit = readUnit(c, amount.end);
@@ -56,11 +59,13 @@ function readCount(c: Cursor, k: number, signalled: boolean, mod: TimexMod | nul
     if (fraction !== undefined) return { unit: u.unit, amount: 1 + fraction, mod, end: end + 1 };
     // قبل يوم الجمعة، خلال يوم الانتخابات، منذ عام 2011: the noun heads something else, it is no amount.
     const heads = next.startsWith('ال') || lexicon.weekdays.bare.has(next) || c.isNumber(end);
-    return (signalled || mod) && !heads ? { unit: u.unit, amount: 1, mod, end } : null;
+    return (mod || signalled(c)) && !heads ? { unit: u.unit, amount: 1, mod, end } : null;
   }
   if (lexicon.vagueAdjectives.has(next)) end++;
-  return signalled || mod || end > unit.end ? { unit: u.unit, amount: null, mod, end } : null;
+  return mod || end > unit.end || signalled(c) ? { unit: u.unit, amount: null, mod, end } : null;
 }
+
+const always: Signalled = () => true;
 
 function isSignalled(c: Cursor): boolean {
   if (c.clitic.endsWith('ل')) return true; // لأيام، لساعات
@@ -68,7 +73,7 @@ function isSignalled(c: Cursor): boolean {
 }
 
 export function matchDuration(c: Cursor, k: number): Match | null {
-  const q = readQuantity(c, k, isSignalled(c));
+  const q = readQuantity(c, k, isSignalled);
   return q ? { end: q.end, spec: { kind: 'duration', unit: q.unit, amount: q.amount, mod: q.mod } } : null;
 }
 
@@ -81,7 +86,7 @@ export function matchShift(c: Cursor, k: number): Match | null {
   const w = c.word(k);
   const direction = lexicon.agoWords.has(w) ? -1 : lexicon.laterWords.has(w) ? 1 : 0;
   if (direction === 0) return null;
-  const q = readQuantity(c, k + 1, true);
+  const q = readQuantity(c, k + 1, always);
   if (!q) return null;
   let end = q.end;
   if (lexicon.anchoredFollowers.has(c.word(end))) {
