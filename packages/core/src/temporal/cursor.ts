@@ -27,27 +27,24 @@ export class Cursor {
     return t.kind === 'punct' || t.kind === 'symbol' ? '' : t.norm;
   }
 
-  /** Two or more words joined by a space, the way the lexicon keys phrases. */
-  phrase(k: number, count: number): string {
-    let out = this.word(k);
-    for (let j = 1; j < count && out; j++) {
-      const w = this.word(k + j);
-      out = w ? `${out} ${w}` : '';
-    }
-    return out;
-  }
-
-  /** The longest phrase of `map` starting at k (at most `maxWords` words), or null; cheap when k starts none. */
+  /**
+   * The longest phrase of `map` starting at k, or null: one walk down the phrase tree, no key built (this runs
+   * at every start word, for every rule that begins with a phrase).
+   */
   lookup<T>(map: PhraseMap<T>, k: number): { value: T; end: number } | null {
     const first = this.word(k);
-    const longest = first ? map.firstWords.get(first) : undefined;
-    if (longest === undefined) return null;
-    for (let n = longest; n >= 1; n--) {
-      const key = n === 1 ? first : this.phrase(k, n);
-      const value = key ? map.entries.get(key) : undefined;
-      if (value !== undefined) return { value, end: k + n };
+    let node = first ? map.tree.get(first) : undefined;
+    let value: T | undefined;
+    let end = k;
+    for (let j = k + 1; node !== undefined; j++) {
+      if (node.value !== undefined) {
+        value = node.value;
+        end = j;
+      }
+      const w = node.next.size > 0 ? this.word(j) : '';
+      node = w ? node.next.get(w) : undefined;
     }
-    return null;
+    return value === undefined ? null : { value, end };
   }
 
   isNumber(k: number): boolean {

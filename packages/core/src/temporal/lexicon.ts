@@ -94,19 +94,39 @@ function buildUnits(): Map<string, UnitForm> {
   return out;
 }
 
-/** Phrases keyed by their folded words, with the longest phrase each first word can start. */
+/** One word of a phrase tree: the value of the phrase ending here, and the words that may follow. */
+export interface PhraseNode<T> {
+  value: T | undefined;
+  readonly next: Map<string, PhraseNode<T>>;
+}
+
+/**
+ * Phrases keyed by their folded words, with the longest phrase each first word can start, and as a tree of
+ * words (`firstWords` → next word → …), so a lookup in running text follows the words it reads instead of
+ * joining them into keys.
+ */
 export interface PhraseMap<T> {
   readonly entries: ReadonlyMap<string, T>;
   readonly firstWords: ReadonlyMap<string, number>;
+  readonly tree: ReadonlyMap<string, PhraseNode<T>>;
 }
 
 function phraseMap<T>(entries: Map<string, T>): PhraseMap<T> {
   const firstWords = new Map<string, number>();
-  for (const key of entries.keys()) {
+  const tree = new Map<string, PhraseNode<T>>();
+  for (const [key, value] of entries) {
     const words = key.split(' ');
     firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+    let level = tree;
+    let node: PhraseNode<T> | undefined;
+    for (const w of words) {
+      node = level.get(w);
+      if (!node) level.set(w, (node = { value: undefined, next: new Map() }));
+      level = node.next;
+    }
+    node!.value = value;
   }
-  return { entries, firstWords };
+  return { entries, firstWords, tree };
 }
 
 function phrases<T extends { words: readonly string[] }>(list: readonly T[]) {
