@@ -65,7 +65,7 @@ export class Cursor {
     if (this.previous === undefined) {
       const k = this.start - 1;
       const t = k < this.sentenceStart ? undefined : this.tokens[k]!;
-      this.previous = t?.kind === 'arabic' ? readings(t.norm).map((r) => r.word) : NO_WORDS;
+      this.previous = t?.kind === 'arabic' ? readingWords(t.norm) : NO_WORDS;
     }
     return this.previous;
   }
@@ -104,6 +104,26 @@ export function readings(norm: string): Reading[] {
   }
   pushPrepositionReading(out, norm, 0, '');
   return out;
+}
+
+/**
+ * Per-word memos (keyed by the folded word, whose hash the shared word table's strings keep): the grammar asks
+ * about the word before an expression and the tense cues around it, the same few thousand words over and over.
+ * Started over past this many words, which bounds memory; no result depends on them.
+ */
+export const MEMO_LIMIT = 50_000;
+
+const readingWordsMemo = new Map<string, readonly string[]>();
+
+/** The words `readings(norm)` offers (the word itself first), memoised. */
+export function readingWords(norm: string): readonly string[] {
+  let words = readingWordsMemo.get(norm);
+  if (words === undefined) {
+    if (readingWordsMemo.size >= MEMO_LIMIT) readingWordsMemo.clear();
+    words = readings(norm).map((r) => r.word);
+    readingWordsMemo.set(norm, words);
+  }
+  return words;
 }
 
 /** Readings worth trying as the start of an expression: those the lexicon knows as a first word. */

@@ -1,6 +1,6 @@
 import type { TimexMod } from '../types.js';
 import { daysInMonth, hijriDaysInMonth, isValidYmd } from './calendar.js';
-import { type Cursor, readings } from './cursor.js';
+import { type Cursor, readingWords } from './cursor.js';
 import { lexicon, type MonthEntry, type PartOfDay } from './lexicon.js';
 import { readDay, readMonthGroup, readRelativeModifier, readYear } from './read.js';
 import type { Direction, Match, Spec } from './spec.js';
@@ -104,7 +104,7 @@ function secondYear(c: Cursor, k: number): boolean {
   if (c.word(k - 1) !== 'و' || !c.isNumber(k - 2) || !/^\d{4}$/.test(c.word(k - 2))) return false;
   const before = c.word(k - 3);
   if (lexicon.yearWords.has(before)) return true;
-  return readings(before).some((r) => lexicon.yearPrepositions.has(r.word));
+  return readingWords(before).some((w) => lexicon.yearPrepositions.has(w));
 }
 
 /** `كانون الأول 2016`, `شهر رمضان`, `ديسمبر الماضي`, `في أكتوبر`, `مطلع كانون الأول`, `أواخر عام 2015`. */

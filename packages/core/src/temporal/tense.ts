@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { readings } from './cursor.js';
+import { MEMO_LIMIT, readings } from './cursor.js';
 import { lexicon } from './lexicon.js';
 
 /**
@@ -23,10 +23,25 @@ function isFutureVerb(word: string): boolean {
   );
 }
 
+type Cue = -1 | 0 | 1;
+
+/** Cues by folded word (see MEMO_LIMIT): tenseAt reads up to 18 words around every weekday and yearless date. */
+const cueMemo = new Map<string, Cue>();
+
 /** -1 past, 1 future, 0 no cue. */
-export function tenseCue(token: Token): -1 | 0 | 1 {
+export function tenseCue(token: Token): Cue {
   if (token.kind !== 'arabic') return 0;
-  for (const r of readings(token.norm)) {
+  let cue = cueMemo.get(token.norm);
+  if (cue === undefined) {
+    if (cueMemo.size >= MEMO_LIMIT) cueMemo.clear();
+    cue = wordCue(token.norm);
+    cueMemo.set(token.norm, cue);
+  }
+  return cue;
+}
+
+function wordCue(norm: string): Cue {
+  for (const r of readings(norm)) {
     if (r.clitic.length > 1 || /[بلك]/.test(r.clitic)) continue; // only و/ف may stand before a verb
     if (lexicon.tense.future.has(r.word) || isFutureVerb(r.word)) return 1;
     if (lexicon.tense.past.has(r.word)) return -1;
@@ -40,7 +55,7 @@ export function tenseAt(
   end: number,
   sentenceStart: number,
   sentenceEnd: number,
-): -1 | 0 | 1 {
+): Cue {
   for (let k = start - 1; k >= sentenceStart && start - k <= WINDOW_BEFORE; k--) {
     const cue = tenseCue(tokens[k]!);
     if (cue !== 0) return cue;
