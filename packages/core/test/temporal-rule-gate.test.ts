@@ -60,7 +60,21 @@ const token = fc.oneof(
     arbitrary: fc.tuple(fc.constantFrom(...CLITICS), fc.constantFrom(...WORDS)).map(([c, w]) => c + w),
   },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 2100 }).map(String) },
-  { weight: 1, arbitrary: fc.constantFrom('10:30', '5/12/2016', '2016-12-05', '2.5') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '10:30',
+      '9:05',
+      '5/12/2016',
+      '2016-12-05',
+      '2.5',
+      '٢٫٥',
+      '05',
+      '٢٠١٦',
+      '123',
+      '12345',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...PUNCT) },
 );
 

@@ -25,8 +25,8 @@ type Table = ReadonlySet<string> | ReadonlyMap<string, unknown> | PhraseMap<unkn
 
 interface Rule {
   readonly match: Matcher;
-  /** The rule can begin at a number token. */
-  readonly numbers: boolean;
+  /** The numbers (folded digits) the rule can begin with: what its first read of a number accepts. */
+  readonly numbers: NumberShape | null;
   /**
    * The words the rule's first look at the start token accepts (the first word of each key). This mirrors
    * what each matcher reads first, so it must change with it: test/temporal-rule-gate.test.ts checks that a
@@ -35,9 +35,22 @@ interface Rule {
   readonly first: ReadonlySet<string>;
 }
 
+type NumberShape = (digits: string) => boolean;
+
+/** Any number: the rule reads it in several ways. */
+const ANY_NUMBER: NumberShape = () => true;
+/** A day of the month (readDay): one or two digits. */
+const DAY_NUMBER: NumberShape = (w) => /^\d{1,2}$/.test(w);
+/** A year (readYear): four digits. */
+const YEAR_NUMBER: NumberShape = (w) => /^\d{4}$/.test(w);
+/** An amount (readAmount): digits with at most one decimal point. */
+const AMOUNT_NUMBER: NumberShape = (w) => /^\d+(\.\d+)?$/.test(w.replace('٫', '.'));
+/** An hour (readHour): `10`, `10:30`. */
+const HOUR_NUMBER: NumberShape = (w) => /^\d{1,2}(:\d{2})?$/.test(w);
+
 function rule(
   match: Matcher,
-  numbers: boolean,
+  numbers: NumberShape | null,
   tables: readonly Table[],
   extra: readonly string[] = [],
 ): Rule {
@@ -52,11 +65,16 @@ function rule(
 /** Every rule, in the order that breaks ties (the longest match wins, the earlier rule on a tie). */
 export const RULES: readonly Rule[] = [
   // [يوم] 5 / الـ5 / الخامس / العشرين …
-  rule(matchDayMonth, true, [lexicon.dayWords, lexicon.ordinalsMasculine, lexicon.ordinalTens], ['ال']),
-  rule(matchNumericDate, true, []),
+  rule(matchDayMonth, DAY_NUMBER, [lexicon.dayWords, lexicon.ordinalsMasculine, lexicon.ordinalTens], ['ال']),
+  rule(matchNumericDate, ANY_NUMBER, []),
   // [مطلع] [شهر] كانون الأول …، [عام] 2016
-  rule(matchMonthOrYear, true, [lexicon.positionMods, lexicon.monthWords, lexicon.months, lexicon.yearWords]),
-  rule(matchDayReference, false, [
+  rule(matchMonthOrYear, YEAR_NUMBER, [
+    lexicon.positionMods,
+    lexicon.monthWords,
+    lexicon.months,
+    lexicon.yearWords,
+  ]),
+  rule(matchDayReference, null, [
     lexicon.tonight,
     lexicon.partOfDayPhrases,
     lexicon.partsOfDay,
@@ -65,7 +83,7 @@ export const RULES: readonly Rule[] = [
     lexicon.dayWords,
     lexicon.weekdays.definite,
   ]),
-  rule(matchPeriod, false, [
+  rule(matchPeriod, null, [
     lexicon.positionMods,
     lexicon.weekend,
     lexicon.periodDemonstratives,
@@ -73,10 +91,10 @@ export const RULES: readonly Rule[] = [
     lexicon.seasonsBare,
     lexicon.periodNouns,
   ]),
-  rule(matchShift, false, [lexicon.agoWords, lexicon.laterWords]),
+  rule(matchShift, null, [lexicon.agoWords, lexicon.laterWords]),
   // الأيام الثلاثة الماضية، الـ24 ساعة الماضية
-  rule(matchDefinitePeriod, false, [lexicon.units], ['ال']),
-  rule(matchDuration, true, [
+  rule(matchDefinitePeriod, null, [lexicon.units], ['ال']),
+  rule(matchDuration, AMOUNT_NUMBER, [
     lexicon.quantityMods,
     lexicon.vagueQuantifiers,
     lexicon.fractions,
@@ -85,10 +103,10 @@ export const RULES: readonly Rule[] = [
     lexicon.hundreds,
     lexicon.units,
   ]),
-  rule(matchSet, false, [lexicon.sets, lexicon.setWords]),
-  rule(matchClock, true, [lexicon.clockWords, lexicon.ordinalsFeminine]),
-  rule(matchVagueReference, false, [lexicon.vagueReferencePhrases, lexicon.vagueReferences]),
-  rule(matchDecade, false, [lexicon.decades]),
+  rule(matchSet, null, [lexicon.sets, lexicon.setWords]),
+  rule(matchClock, HOUR_NUMBER, [lexicon.clockWords, lexicon.ordinalsFeminine]),
+  rule(matchVagueReference, null, [lexicon.vagueReferencePhrases, lexicon.vagueReferences]),
+  rule(matchDecade, null, [lexicon.decades]),
 ];
 
 /** A start reading with the rules its word can begin, in `RULES` order. */
@@ -101,7 +119,7 @@ const NO_STARTS: readonly Start[] = [];
 function withMatchers(r: Reading, isNumber: boolean): Start {
   const matchers: Matcher[] = [];
   for (const { match, numbers, first } of RULES)
-    if ((isNumber && numbers) || first.has(r.word)) matchers.push(match);
+    if ((isNumber && numbers?.(r.word)) || first.has(r.word)) matchers.push(match);
   return { ...r, matchers };
 }
 
