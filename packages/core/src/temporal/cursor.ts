@@ -11,14 +11,29 @@ export class Cursor {
   constructor(
     readonly tokens: readonly Token[],
     /** First token of the expression being tried. */
-    readonly start: number,
+    public start: number,
     /** The first token's word without its proclitic. */
-    readonly startWord: string,
+    public startWord: string,
     /** The proclitic letters removed from the first token ('' when none). */
-    readonly clitic: string,
-    readonly sentenceStart: number,
-    readonly sentenceEnd: number,
+    public clitic: string,
+    public sentenceStart: number,
+    public sentenceEnd: number,
   ) {}
+
+  /**
+   * The same window on another start reading. One cursor serves a whole text: a cursor per start reading is
+   * tens of thousands of objects per megabyte, allocated while the text's tokens are still young, and every
+   * young-generation collection they bring on copies those tokens.
+   */
+  moveTo(start: number, startWord: string, clitic: string, sentenceStart: number, sentenceEnd: number): this {
+    this.start = start;
+    this.startWord = startWord;
+    this.clitic = clitic;
+    this.sentenceStart = sentenceStart;
+    this.sentenceEnd = sentenceEnd;
+    this.previous = undefined;
+    return this;
+  }
 
   word(k: number): string {
     if (k < this.sentenceStart || k >= this.sentenceEnd) return '';

@@ -44,17 +44,11 @@ interface WordIds {
   readonly words: readonly Word[] | null;
 }
 
-function bestAt(
-  tokens: readonly Token[],
-  k: number,
-  starts: readonly Start[],
-  sentenceStart: number,
-  sentenceEnd: number,
-) {
+function bestAt(c: Cursor, k: number, starts: readonly Start[], sentenceStart: number, sentenceEnd: number) {
   // The longest match wins, the earlier rule (see RULES) on a tie.
   let best: { match: Match; skip: number } | null = null;
   for (const r of starts) {
-    const c = new Cursor(tokens, k, r.word, r.clitic, sentenceStart, sentenceEnd);
+    c.moveTo(k, r.word, r.clitic, sentenceStart, sentenceEnd);
     for (const matcher of r.matchers) {
       const m = matcher(c, k);
       if (m && m.end > k && (!best || m.end > best.match.end)) best = { match: m, skip: r.skip };
@@ -72,6 +66,7 @@ function findCandidates(tokens: readonly Token[], words: WordIds | null): Candid
   const out: Candidate[] = [];
   // Start readings per distinct word, when the tokenizer numbered the words.
   const startsOfWord: (readonly Start[] | undefined)[] = words ? new Array(words.count) : [];
+  const cursor = new Cursor(tokens, 0, '', '', 0, 0);
   let s = 0; // first token of the current sentence
   let e = -1; // end of the current sentence, -1 until needed
   for (let k = 0; k < tokens.length; ) {
@@ -99,7 +94,7 @@ function findCandidates(tokens: readonly Token[], words: WordIds | null): Candid
       e = k + 1;
       while (e < tokens.length && tokens[e]!.sentence === t.sentence) e++;
     }
-    const best = bestAt(tokens, k, starts, s, e);
+    const best = bestAt(cursor, k, starts, s, e);
     if (!best) {
       k++;
       continue;
