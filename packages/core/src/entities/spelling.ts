@@ -19,6 +19,18 @@ function anyKnownForm(work: Work, forms: readonly CliticForm[]): boolean {
     if (l.vocabulary.has(key) || l.common.has(key) || l.personParts.has(key) || l.nationalities.has(key))
       return true;
     if (work.knowledge.names.has(key) || l.triggers.has(key)) return true;
+    if (isWordWithPronoun(work, key)) return true;
+  }
+  return false;
+}
+
+/** A known word with an attached pronoun (سنينه = سنين + ه): no misspelling, whatever name it is near. */
+function isWordWithPronoun(work: Work, key: string): boolean {
+  const l = work.lists;
+  for (const suffix of l.pronounSuffixes) {
+    if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
+    const stem = key.slice(0, -suffix.length);
+    if (l.vocabulary.has(stem) || l.common.has(stem)) return true;
   }
   return false;
 }

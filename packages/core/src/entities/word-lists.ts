@@ -70,6 +70,8 @@ export interface WordLists {
   readonly isStateBodyNoun: (key: string) => boolean;
   /** Particles before a verb (قد، لن، لم): the word after them is a verb, never a name (قد تدمر). */
   readonly verbParticles: ReadonlySet<string>;
+  /** Attached pronouns (كتابه، سنينها): a known word with one is a word, never a misspelt name. */
+  readonly pronounSuffixes: readonly string[];
   /** Ministries named by their portfolio alone in a headline: «الخارجية: …». */
   readonly headlineBodies: ReadonlySet<string>;
   /** One-word names of the Gregorian months in every Arabic usage (ديسمبر، دجنبر، كانون): no entity alone. */
@@ -153,6 +155,7 @@ export function wordLists(): WordLists {
     isPlaceDualNoun: (key) => dualNouns.has(key),
     isStateBodyNoun: (key) => bodyNouns.has(key),
     verbParticles: folded(triggers.verbParticles),
+    pronounSuffixes: [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length),
     headlineBodies: folded(triggers.headlineBodies),
     monthNames: folded(
       months.gregorian.flatMap((m) => m.names.map((n) => n.name)).filter((n) => !n.includes(' ')),
