@@ -1,4 +1,4 @@
-import { type EntityCase, entitySpans, testEntityCategories } from './entity-cases.js';
+import { type EntityCase, testEntityCategories } from './entity-cases.js';
 
 /**
  * Regression cases for the error categories of a blind held-out evaluation. The sentences are written for these
@@ -83,6 +83,24 @@ const categories: Record<string, readonly EntityCase[]> = {
     { sentence: 'ووصل وفد من البرلمان الأوروبي إلى بيروت.', found: ['ORG:البرلمان الأوروبي', 'LOC:بيروت'] },
     { sentence: 'وأكدت المخابرات الأردنية أن الحدود آمنة.', found: ['ORG:المخابرات الأردنية'] },
     { sentence: 'وذكرت وكالة الأنباء العمانية أن الوزير وصل.', found: ['ORG:وكالة الأنباء العمانية'] },
+  ],
+  'everyday words that world gazetteers also list as towns': [
+    { sentence: 'ونقل مراسلنا الخبر عن مصادر ميدانية في المدينة.', found: [], absent: ['LOC:الخبر'] },
+    { sentence: 'وتعمل ربات البيوت في المخيم على إعداد الخبز.', found: [], absent: ['LOC:ربات'] },
+    { sentence: 'وقال إنه لا لوم على الأطباء في ذلك.', found: [], absent: ['LOC:لوم'] },
+    { sentence: 'وهبطت الطائرة في مطار الخبر السعودية.', found: ['LOC:الخبر'] },
+  ],
+  'a known word with an attached pronoun is no misspelt name': [
+    { sentence: 'وقضى الرجل سنينه الأخيرة في المنفى.', found: [], absent: ['LOC:سنينه'] },
+    { sentence: 'وقصفت الطائرات بلدة سبينه جنوب دمشق.', found: ['LOC:سبينه'] },
+  ],
+  'quotes vouch only for a word quoted whole': [
+    {
+      sentence: 'واتهم الخطيب الغرب بـ« الكذب « وبأنه » يدعم الإرهاب.',
+      found: [],
+      absent: ['LOC:بأنه', 'LOC:وبأنه'],
+    },
+    { sentence: 'ونقلت صحيفة و« الحياة » عن مصدر أمني أن الهجوم فشل.', found: ['ORG:الحياة'] },
   ],
   'generic nouns are no organisations': [
     {

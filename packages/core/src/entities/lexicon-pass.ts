@@ -27,6 +27,8 @@ export function triggerWordAt(work: Work, i: number): TriggerKinds | null {
 /**
  * A name that is also an everyday word counts as a name between quotes, or right after a trigger noun of its kind:
  * a place noun for a place (مدينة الباب), an organisation or media noun for an organisation (صحيفة الحياة).
+ * Quotes vouch only for a word quoted whole: a name's proclitic stands outside them (و«الحياة»), so «وبأنه» is
+ * a quoted word, not و + a place.
  */
 export function inNamingContext(
   work: Work,
@@ -34,10 +36,12 @@ export function inNamingContext(
   end: number,
   label: EntityLabel | undefined,
   generated = false,
+  quotedWhole = true,
 ): boolean {
   const before = work.tokens[start - 1];
   const after = work.tokens[end];
-  if (before && after && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) return true;
+  if (quotedWhole && before && after && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text))
+    return true;
   const kinds = triggerWordAt(work, start - 1);
   // A generated town name after a preposition; curated names were marked ambiguous for being words (الضمير).
   if (!kinds && label === 'LOC') return generated && afterPlacePreposition(work, start, end);
@@ -86,6 +90,8 @@ interface MatchContext {
   readonly work: Work;
   readonly start: number;
   readonly ambiguousOk: boolean | null;
+  /** Proclitic letters cut from the first token by the reading being matched. */
+  strip: number;
 }
 
 /** The first hit that may match here: always, coref after its entity was seen, ambiguous in a naming context. */
@@ -96,7 +102,7 @@ function chooseHit(hits: readonly NameHit[], end: number, c: MatchContext): Name
     if (h.mode !== 'ambiguous') continue;
     const label = c.work.knowledge.entities.get(h.entityId)?.label;
     const generated = h.entityId.startsWith('geonames:');
-    if (!(c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated))) continue;
+    if (!(c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated, c.strip === 0))) continue;
     // The article + a place noun (المدينة، البلدة) refers back to a place; it names none.
     if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm)) continue;
     return h;
@@ -112,6 +118,7 @@ const acceptHits = (hits: readonly NameHit[], end: number, c: MatchContext) =>
   chooseHit(hits, end, c) !== null;
 
 function matchForm(c: MatchContext, key: string, strip: number): NameAt | null {
+  c.strip = strip;
   const m = c.work.knowledge.names.longestWith(c.work.tokens, c.start, key, acceptHits, c);
   return m ? { end: m.end, hit: chooseHit(m.value, m.end, c)!, strip } : null;
 }
@@ -125,7 +132,7 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   if (!token || (token.kind !== 'arabic' && token.kind !== 'latin')) return null;
   const starts = work.nameStartForms(i);
   if (starts === 0) return null;
-  const context: MatchContext = { work, start: i, ambiguousOk };
+  const context: MatchContext = { work, start: i, ambiguousOk, strip: 0 };
   const whole = starts & 1 ? matchForm(context, token.norm, 0) : null;
   if (whole) return whole;
   // An everyday word is read whole: بلاد is no ب + لاد, كامل no ك + أمل. Only ل + the article (للجيش) is
