@@ -102,6 +102,18 @@ const categories: Record<string, readonly EntityCase[]> = {
     },
     { sentence: 'ونقلت صحيفة و« الحياة » عن مصدر أمني أن الهجوم فشل.', found: ['ORG:الحياة'] },
   ],
+  'a preposition with a pronoun or a verb particle is no part of a name': [
+    {
+      sentence: 'ويجب علينا كي نستعيد مدينتنا أن نتوحد.',
+      found: [],
+      absent: ['PER:علينا كي نستعيد', 'PER:نستعيد'],
+    },
+    {
+      sentence: 'وقال الطبيب إن علينا كي نستعيد عافيتنا أن نصبر.',
+      found: [],
+      absent: ['PER:علينا كي نستعيد'],
+    },
+  ],
   'generic nouns are no organisations': [
     {
       sentence: 'وقالت منظمة إن الأطفال يعانون من سوء التغذية.',
