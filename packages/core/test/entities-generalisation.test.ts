@@ -114,6 +114,11 @@ const categories: Record<string, readonly EntityCase[]> = {
       absent: ['PER:علينا كي نستعيد'],
     },
   ],
+  'a spelling that folds onto a place noun is no place noun': [
+    { sentence: 'ودعا الفنان إلى إحياء مواويل الجدات في القرى.', found: [], absent: ['LOC:مواويل الجدات'] },
+    { sentence: 'ويسعى المعهد إلى إحياء زخارف الخط العربي.', found: [], absent: ['LOC:زخارف'] },
+    { sentence: 'وقصفت الطائرات أحياء الشعار والقاطرجي شرق المدينة.', found: ['LOC:الشعار', 'LOC:القاطرجي'] },
+  ],
   'generic nouns are no organisations': [
     {
       sentence: 'وقالت منظمة إن الأطفال يعانون من سوء التغذية.',

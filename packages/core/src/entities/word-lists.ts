@@ -70,6 +70,11 @@ export interface WordLists {
   readonly isStateBodyNoun: (key: string) => boolean;
   /** Particles before a verb (قد، لن، لم): the word after them is a verb, never a name (قد تدمر). */
   readonly verbParticles: ReadonlySet<string>;
+  /**
+   * Spellings that fold onto a trigger but are another word: إحياء (reviving) is no أحياء (neighbourhoods). Read
+   * on the surface, diacritics and up to two proclitic letters aside.
+   */
+  readonly isNotTriggerSpelling: (surface: string) => boolean;
   /** Attached pronouns (كتابه، سنينها): a known word with one is a word, never a misspelt name. */
   readonly pronounSuffixes: readonly string[];
   /** Ministries named by their portfolio alone in a headline: «الخارجية: …». */
@@ -103,6 +108,9 @@ function nationalityForms(stems: readonly string[], plurals: readonly string[]):
   }
   return out;
 }
+
+/** Harakat, shadda, sukun, tanwin and tatweel: not part of a spelling. */
+const DIACRITICS = /[\u064b-\u0652\u0640]/g;
 
 let cached: WordLists | null = null;
 
@@ -155,6 +163,10 @@ export function wordLists(): WordLists {
     isPlaceDualNoun: (key) => dualNouns.has(key),
     isStateBodyNoun: (key) => bodyNouns.has(key),
     verbParticles: folded(triggers.verbParticles),
+    isNotTriggerSpelling: (surface) => {
+      const bare = surface.replace(DIACRITICS, '');
+      return triggers.notTriggerSpellings.some((s) => bare.endsWith(s) && bare.length - s.length <= 2);
+    },
     pronounSuffixes: [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length),
     headlineBodies: folded(triggers.headlineBodies),
     monthNames: folded(

@@ -184,8 +184,11 @@ export class Work {
   /** True when some reading of token i may start a trigger phrase. */
   startsTrigger(i: number): boolean {
     const info = this.infoAt(i);
-    if (info.startsTrigger === UNKNOWN)
-      info.startsTrigger = this.anyFormAt(i, this.lists.triggerStarts) ? YES : NO;
+    if (info.startsTrigger === UNKNOWN) {
+      const starts =
+        this.anyFormAt(i, this.lists.triggerStarts) && !this.lists.isNotTriggerSpelling(this.tokens[i]!.text);
+      info.startsTrigger = starts ? YES : NO;
+    }
     return info.startsTrigger === YES;
   }
 
