@@ -119,6 +119,15 @@ const categories: Record<string, readonly EntityCase[]> = {
     { sentence: 'ويسعى المعهد إلى إحياء زخارف الخط العربي.', found: [], absent: ['LOC:زخارف'] },
     { sentence: 'وقصفت الطائرات أحياء الشعار والقاطرجي شرق المدينة.', found: ['LOC:الشعار', 'LOC:القاطرجي'] },
   ],
+  'person names: a given name before the found surname, no title after it': [
+    { sentence: 'واستقبلت المذيعة ضيفها عامر وريكات في الاستوديو.', found: ['PER:عامر وريكات'] },
+    {
+      sentence: 'ودعا أحمد حسن الناشط إلى التظاهر.',
+      found: ['PER:أحمد حسن'],
+      absent: ['PER:أحمد حسن الناشط'],
+    },
+    { sentence: 'وقال محمد السيد في المستشفى إن الجرحى كثر.', found: ['PER:محمد السيد'] },
+  ],
   'generic nouns are no organisations': [
     {
       sentence: 'وقالت منظمة إن الأطفال يعانون من سوء التغذية.',

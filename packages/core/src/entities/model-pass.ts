@@ -65,6 +65,14 @@ function isGenericPhrase(work: Work, from: number, to: number): boolean {
   return !!triggerWordAt(work, from);
 }
 
+/**
+ * A title word (الناشط، المتحدث): a person's name never ends with one. Honorifics that are also family names
+ * (محمد السيد، علي الحاج) stay.
+ */
+function isTitleAt(work: Work, i: number): boolean {
+  return !!triggerWordAt(work, i)?.title && !work.lists.nameHonorifics.has(work.tokens[i]!.norm);
+}
+
 /** A one-letter proclitic written alone (لـ، بـ) or a particle: no name ends with one. */
 function isTrailingParticle(work: Work, t: Token): boolean {
   return t.kind === 'arabic' && (t.norm.length === 1 || work.lists.functionWords.has(t.norm));
@@ -115,8 +123,9 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
         break;
       }
     }
-    // A span never ends in a bare proclitic or particle (خالد لـ«…»).
-    while (to > from + 1 && isTrailingParticle(work, tokens[to - 1]!)) to--;
+    // A span never ends in a bare proclitic or particle (خالد لـ«…»), nor in a title after the name (أحمد حسن
+    // الناشط): the guideline leaves titles out on either side.
+    while (to > from + 1 && (isTrailingParticle(work, tokens[to - 1]!) || isTitleAt(work, to - 1))) to--;
     const words = tokens.slice(from, to);
     if (words.length === 1 && hasTanwinFath(words[0]!.text)) continue;
     if (isGenericPhrase(work, from, to)) continue;

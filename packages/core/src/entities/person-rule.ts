@@ -288,7 +288,28 @@ function namePartEnd(
  * (another person mention or a name word); then a speaker's family name (see `speakerFamilyName`).
  */
 export function completePersonName(work: Work, d: Draft): void {
-  speakerFamilyName(work, joinNameParts(work, d));
+  speakerFamilyName(work, joinNameParts(work, givenNameBefore(work, d)));
+}
+
+/**
+ * A given name right before a person the tagger or a rule found is the start of that name (تيم | سيباستيان →
+ * تيم سيباستيان). Only given names that are no everyday word, without proclitics (وعبير is «and Abir»), and only
+ * for names new to the knowledge: before a known person's surname a given name may be another person, the
+ * subject of the sentence (استقبل عبدالله كيري).
+ */
+function givenNameBefore(work: Work, d: Draft): Draft {
+  if (d.source === 'lexicon' || d.entityId.indexOf('doc:') !== 0) return d;
+  const b = d.startToken - 1;
+  const tokens = work.tokens;
+  const given = tokens[b];
+  const first = tokens[d.startToken]!;
+  if (given?.kind !== 'arabic' || given.sentence !== first.sentence || work.owner[b] !== 0) return d;
+  if (d.start !== first.start || !work.lists.givenNames.has(given.norm)) return d;
+  work.remove(d);
+  const grown = withStart(work, d, b);
+  if (work.add(grown)) return grown;
+  work.add(d);
+  return d;
 }
 
 function isLink(l: Work['lists'], norm: string | undefined): boolean {
