@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { type EntityMention, parse } from '../src/index.js';
 import { type EntityCase, testEntityCategories } from './entity-cases.js';
 
 /**
@@ -128,6 +130,15 @@ const categories: Record<string, readonly EntityCase[]> = {
     },
     { sentence: 'وقال محمد السيد في المستشفى إن الجرحى كثر.', found: ['PER:محمد السيد'] },
   ],
+  'another given name before a known surname is another person': [
+    { sentence: 'وقال رفعت الأسد من منفاه في باريس إن العائلة منقسمة.', found: ['PER:رفعت الأسد'] },
+    {
+      sentence: 'وصرح جوزف ليبرمان للصحفيين في واشنطن.',
+      found: ['PER:جوزف ليبرمان'],
+      absent: ['PER:ليبرمان'],
+    },
+    { sentence: 'وقال سيرجي لافروف إن المحادثات مستمرة.', found: ['PER:سيرجي لافروف'] },
+  ],
   'generic nouns are no organisations': [
     {
       sentence: 'وقالت منظمة إن الأطفال يعانون من سوء التغذية.',
@@ -140,3 +151,18 @@ const categories: Record<string, readonly EntityCase[]> = {
 };
 
 testEntityCategories(categories);
+
+describe('a surname shared by a family', () => {
+  const ids = (text: string) =>
+    parse(text, { temporal: false })
+      .mentions.filter((m): m is EntityMention => m.kind === 'entity')
+      .map((m) => `${m.text}=${m.entityId}`);
+  it('links another member to a name of the document, not to the known person', () => {
+    expect(ids('وقال رفعت الأسد من منفاه في باريس إن العائلة منقسمة.')).toContain(
+      'رفعت الأسد=doc:PER:رفعت الاسد',
+    );
+  });
+  it('keeps the known person under a spelling variant of their given name', () => {
+    expect(ids('وقال سيرجي لافروف إن المحادثات مستمرة.')).toContain('سيرجي لافروف=per:sergey-lavrov');
+  });
+});

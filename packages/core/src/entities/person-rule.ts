@@ -1,3 +1,4 @@
+import { fold } from '../text/normalize.js';
 import { nameAt } from './lexicon-pass.js';
 import { addNew, isNameBreaker, isTitle, startsWithConjunction, triggerAt } from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
@@ -225,7 +226,11 @@ export function givenNameRule(work: Work, given: readonly number[]): void {
   }
 }
 
-/** A known person's surname after a given name is the full name (سيرجي لافروف): the mention takes the given name. */
+/**
+ * A known person's surname after a given name is a full name, and the mention takes the given name: the known
+ * person's own (سيرجي لافروف, spelling variants included), or another given name, which names another person of
+ * that family (رفعت الأسد is not بشار الأسد): a name of the document.
+ */
 export function givenNameExtension(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
@@ -234,10 +239,41 @@ export function givenNameExtension(work: Work): void {
     const i = d.startToken - 1;
     const before = tokens[i];
     if (before?.kind !== 'arabic' || before.sentence !== tokens[d.startToken]!.sentence) continue;
-    if (work.owner[i] !== 0 || !l.curatedGivenNames.has(before.norm)) continue;
+    if (!l.anyGivenNames.has(before.norm)) continue;
+    // The tagger may have taken the given name alone (جوزف | ليبرمان): the two words are one name.
+    const lone = work.at(i);
+    if (
+      lone &&
+      !(lone.source === 'model' && lone.label === 'PER' && lone.startToken === i && lone.endToken === i + 1)
+    )
+      continue;
+    const own = isOwnGivenName(work, d.entityId, before.norm);
+    // A given name that is also a word (رفعت, she raised) counts only where it names another person.
+    if (own && !l.curatedGivenNames.has(before.norm)) continue;
+    if (lone) work.remove(lone);
     work.remove(d);
-    work.add({ ...d, startToken: i, start: before.start });
+    if (own) work.add({ ...d, startToken: i, start: before.start });
+    else work.add(withStart(work, d, i));
   }
+}
+
+/** True when `given` is a word of the known person's names, or one letter from one (سيرجي / سيرغي). */
+function isOwnGivenName(work: Work, entityId: string, given: string): boolean {
+  const record = work.knowledge.entities.get(entityId);
+  if (!record) return true;
+  for (const name of [record.canonical, ...record.aliases]) {
+    for (const word of fold(name).split(' ')) if (word === given || oneEditApart(word, given)) return true;
+  }
+  return false;
+}
+
+/** One substitution, insertion or deletion apart, for words of four letters or more. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** A person named with the family after آل (محمد بن زايد آل نهيان): the mention takes the family name. */
