@@ -139,6 +139,15 @@ const categories: Record<string, readonly EntityCase[]> = {
     },
     { sentence: 'وقال سيرجي لافروف إن المحادثات مستمرة.', found: ['PER:سيرجي لافروف'] },
   ],
+  'bodies named by a place are one organisation': [
+    {
+      sentence: 'ورفع مصرف سورية المركزي سعر صرف الدولار أمس.',
+      found: ['ORG:مصرف سورية المركزي'],
+      absent: ['LOC:سورية'],
+    },
+    { sentence: 'وتظاهر طلاب في جامعة حلب ضد القرار.', found: ['ORG:جامعة حلب'], absent: ['LOC:حلب'] },
+    { sentence: 'وفتح مصرف جديد في حلب أبوابه.', found: ['LOC:حلب'] },
+  ],
   'generic nouns are no organisations': [
     {
       sentence: 'وقالت منظمة إن الأطفال يعانون من سوء التغذية.',

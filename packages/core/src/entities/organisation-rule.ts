@@ -279,3 +279,27 @@ export function headlineBodyRule(work: Work): void {
     addNew(work, 'ORG', i, i + 1, 0, 0.6);
   }
 }
+
+/**
+ * A body named by a place the lexicon found: مصرف سورية المركزي، لجامعة حلب. The guideline marks the organisation
+ * once, its place not separately.
+ */
+export function placeNamedBodyRule(work: Work): void {
+  const tokens = work.tokens;
+  const bodies = work.lists.placeNamedBodies;
+  for (const d of work.drafts) {
+    if (d.label !== 'LOC' || d.end <= d.start || d.start !== tokens[d.startToken]!.start) continue;
+    const h = d.startToken - 1;
+    const sentence = tokens[d.startToken]!.sentence;
+    if (!isWord(work, h, sentence)) continue;
+    for (const form of work.formsAt(h)) {
+      const adjective = bodies.get(form.key);
+      if (adjective === undefined) continue;
+      const end = adjective ? d.endToken + 1 : d.endToken;
+      if (adjective && !(isWord(work, d.endToken, sentence) && tokens[d.endToken]!.norm === adjective)) break;
+      work.remove(d);
+      if (!addNew(work, 'ORG', h, end, form.strip, 0.75)) work.add(d);
+      break;
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import { organisationRule, stateBodyRule } from './organisation-rule.js';
+import { organisationRule, placeNamedBodyRule, stateBodyRule } from './organisation-rule.js';
 import { familyNameExtension, givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
 import { placeRule } from './place-rule.js';
 import type { Work } from './work.js';
@@ -36,6 +36,7 @@ export function rulePass(work: Work): void {
     else if (role[word] === BODY) bodies.push(i);
   }
   stateBodyRule(work, starts, bodies);
+  placeNamedBodyRule(work);
   placeRule(work, starts);
   organisationRule(work, starts);
   titleRule(work, starts);

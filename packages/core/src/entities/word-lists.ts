@@ -75,6 +75,11 @@ export interface WordLists {
    * on the surface, diacritics and up to two proclitic letters aside.
    */
   readonly isNotTriggerSpelling: (surface: string) => boolean;
+  /**
+   * Bodies named by a place (مصرف سورية المركزي، جامعة حلب): head noun (folded) → the adjective that must close
+   * the name, or '' when none does.
+   */
+  readonly placeNamedBodies: ReadonlyMap<string, string>;
   /** Attached pronouns (كتابه، سنينها): a known word with one is a word, never a misspelt name. */
   readonly pronounSuffixes: readonly string[];
   /** Ministries named by their portfolio alone in a headline: «الخارجية: …». */
@@ -167,6 +172,7 @@ export function wordLists(): WordLists {
       const bare = surface.replace(DIACRITICS, '');
       return triggers.notTriggerSpellings.some((s) => bare.endsWith(s) && bare.length - s.length <= 2);
     },
+    placeNamedBodies: new Map(triggers.placeNamedBodies.map((b) => [fold(b.head), fold(b.adjective ?? '')])),
     pronounSuffixes: [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length),
     headlineBodies: folded(triggers.headlineBodies),
     monthNames: folded(
