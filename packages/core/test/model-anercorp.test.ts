@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anercorpFile, readAnercorp } from '../scripts/anercorp.js';
-import { evaluateBareModel } from '../scripts/eval-anercorp.js';
+import { evaluateBareModel, evaluateParse } from '../scripts/eval-anercorp.js';
 
 const hasData = existsSync(anercorpFile('dev'));
 
@@ -20,5 +20,13 @@ describe.skipIf(!hasData)('tagger on ANERcorp dev', () => {
 
   it('still works without the gazetteer feature (the lexicon switched off)', () => {
     expect(evaluateBareModel(dev, false).overall.f1).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('combines lexicon, rules and model into more than any of them gives alone', () => {
+    const combined = evaluateParse(dev, null).overall.f1;
+    expect(combined).toBeGreaterThanOrEqual(0.81);
+    for (const only of ['lexicon', 'rule', 'model'] as const) {
+      expect(combined).toBeGreaterThan(evaluateParse(dev, [only]).overall.f1);
+    }
   });
 });
