@@ -121,7 +121,10 @@ function phraseMap<T>(entries: Map<string, T>): PhraseMap<T> {
     let node: PhraseNode<T> | undefined;
     for (const w of words) {
       node = level.get(w);
-      if (!node) level.set(w, (node = { value: undefined, next: new Map() }));
+      if (!node) {
+        node = { value: undefined, next: new Map() };
+        level.set(w, node);
+      }
       level = node.next;
     }
     node!.value = value;
