@@ -157,6 +157,19 @@ const categories: Record<string, readonly EntityCase[]> = {
     { sentence: 'وقالت منظمة محلية إن الأطفال يعانون.', found: [], absent: ['ORG:منظمة محلية'] },
     { sentence: 'وقالت المنظمة في بيانها إن الأطفال يعانون.', found: [], absent: ['ORG:المنظمة'] },
   ],
+  'a given name spelt as the name, not as the function word it folds onto': [
+    { sentence: 'قال القيادي أحمد قره علي إن المعارك مستمرة.', found: ['PER:أحمد قره علي'] },
+    { sentence: 'وقال الناشط محمد علي إن القصف مستمر منذ الصباح.', found: ['PER:محمد علي'] },
+    { sentence: 'وأوضح الطبيب عمر علي أن الجرحى كثيرون.', found: ['PER:عمر علي'] },
+    { sentence: 'وقال القيادي علي حسن إن الهدنة انهارت.', found: ['PER:علي حسن'] },
+    { sentence: 'ردّ أحمد على السؤال بهدوء.', found: [], absent: ['PER:أحمد على'] },
+    {
+      sentence: 'وقال الناشط محمد على الهاتف إن القصف مستمر.',
+      found: ['PER:محمد'],
+      absent: ['PER:محمد على', 'PER:محمد على الهاتف'],
+    },
+    { sentence: 'وقال المتحدث على الفور إن الوفد غادر.', found: [], absent: ['PER:على الفور'] },
+  ],
 };
 
 testEntityCategories(categories);

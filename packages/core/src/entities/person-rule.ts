@@ -35,6 +35,18 @@ function isUnfamiliar(work: Work, i: number): boolean {
   );
 }
 
+/**
+ * A given name that folds onto a function word but is written as the name: علي (ي), not the preposition على (ى).
+ * Folding is for matching; the spelling decides here.
+ */
+function isNameSpelling(work: Work, i: number): boolean {
+  const t = work.tokens[i];
+  const l = work.lists;
+  return (
+    !!t && l.functionWords.has(t.norm) && l.anyGivenNames.has(t.norm) && !l.isFunctionWordSpelling(t.text)
+  );
+}
+
 function isEverydayWord(work: Work, key: string): boolean {
   return work.lists.vocabulary.has(key) || work.lists.common.has(key);
 }
@@ -66,7 +78,8 @@ function personNameEnd(work: Work, k: number): number | null {
   const first = tokens[k]?.norm ?? '';
   if (first.startsWith('ال') && !l.personParts.has(first)) return null;
   if (NAME_CONTINUATIONS.has(first)) return null; // بن حمد continues a name, it does not start one
-  if (startsWithConjunction(work, first) || l.functionWords.has(first)) return null;
+  if (startsWithConjunction(work, first) || (l.functionWords.has(first) && !isNameSpelling(work, k)))
+    return null;
   // A preposition or conjunction on an everyday word (بالشركة، والري) starts no name.
   if (!l.personParts.has(first) && work.formsAt(k).some((f, n) => n > 0 && isEverydayWord(work, f.key)))
     return null;
@@ -82,6 +95,7 @@ function personNameEnd(work: Work, k: number): number | null {
     // After a particle any word but a particle of the sentence is a name (آل ثاني); an ordinal ends a name.
     const nameWord =
       l.personParts.has(norm) ||
+      isNameSpelling(work, end) ||
       (open && norm.length > 1 && !l.functionWords.has(norm) && !particle) ||
       (end > k && l.nameOrdinals.has(norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase

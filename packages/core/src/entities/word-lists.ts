@@ -45,6 +45,11 @@ export interface WordLists {
   readonly notFamilyNames: ReadonlySet<string>;
   /** Particles and pronouns that never stand inside a name (إن، في، التي …). */
   readonly functionWords: ReadonlySet<string>;
+  /**
+   * True when a word is written as a function word, not only folded onto one: على is the preposition, علي (ي, not
+   * ى) the given name. Read on the surface, diacritics aside and hamza on alef unified.
+   */
+  readonly isFunctionWordSpelling: (surface: string) => boolean;
   /** Adjectives that end the names of councils and bodies named by a place: مجلس منبج العسكري. */
   readonly orgNameAdjectives: ReadonlySet<string>;
   /** Prepositions of place (في، إلى، من، قرب …): before a word that may be a town, a naming context. */
@@ -116,6 +121,11 @@ function nationalityForms(stems: readonly string[], plurals: readonly string[]):
 
 /** Harakat, shadda, sukun, tanwin and tatweel: not part of a spelling. */
 const DIACRITICS = /[\u064b-\u0652\u0640]/g;
+/** Hamza on or under alef, madda: written or left out at will, so no difference of spelling. */
+const HAMZA_ALEF = /[أإآ]/g;
+
+/** A word's spelling: its letters as written (ى, ي and ة kept apart), diacritics and hamza on alef aside. */
+const spelling = (surface: string) => surface.replace(DIACRITICS, '').replace(HAMZA_ALEF, 'ا');
 
 let cached: WordLists | null = null;
 
@@ -145,6 +155,7 @@ export function wordLists(): WordLists {
   for (const w of wordClasses.personParts) if (!vocabulary.has(w) && !common.has(w)) given.add(w);
   const dualNouns = folded(triggers.placeDualNouns);
   const bodyNouns = folded(triggers.stateBodyNouns);
+  const functionWordSpellings = new Set(triggers.functionWords.map(spelling));
   cached = {
     common,
     vocabulary,
@@ -155,6 +166,7 @@ export function wordLists(): WordLists {
     nameOrdinals: folded(triggers.nameOrdinals),
     notFamilyNames: folded(triggers.notFamilyNames),
     functionWords: folded(triggers.functionWords),
+    isFunctionWordSpelling: (surface) => functionWordSpellings.has(spelling(surface)),
     orgNameAdjectives: folded(triggers.orgNameAdjectives),
     placePrepositions: folded(triggers.placePrepositions),
     nameParticles: folded(triggers.nameParticles),
