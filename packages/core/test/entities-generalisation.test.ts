@@ -170,6 +170,24 @@ const categories: Record<string, readonly EntityCase[]> = {
     },
     { sentence: 'وقال المتحدث على الفور إن الوفد غادر.', found: [], absent: ['PER:على الفور'] },
   ],
+  'a place after a facility noun names the facility': [
+    {
+      sentence: 'نقل الجرحى إلى مستشفى القدس في حي السكري.',
+      found: ['ORG:مستشفى القدس', 'LOC:السكري'],
+      absent: ['LOC:القدس'],
+    },
+    {
+      sentence: 'وأسعف المصابون إلى مشفى إدلب الوطني.',
+      found: ['ORG:مشفى إدلب الوطني'],
+      absent: ['LOC:إدلب'],
+    },
+    { sentence: 'وأدى المصلون صلاة الجمعة في مسجد حلب الكبير.', found: [], absent: ['LOC:حلب'] },
+    { sentence: 'وتضررت مدرسة دمشق الثانوية جراء القصف.', found: [], absent: ['LOC:دمشق'] },
+    { sentence: 'وصلى المئات في جامع الرقة.', found: [], absent: ['LOC:الرقة'] },
+    { sentence: 'وتعرض مسجد بلدة كفرنبل للقصف.', found: ['LOC:كفرنبل'] },
+    { sentence: 'وقصفت الطائرات مدارس حلب ومستشفياتها.', found: ['LOC:حلب'] },
+    { sentence: 'ووصل الجرحى إلى مستشفى ميداني في إدلب.', found: ['LOC:إدلب'] },
+  ],
 };
 
 testEntityCategories(categories);

@@ -4,7 +4,13 @@ import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../
 import { corefPass } from './coref.js';
 import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
-import { acronymAfter, factionRule, headlineBodyRule } from './organisation-rule.js';
+import {
+  acronymAfter,
+  facilityNameRule,
+  factionRule,
+  headlineBodyRule,
+  placeNamedBodyRule,
+} from './organisation-rule.js';
 import { bylineRule, completePersonName } from './person-rule.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
@@ -61,6 +67,11 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
     }
   }
   if (sources.has('rule') || sources.has('model')) corefPass(work);
+  if (sources.has('rule')) {
+    // Places after an institution or a facility noun that the tagger or coreference marked after the rules ran.
+    placeNamedBodyRule(work);
+    facilityNameRule(work);
+  }
   const diagnostics = spellingPass(work, sources.has('lexicon'));
   const mentions: EntityMention[] = [];
   const records = new Map<string, EntityRecord>();

@@ -281,12 +281,14 @@ export function headlineBodyRule(work: Work): void {
 }
 
 /**
- * A body named by a place the lexicon found: مصرف سورية المركزي، لجامعة حلب. The guideline marks the organisation
- * once, its place not separately.
+ * A body named by a place the lexicon found: مصرف سورية المركزي، لجامعة حلب، مستشفى القدس. The guideline marks the
+ * organisation once, its place not separately. Where no adjective must close the name, one of the head's gender
+ * may: مشفى إدلب الوطني.
  */
 export function placeNamedBodyRule(work: Work): void {
   const tokens = work.tokens;
-  const bodies = work.lists.placeNamedBodies;
+  const l = work.lists;
+  const bodies = l.placeNamedBodies;
   for (const d of work.drafts) {
     if (d.label !== 'LOC' || d.end <= d.start || d.start !== tokens[d.startToken]!.start) continue;
     const h = d.startToken - 1;
@@ -295,11 +297,28 @@ export function placeNamedBodyRule(work: Work): void {
     for (const form of work.formsAt(h)) {
       const adjective = bodies.get(form.key);
       if (adjective === undefined) continue;
-      const end = adjective ? d.endToken + 1 : d.endToken;
-      if (adjective && !(isWord(work, d.endToken, sentence) && tokens[d.endToken]!.norm === adjective)) break;
+      const next = isWord(work, d.endToken, sentence) ? tokens[d.endToken]!.norm : '';
+      if (adjective && next !== adjective) break;
+      const closes =
+        !!adjective || (l.institutionAdjectives.has(next) && next.endsWith('ه') === form.key.endsWith('ه'));
       work.remove(d);
-      if (!addNew(work, 'ORG', h, end, form.strip, 0.75)) work.add(d);
+      if (!addNew(work, 'ORG', h, closes ? d.endToken + 1 : d.endToken, form.strip, 0.75)) work.add(d);
       break;
     }
+  }
+}
+
+/**
+ * A facility named after a place (مسجد حلب الكبير، مدرسة دمشق، بجامع الرقة) is no mention of that place. Run last,
+ * so that no later pass marks the place again.
+ */
+export function facilityNameRule(work: Work): void {
+  const tokens = work.tokens;
+  const facilities = work.lists.facilityNouns;
+  for (const d of work.drafts) {
+    if (d.label !== 'LOC' || d.end <= d.start || d.start !== tokens[d.startToken]!.start) continue;
+    const h = d.startToken - 1;
+    if (!isWord(work, h, tokens[d.startToken]!.sentence)) continue;
+    if (work.formsAt(h).some((form) => facilities.has(form.key))) work.remove(d);
   }
 }

@@ -85,6 +85,16 @@ export interface WordLists {
    * the name, or '' when none does.
    */
   readonly placeNamedBodies: ReadonlyMap<string, string>;
+  /**
+   * Adjectives that may close the name of such a body when none must (مشفى إدلب الوطني، جامعة حلب الحرة), in the
+   * head's gender.
+   */
+  readonly institutionAdjectives: ReadonlySet<string>;
+  /**
+   * Facilities named after a place (مسجد حلب الكبير، مدرسة دمشق): the name is the facility's, the place right
+   * after the noun is no mention. Singular nouns only: مدارس حلب are the schools of Aleppo.
+   */
+  readonly facilityNouns: ReadonlySet<string>;
   /** Attached pronouns (كتابه، سنينها): a known word with one is a word, never a misspelt name. */
   readonly pronounSuffixes: readonly string[];
   /** Ministries named by their portfolio alone in a headline: «الخارجية: …». */
@@ -185,6 +195,8 @@ export function wordLists(): WordLists {
       return triggers.notTriggerSpellings.some((s) => bare.endsWith(s) && bare.length - s.length <= 2);
     },
     placeNamedBodies: new Map(triggers.placeNamedBodies.map((b) => [fold(b.head), fold(b.adjective ?? '')])),
+    institutionAdjectives: folded(triggers.institutionAdjectives),
+    facilityNouns: folded(triggers.facilityNouns),
     pronounSuffixes: [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length),
     headlineBodies: folded(triggers.headlineBodies),
     monthNames: folded(
