@@ -188,6 +188,20 @@ const categories: Record<string, readonly EntityCase[]> = {
     { sentence: 'وقصفت الطائرات مدارس حلب ومستشفياتها.', found: ['LOC:حلب'] },
     { sentence: 'ووصل الجرحى إلى مستشفى ميداني في إدلب.', found: ['LOC:إدلب'] },
   ],
+  'an everyday word after a title is no name': [
+    { sentence: 'وقال الأب زوج مثالي في البيت.', found: [], absent: ['PER:زوج مثالي'] },
+    {
+      sentence: 'وبدا الأب مضيف كريم لضيوفه.',
+      found: [],
+      absent: ['PER:مضيف كريم', 'PER:مضيف كريم لضيوفه'],
+    },
+    { sentence: 'وحل المدرب ضيف كريم على البرنامج.', found: [], absent: ['PER:ضيف كريم'] },
+    { sentence: 'وقال الأب زوج مثالي وأب حنون.', found: [], absent: ['PER:زوج مثالي'] },
+    { sentence: 'وقال الأب باسيليوس نصار إن الكنيسة تضررت.', found: ['PER:باسيليوس نصار'] },
+    { sentence: 'وقالت الطبيبة رشا حداد إن الجرحى كثيرون.', found: ['PER:رشا حداد'] },
+    { sentence: 'وأكد المطران يوحنا إبراهيم أن الكنيسة صامدة.', found: ['PER:يوحنا إبراهيم'] },
+    { sentence: 'وقال المحامي عطاء الله كريمي إن القضية معقدة.', found: ['PER:عطاء الله كريمي'] },
+  ],
 };
 
 testEntityCategories(categories);

@@ -1,4 +1,5 @@
 import { fold } from '../text/normalize.js';
+import { ARTICLE_PROCLITIC_PREFIXES } from '../text/tokenize.js';
 import { nameAt } from './lexicon-pass.js';
 import { addNew, isNameBreaker, isTitle, startsWithConjunction, triggerAt } from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
@@ -51,6 +52,25 @@ function isEverydayWord(work: Work, key: string): boolean {
   return work.lists.vocabulary.has(key) || work.lists.common.has(key);
 }
 
+/** The article, alone or after a proclitic: a noun or an adjective takes it, a given name never. */
+const ARTICLES = ['ال', ...ARTICLE_PROCLITIC_PREFIXES];
+/** Proclitics alone (و ف ب ل ك): evidence only on a word long enough not to make another word with one (كمين). */
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * An everyday word the vocabulary knows only inflected: with the article (also on its feminine or plural: الزوج،
+ * الزوجة، الزوجات) or with a proclitic (بزوج). The vocabulary holds the words seen outside names, so those forms
+ * are a noun's or an adjective's.
+ */
+function isInflectedEverydayWord(work: Work, norm: string): boolean {
+  if (norm.length < 3 || norm.startsWith('ال')) return false;
+  for (const stem of [norm, `${norm}ه`, `${norm}ات`])
+    for (const prefix of ARTICLES) if (isEverydayWord(work, prefix + stem)) return true;
+  if (norm.length < 4) return false;
+  for (const prefix of PROCLITICS) if (isEverydayWord(work, prefix + norm)) return true;
+  return false;
+}
+
 /** A definite family name (الأبيض، الحسن) after a given name: a definite word that is no everyday word of news. */
 function isDefiniteFamilyName(work: Work, norm: string): boolean {
   const l = work.lists;
@@ -85,6 +105,15 @@ function personNameEnd(work: Work, k: number): number | null {
     return null;
   // ل/ف + an imperfect verb (ليقرر، فيقول) after a title is the start of a clause, not a name.
   if (!l.personParts.has(first) && /^[لف][يتن]/.test(first) && first.length >= 5) return null;
+  // Nor does an everyday word the vocabulary knows inflected (الأب زوج مثالي: الزوجة), save a given name or the
+  // first part of a compound one (عطاء الله، فخر الدين).
+  if (
+    !l.personParts.has(first) &&
+    !l.anyGivenNames.has(first) &&
+    !l.compoundNameEnds.has(tokens[k + 1]?.norm ?? '') &&
+    isInflectedEverydayWord(work, first)
+  )
+    return null;
   // Only a curated given name vouches for a definite family name after it (ANERcorp's name words hold surnames).
   const firstIsGiven = l.curatedGivenNames.has(first);
   let end = k;

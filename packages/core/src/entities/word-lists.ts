@@ -39,6 +39,8 @@ export interface WordLists {
   readonly anyGivenNames: ReadonlySet<string>;
   /** Curated given names only: a word of them starts a name even with no title before it. */
   readonly curatedGivenNames: ReadonlySet<string>;
+  /** Second parts of compound given names (عطاء الله، فخر الدين): the word before them is a name's, not a noun. */
+  readonly compoundNameEnds: ReadonlySet<string>;
   /** Regnal ordinals that end a name: عبد الله الثاني، جيمس الأول. */
   readonly nameOrdinals: ReadonlySet<string>;
   /** Definite words that follow a given name but are no family name (اليوم، الماضي، نفسه). */
@@ -173,6 +175,7 @@ export function wordLists(): WordLists {
     givenNames: given,
     anyGivenNames: new Set(givenNames.names.map(fold)),
     curatedGivenNames: new Set(curatedGiven.filter((n) => !vocabulary.has(n))),
+    compoundNameEnds: folded(triggers.compoundNameEnds),
     nameOrdinals: folded(triggers.nameOrdinals),
     notFamilyNames: folded(triggers.notFamilyNames),
     functionWords: folded(triggers.functionWords),
