@@ -202,6 +202,19 @@ const categories: Record<string, readonly EntityCase[]> = {
     { sentence: 'وأكد المطران يوحنا إبراهيم أن الكنيسة صامدة.', found: ['PER:يوحنا إبراهيم'] },
     { sentence: 'وقال المحامي عطاء الله كريمي إن القضية معقدة.', found: ['PER:عطاء الله كريمي'] },
   ],
+  'an outlet named by a nationality adjective': [
+    { sentence: 'نشرت مجلة العربي الكويتية تقريرا.', found: ['ORG:العربي'], absent: ['ORG:مجلة العربي'] },
+    { sentence: 'ونقلت صحيفة العرب اللندنية عن مصدر أن الوفد وصل.', found: ['ORG:العرب'] },
+    { sentence: 'وكتب الباحث مقالا لمجلة العربي عن الآثار.', found: ['ORG:العربي'] },
+    { sentence: 'وقالت صحيفة روسية إن الوفد وصل.', found: [], absent: ['ORG:روسية'] },
+    { sentence: 'وقالت الصحيفة الروسية إن الوفد وصل.', found: [], absent: ['ORG:الروسية'] },
+    { sentence: 'وذكرت وكالة الأنباء الروسية أن الوفد وصل.', found: [], absent: ['ORG:الروسية'] },
+    {
+      sentence: 'وقالت جريدة المصري اليوم إن الوفد وصل.',
+      found: [],
+      absent: ['ORG:المصري', 'LOC:المصري'],
+    },
+  ],
 };
 
 testEntityCategories(categories);

@@ -1,5 +1,13 @@
 import { nameAt } from './lexicon-pass.js';
-import { addNew, isNameBreaker, isOrgNoun, isStateBody, isWord, triggerAt } from './rule-helpers.js';
+import {
+  addNew,
+  isNameBreaker,
+  isOrgNoun,
+  isStateBody,
+  isWord,
+  type TriggerAt,
+  triggerAt,
+} from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
 
 const QUOTES_OPEN = new Set(['«', '“', '"']);
@@ -84,6 +92,31 @@ function isMediaNameWord(work: Work, norm: string): boolean {
 }
 
 /**
+ * An outlet named by a nationality or a people (مجلة العربي، قناة العربية): right after an outlet noun without the
+ * article a definite word is in construct with it, the outlet's name, never its adjective (صحيفة روسية، الصحيفة
+ * الروسية). A definite everyday word after it would continue a name no rule can judge (المصري اليوم), save a
+ * nisba that agrees with the noun.
+ */
+function isNationalityOutletName(work: Work, i: number, trigger: TriggerAt, k: number): boolean {
+  const tokens = work.tokens;
+  const l = work.lists;
+  const sentence = tokens[i]!.sentence;
+  if (trigger.end !== i + 1 || !isWord(work, k, sentence)) return false;
+  const name = tokens[k]!.norm;
+  if (!name.startsWith('ال') || !l.nationalities.has(name)) return false;
+  if (!work.formsAt(i).some((f) => f.strip === trigger.strip && l.outletNouns.has(f.key))) return false;
+  if (!isWord(work, k + 1, sentence)) return true;
+  const next = tokens[k + 1]!.norm;
+  // A nisba agrees with the outlet noun: its adjective (صحيفة العرب اللندنية).
+  if (next.endsWith('يه')) return true;
+  return !(
+    next.startsWith('ال') &&
+    !l.nationalities.has(next) &&
+    (l.common.has(next) || l.vocabulary.has(next))
+  );
+}
+
+/**
  * A news agency named by a definite word keeps «وكالة» in its name (وكالة الأناضول، وكالة الفرات), unlike an
  * agency in apposition (وكالة «سانا»). The name needs a word that is no everyday word or a place.
  */
@@ -138,7 +171,7 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
       // Media: only the name is marked, quoted or not: وكالة “نوفوستي”، صحيفة الحياة.
       const quoted = QUOTES_OPEN.has(tokens[k]!.text);
       const from = quoted ? k + 1 : k;
-      let to = from;
+      let to = !quoted && isNationalityOutletName(work, i, trigger, k) ? k + 1 : from;
       while (
         to - from < 3 &&
         isWord(work, to, tokens[k]!.sentence) &&
