@@ -11,7 +11,7 @@ import {
   headlineBodyRule,
   placeNamedBodyRule,
 } from './organisation-rule.js';
-import { bylineRule, completePersonName } from './person-rule.js';
+import { bylineRule, colonBylineRule, completePersonName } from './person-rule.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
 import { lexiconTokenTags, tokenLabels } from './token-tags.js';
@@ -58,6 +58,7 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
     factionRule(work);
     headlineBodyRule(work);
     bylineRule(work);
+    colonBylineRule(work);
     // Names completed by what follows them: honorifics and family names of persons, an organisation's acronym.
     for (let n = 0; n < work.drafts.length; n++) {
       const d = work.drafts[n]!;

@@ -78,6 +78,36 @@ function isTrailingParticle(work: Work, t: Token): boolean {
   return t.kind === 'arabic' && (t.norm.length === 1 || work.lists.functionWords.has(t.norm));
 }
 
+/** A word that is surely no part of a person's name: an everyday word, also behind a proclitic (كلام، وبيان). */
+function isEverydayNotName(work: Work, i: number): boolean {
+  const l = work.lists;
+  const norm = work.tokens[i]!.norm;
+  if (l.personParts.has(norm) || l.anyGivenNames.has(norm) || l.nameParticles.has(norm)) return false;
+  if (l.nameHonorifics.has(norm)) return false;
+  return work.formsAt(i).some((f) => l.vocabulary.has(f.key) || l.common.has(f.key));
+}
+
+/**
+ * Where a person span of the model really starts: past everyday words before the name (كلام | علوش), and at a
+ * kunya (أم محمد، أبو خالد) when no given name stands before it (وروت | أم محمد, but منى أبو زيد).
+ */
+function personStart(work: Work, from: number, to: number): number {
+  const l = work.lists;
+  const tokens = work.tokens;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!l.kunyaParticles.has(tokens[k]!.norm)) continue;
+    let named = false;
+    for (let j = from; j < k && !named; j++)
+      named = l.personParts.has(tokens[j]!.norm) || l.anyGivenNames.has(tokens[j]!.norm);
+    if (!named) return k;
+  }
+  // Before a definite word the everyday word may be a given name after all (نور الشريف، نور الدين).
+  let start = from;
+  while (start < to - 1 && isEverydayNotName(work, start) && !tokens[start + 1]!.norm.startsWith('ال'))
+    start++;
+  return start;
+}
+
 /** Below this, a model span never overrides what the lexicon found. */
 const SURE_OVERRIDE = 0.9;
 
@@ -116,6 +146,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     // Titles and place nouns stay outside the name (الملك …، مطار …، مخيم …), as the guideline marks them.
     while (from < to - 1 && (isOutsideTrigger(work, from) || isLinker(work, tokens[from]!.norm))) from++;
     if (from >= to) continue;
+    if (span.label === 'PER') from = personStart(work, from, to);
     // «Led by» ends a name: التحالف الدولي | بقيادة الولايات المتحدة.
     for (let k = from + 1; k < to; k++) {
       if (l.leaderPrepositions.has(tokens[k]!.norm)) {

@@ -115,7 +115,9 @@ function personNameEnd(work: Work, k: number): number | null {
   )
     return null;
   // Only a curated given name vouches for a definite family name after it (ANERcorp's name words hold surnames).
-  const firstIsGiven = l.curatedGivenNames.has(first);
+  // After a title, a given name that is also an everyday word (معين، أمل) does too: the title says a name follows.
+  const firstIsGiven = l.curatedGivenNames.has(first) || l.anyGivenNames.has(first);
+  const firstIsEverydayGiven = !l.personParts.has(first) && l.anyGivenNames.has(first);
   let end = k;
   let open = false; // a particle needs a following word
   while (end - k < MAX_NAME_WORDS && isNameSlot(work, end, sentence)) {
@@ -124,14 +126,19 @@ function personNameEnd(work: Work, k: number): number | null {
     // After a particle any word but a particle of the sentence is a name (آل ثاني); an ordinal ends a name.
     const nameWord =
       l.personParts.has(norm) ||
+      (end === k && firstIsEverydayGiven) ||
       isNameSpelling(work, end) ||
       (open && norm.length > 1 && !l.functionWords.has(norm) && !particle) ||
       (end > k && l.nameOrdinals.has(norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
+    if (end > k && tokens[end]!.proclitic) break; // للنشرة، بالمدينة: a preposition starts the next phrase
     if (particle) open = true;
     else if (nameWord) open = false;
     else if (end === k + 1 && firstIsGiven && isDefiniteFamilyName(work, norm)) open = false;
-    else if (end - k >= 2 && !open && !(end - k === 2 && !norm.startsWith('ال') && isUnfamiliar(work, end)))
+    else if (end === k + 1 && firstIsGiven && isNisbaFamilyName(work, norm)) {
+      end++; // a nisba closes the name: الناشط معاذ الشامي
+      break;
+    } else if (end - k >= 2 && !open && !(end - k === 2 && !norm.startsWith('ال') && isUnfamiliar(work, end)))
       break;
     else if (
       isNameBreaker(work, norm) ||
@@ -263,6 +270,7 @@ export function givenNameRule(work: Work, given: readonly number[]): void {
         break;
       }
       if (!(l.givenNames.has(norm) || isUnfamiliar(work, end)) || work.knowledge.names.has(norm)) break;
+      if (tokens[end]!.proclitic) break; // سامر الخطيب للنشرة: a preposition starts the next phrase
       end++;
     }
     if (end > i + 1 && addNew(work, 'PER', i, end, 0, 0.6)) after = end;
@@ -427,7 +435,9 @@ function joinNameParts(work: Work, draft: Draft): Draft {
         l.nameParticles.has(firstNorm) &&
         firstNorm !== 'ال' &&
         !link.norm.startsWith('ال') &&
-        isNameWordAt(work, b, sentence)
+        isNameWordAt(work, b, sentence) &&
+        // Before a kunya (أم محمد) only a given name: وروت أم محمد is «and Umm Muhammad told».
+        (!l.kunyaParticles.has(firstNorm) || l.personParts.has(link.norm) || l.anyGivenNames.has(link.norm))
       ) {
         work.remove(d);
         const grownDraft = withStart(work, d, b);
@@ -596,6 +606,41 @@ export function bylineRule(work: Work): void {
       plain = !l.functionWords.has(norm) && !l.triggers.has(norm) && !l.common.has(norm);
     }
     if (plain) addNew(work, 'PER', from, to, 0, 0.6);
+  }
+}
+
+/**
+ * The reporter of a dateline after a colon: «بيروت: ندى الأيوبي». A given name and one family word right after a
+ * place that opens a line (or follows the date) and a colon are a person's name.
+ */
+export function colonBylineRule(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  const last = Math.min(tokens.length, DATELINE_TOKENS);
+  for (let i = 1; i + 2 < last; i++) {
+    if (tokens[i]!.text !== ':' || work.at(i - 1)?.label !== 'LOC') continue;
+    const place = work.at(i - 1)!;
+    const before = tokens[place.startToken - 1];
+    const opensLine =
+      !before ||
+      before.kind === 'punct' ||
+      before.kind === 'number' ||
+      l.monthNames.has(before.norm) ||
+      /\n/.test(work.text.slice(before.end, tokens[place.startToken]!.start));
+    if (!opensLine) continue;
+    const from = i + 1;
+    const given = tokens[from]!;
+    const family = tokens[from + 1]!;
+    if (given.kind !== 'arabic' || family.kind !== 'arabic' || given.sentence !== family.sentence) continue;
+    if (!work.isFree(from, from + 2)) continue;
+    if (!(l.personParts.has(given.norm) || l.anyGivenNames.has(given.norm)) || given.norm.startsWith('ال'))
+      continue;
+    const familyName =
+      l.personParts.has(family.norm) ||
+      isDefiniteFamilyName(work, family.norm) ||
+      isNisbaFamilyName(work, family.norm) ||
+      (!family.norm.startsWith('ال') && isUnfamiliar(work, from + 1));
+    if (familyName && !family.proclitic) addNew(work, 'PER', from, from + 2, 0, 0.6);
   }
 }
 

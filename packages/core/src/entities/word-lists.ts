@@ -57,6 +57,8 @@ export interface WordLists {
   /** Prepositions of place (في، إلى، من، قرب …): before a word that may be a town, a naming context. */
   readonly placePrepositions: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
+  /** أبو، أم: a kunya (أم محمد) is a whole name. */
+  readonly kunyaParticles: ReadonlySet<string>;
   /** Honorifics that stand inside a person's name, between or after given names: محمد الحاج علي، محمود الشيخ حسن. */
   readonly nameHonorifics: ReadonlySet<string>;
   /** Verbs that introduce reported speech (قال، وأضافت): the person after them is the speaker, no object. */
@@ -183,6 +185,7 @@ export function wordLists(): WordLists {
     orgNameAdjectives: folded(triggers.orgNameAdjectives),
     placePrepositions: folded(triggers.placePrepositions),
     nameParticles: folded(triggers.nameParticles),
+    kunyaParticles: folded(triggers.kunyaParticles),
     nameHonorifics: folded(triggers.nameHonorifics),
     speechVerbs: folded(triggers.speechVerbs),
     leaderPrepositions: folded(triggers.leaderPrepositions),
