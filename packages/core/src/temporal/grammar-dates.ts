@@ -2,7 +2,7 @@ import type { TimexMod } from '../types.js';
 import { daysInMonth, hijriDaysInMonth, isValidYmd } from './calendar.js';
 import { type Cursor, readingWords } from './cursor.js';
 import { lexicon, type MonthEntry, type PartOfDay } from './lexicon.js';
-import { readDay, readMonthGroup, readRelativeModifier, readYear } from './read.js';
+import { type Read, readDay, readMonthGroup, readRelativeModifier, readYear } from './read.js';
 import type { Direction, Match, Spec } from './spec.js';
 
 /** Calendar dates: day + month (+ year), month (+ year), year, numeric dates, and relative periods. */
@@ -51,6 +51,11 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
         end: year.end,
         spec: dateSpec(group.value.entry, day.value.day, year.value.year, null, part, null),
       };
+    }
+    const ofYear = monthOfYear(c, group.end);
+    if (ofYear) {
+      const spec = dateSpec(group.value.entry, day.value.day, ofYear.value.year, null, part, null);
+      return { end: ofYear.end, spec: inYear(spec, ofYear.value.shift) };
     }
     if (group.value.entry.needsYear && !group.value.withMonthWord) return null;
     const rel = readRelativeModifier(c, group.end);
@@ -107,6 +112,28 @@ function secondYear(c: Cursor, k: number): boolean {
   return readingWords(before).some((w) => lexicon.yearPrepositions.has(w));
 }
 
+/**
+ * The year a month belongs to, after من: `آذار من عام 2015` (a year), `آذار من العام الماضي` (-1 from the document's),
+ * `من العام الجاري`, `من هذا العام` (0).
+ */
+function monthOfYear(c: Cursor, k: number): Read<{ year: number | null; shift: number | null }> | null {
+  if (!lexicon.ofWords.has(c.word(k))) return null;
+  const year = readYear(c, k + 1, true);
+  if (year && !year.value.calendar) return { value: { year: year.value.year, shift: null }, end: year.end };
+  if (lexicon.periodNouns.get(c.word(k + 1)) === 'Y' && lexicon.yearWords.has(c.word(k + 1))) {
+    const rel = readRelativeModifier(c, k + 2);
+    if (rel) return { value: { year: null, shift: rel.value }, end: rel.end };
+  }
+  if (lexicon.periodDemonstratives.get(c.word(k + 1))?.includes('Y') && lexicon.yearWords.has(c.word(k + 2)))
+    return { value: { year: null, shift: 0 }, end: k + 3 };
+  return null;
+}
+
+/** A date spec in the year `monthOfYear` read: given, or `shift` years from the document's. */
+function inYear(spec: Spec, shift: number | null): Spec {
+  return shift === null || spec.kind !== 'date' ? spec : { ...spec, yearShift: shift };
+}
+
 /** `كانون الأول 2016`, `شهر رمضان`, `ديسمبر الماضي`, `في أكتوبر`, `مطلع كانون الأول`, `أواخر عام 2015`. */
 export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
   let k = k0;
@@ -118,6 +145,12 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     const year = readYear(c, group.end, false);
     if (year?.value.calendar && year.value.calendar !== entry.calendar) return null;
     if (year) return { end: year.end, spec: dateSpec(entry, null, year.value.year, null, null, mod) };
+    const ofYear = monthOfYear(c, group.end);
+    if (ofYear)
+      return {
+        end: ofYear.end,
+        spec: inYear(dateSpec(entry, null, ofYear.value.year, null, null, mod), ofYear.value.shift),
+      };
     if (entry.needsYear && !group.value.withMonthWord) return null;
     const rel = readRelativeModifier(c, group.end);
     if (rel) {

@@ -62,7 +62,11 @@ function readCount(c: Cursor, k: number, signalled: Signalled, mod: TimexMod | n
     return (mod || signalled(c)) && !heads ? { unit: u.unit, amount: 1, mod, end } : null;
   }
   if (lexicon.vagueAdjectives.has(next)) end++;
-  return mod || end > unit.end || signalled(c) ? { unit: u.unit, amount: null, mod, end } : null;
+  // An accusative plural (أياما، شهورا) is an adverb of time by its ending: no signal needed.
+  const accusative = c.word(unit.end - 1).endsWith('ا');
+  return mod || end > unit.end || accusative || signalled(c)
+    ? { unit: u.unit, amount: null, mod, end }
+    : null;
 }
 
 const always: Signalled = () => true;

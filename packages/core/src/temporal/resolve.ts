@@ -147,16 +147,21 @@ function yearFor(
     return best;
   }
   const candidate = { year: anchor.year, month, day: day ?? (dir < 0 ? 1 : 31) };
+  // A month without a day named as past or coming is another year's when it is the document's own month (آذار
+  // الماضي written in March is last year's: this one would be الشهر الجاري).
   const cmp = day === null ? month - anchor.month : compareYmd(candidate, anchor);
-  if (dir < 0) return cmp > 0 ? anchor.year - 1 : anchor.year;
-  return cmp < 0 ? anchor.year + 1 : anchor.year;
+  if (dir < 0)
+    return cmp > 0 || (cmp === 0 && day === null && direction !== null) ? anchor.year - 1 : anchor.year;
+  return cmp < 0 || (cmp === 0 && day === null && direction !== null) ? anchor.year + 1 : anchor.year;
 }
 
 function resolveDate(spec: Extract<Spec, { kind: 'date' }>, env: Env): Resolved | null {
   const hijri = spec.calendar === 'hijri';
   const relative = spec.year === null;
   let year = spec.year;
-  if (year === null && env.dct && spec.month !== null) {
+  if (year === null && env.dct && spec.yearShift !== undefined) {
+    year = (hijri ? gregorianToHijri(env.dct) : env.dct).year + spec.yearShift;
+  } else if (year === null && env.dct && spec.month !== null) {
     year = yearFor(spec.month, spec.yearDay ?? spec.day, env.dct, spec.direction, env.tense, hijri);
   }
   const part = spec.part ? `T${spec.part}` : '';

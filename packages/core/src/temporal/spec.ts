@@ -18,6 +18,8 @@ export type Spec =
       readonly day: number | null;
       /** الماضي / المقبل after a date without a year; null lets the tense decide. */
       readonly direction: Direction | null;
+      /** A year given relative to the document's (آذار من العام الماضي: -1), when `year` is null. */
+      readonly yearShift?: number;
       /** The day that picks a missing year, when another day decides (the end of a range: 5 إلى 10 كانون الأول). */
       readonly yearDay?: number;
       /**
