@@ -215,6 +215,18 @@ const categories: Record<string, readonly EntityCase[]> = {
       absent: ['ORG:المصري', 'LOC:المصري'],
     },
   ],
+  'given names of the region and the world, also local people after a title': [
+    { sentence: 'وقالت الناشطة ندى الزعبي إن الحصار مستمر.', found: ['PER:ندى الزعبي'] },
+    { sentence: 'وقال المسعف نوار الدرويش إن الجرحى نقلوا إلى المشفى.', found: ['PER:نوار الدرويش'] },
+    { sentence: 'وقال الناشط شيار الحسكاوي إن الطرق مغلقة.', found: ['PER:شيار الحسكاوي'] },
+    { sentence: 'وقال الطبيب عبدو الحسين إن المستشفى خرج عن الخدمة.', found: ['PER:عبدو الحسين'] },
+    { sentence: 'وقالت الناشطة هديل الشامي إن سيارات الإسعاف لم تصل.', found: ['PER:هديل الشامي'] },
+    { sentence: 'وقال القائد الميداني كرار الموسوي إن المعارك توقفت.', found: ['PER:كرار الموسوي'] },
+    { sentence: 'وأشار المتحدث إلى أن أمل السكان بالعودة كبير.', found: [], absent: ['PER:أمل السكان'] },
+    { sentence: 'ويبقى جهاد النفس أصعب من غيره.', found: [], absent: ['PER:جهاد النفس'] },
+    { sentence: 'وقال إن نور الشمس لم يصل إلى الأقبية.', found: [], absent: ['PER:نور الشمس'] },
+    { sentence: 'وقال الطبيب إن بيان الوزارة صدر أمس.', found: [], absent: ['PER:بيان الوزارة'] },
+  ],
 };
 
 testEntityCategories(categories);
