@@ -227,6 +227,33 @@ const categories: Record<string, readonly EntityCase[]> = {
     { sentence: 'وقال إن نور الشمس لم يصل إلى الأقبية.', found: [], absent: ['PER:نور الشمس'] },
     { sentence: 'وقال الطبيب إن بيان الوزارة صدر أمس.', found: [], absent: ['PER:بيان الوزارة'] },
   ],
+  'a nisba after a given name after a title is the family name': [
+    {
+      sentence: 'وقال الناشط الإعلامي أنس الإدلبي لمراسلنا إن الطيران قصف السوق.',
+      found: ['PER:أنس الإدلبي'],
+      absent: ['PER:أنس'],
+    },
+    {
+      sentence: 'وقال الناشط معاذ الحلبي لمراسل القناة إن الطريق مقطوع.',
+      found: ['PER:معاذ الحلبي'],
+      absent: ['PER:معاذ'],
+    },
+    { sentence: 'وقالت الطبيبة رنا الحمصي لـ«الحياة» إن المستشفى مكتظ.', found: ['PER:رنا الحمصي'] },
+    {
+      sentence: 'وقال القائد العسكري ياسر الدرعاوي لوكالة الأنباء إن الهجوم صد.',
+      found: ['PER:ياسر الدرعاوي'],
+    },
+    {
+      sentence: 'وقالت الطبيبة رنا السورية لمراسلنا إن المستشفى مكتظ.',
+      found: ['PER:رنا'],
+      absent: ['PER:رنا السورية'],
+    },
+    {
+      sentence: 'وقال الطبيب سامر المصريين يعانون من نقص الدواء.',
+      found: [],
+      absent: ['PER:سامر المصريين'],
+    },
+  ],
 };
 
 testEntityCategories(categories);
