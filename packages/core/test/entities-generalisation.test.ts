@@ -254,6 +254,16 @@ const categories: Record<string, readonly EntityCase[]> = {
       absent: ['PER:سامر المصريين'],
     },
   ],
+  'a given name that is also an everyday word, after a title, with a family name': [
+    { sentence: 'وقال الباحث معين الحمصي إن المدينة تغيرت.', found: ['PER:معين الحمصي'] },
+    { sentence: 'وقال المحامي معين حداد إن القضية معقدة.', found: ['PER:معين حداد'] },
+    { sentence: 'وقالت الناشطة نور الجاسم إن القصف مستمر.', found: ['PER:نور الجاسم'] },
+    { sentence: 'وقالت الناشطة أمل خليل إن الطرق مقطوعة.', found: ['PER:أمل خليل'] },
+    { sentence: 'وقال رئيس البعثة أمير الشمري إن الوفد وصل.', found: ['PER:أمير الشمري'] },
+    { sentence: 'وقال المدير معين بقرار من الوزير.', found: [], absent: ['PER:معين', 'PER:معين بقرار'] },
+    { sentence: 'وقال المدير معين منذ شهرين في منصبه.', found: [], absent: ['PER:معين', 'PER:معين منذ'] },
+    { sentence: 'وأعرب الوزير عن أمل كبير في نجاح المفاوضات.', found: [], absent: ['PER:أمل كبير'] },
+  ],
 };
 
 testEntityCategories(categories);

@@ -87,6 +87,31 @@ function isDefiniteFamilyName(work: Work, norm: string): boolean {
   );
 }
 
+/** A curated given name that is also an everyday word of news (معين، أمل، نور), no function word (على). */
+function isEverydayGivenName(work: Work, i: number): boolean {
+  const l = work.lists;
+  const norm = work.tokens[i]?.norm ?? '';
+  return (
+    l.anyGivenNames.has(norm) &&
+    !l.personParts.has(norm) &&
+    !l.functionWords.has(norm) &&
+    !norm.startsWith('ال')
+  );
+}
+
+/**
+ * A family name at token i: a name word, a definite word no list knows (المرعبي), a nisba (الحمصي) or an unknown
+ * word without the article.
+ */
+function hasFamilyNameAt(work: Work, i: number, sentence: number): boolean {
+  if (!isNameSlot(work, i, sentence)) return false;
+  const l = work.lists;
+  const norm = work.tokens[i]!.norm;
+  if (norm.startsWith('ال'))
+    return (isDefiniteFamilyName(work, norm) && !l.vocabulary.has(norm)) || isNisbaFamilyName(work, norm);
+  return l.personParts.has(norm) || isUnfamiliar(work, i);
+}
+
 /**
  * A person name after a title: given names, particles (عبد، أبو، بن) and words no list knows, two or three of them
  * (سليم قره باغ). The first word is no definite everyday word (الرئيس المؤقت …).
@@ -114,10 +139,12 @@ function personNameEnd(work: Work, k: number): number | null {
     isInflectedEverydayWord(work, first)
   )
     return null;
-  // Only a curated given name vouches for a definite family name after it (ANERcorp's name words hold surnames).
-  // After a title, a given name that is also an everyday word (معين، أمل) does too: the title says a name follows.
-  const firstIsGiven = l.curatedGivenNames.has(first) || l.anyGivenNames.has(first);
-  const firstIsEverydayGiven = !l.personParts.has(first) && l.anyGivenNames.has(first);
+  // A given name that is also an everyday word (معين, certain; أمل, hope; نور, light) is a name's first word only
+  // with a family name right after it: the everyday word needs none.
+  const everydayGiven = isEverydayGivenName(work, k) && hasFamilyNameAt(work, k + 1, sentence);
+  // Only a curated given name vouches for a definite family name or a nisba after it (ANERcorp's name words hold
+  // surnames): a nisba closes the name, even before ل + a word (عمر الحلبي لمراسلنا).
+  const firstIsGiven = l.curatedGivenNames.has(first) || everydayGiven;
   let end = k;
   let open = false; // a particle needs a following word
   while (end - k < MAX_NAME_WORDS && isNameSlot(work, end, sentence)) {
@@ -126,8 +153,8 @@ function personNameEnd(work: Work, k: number): number | null {
     // After a particle any word but a particle of the sentence is a name (آل ثاني); an ordinal ends a name.
     const nameWord =
       l.personParts.has(norm) ||
-      (end === k && firstIsEverydayGiven) ||
       isNameSpelling(work, end) ||
+      (end === k && everydayGiven) ||
       (open && norm.length > 1 && !l.functionWords.has(norm) && !particle) ||
       (end > k && l.nameOrdinals.has(norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
@@ -239,7 +266,8 @@ export function titleRule(work: Work, starts: readonly number[]): void {
     // A known name of another kind after the title (مراسل الجزيرة) is no person.
     // A given name that is also a town (سلمى) after a title is the person's.
     const known = held ? null : nameAt(work, k, true);
-    if (known && (known.hit.mode !== 'ambiguous' || !work.lists.personParts.has(tokens[k]!.norm))) continue;
+    const given = work.lists.personParts.has(tokens[k]!.norm) || isEverydayGivenName(work, k);
+    if (known && (known.hit.mode !== 'ambiguous' || !given)) continue;
     const end = personNameEnd(work, k);
     if (end === null) continue;
     if (held && held.label === 'PER' && !modelOverreaches(work, held.endToken, end)) continue;
