@@ -264,6 +264,30 @@ const categories: Record<string, readonly EntityCase[]> = {
     { sentence: 'وقال المدير معين منذ شهرين في منصبه.', found: [], absent: ['PER:معين', 'PER:معين منذ'] },
     { sentence: 'وأعرب الوزير عن أمل كبير في نجاح المفاوضات.', found: [], absent: ['PER:أمل كبير'] },
   ],
+  'a definite family name closes a name found by its given name': [
+    {
+      sentence: 'وقال مراسلنا إن ضرغام الفتلاوي نجا من الهجوم.',
+      found: ['PER:ضرغام الفتلاوي'],
+      absent: ['PER:ضرغام الفتلاوي نجا'],
+    },
+    {
+      sentence: 'وتسلم مهيار الدباغ جائزته في الحفل.',
+      found: ['PER:مهيار الدباغ'],
+      absent: ['PER:مهيار الدباغ جائزته'],
+    },
+    {
+      sentence: 'وكتب المقال ضرغام الفتلاوي للنشرة الأسبوعية.',
+      found: ['PER:ضرغام الفتلاوي'],
+      absent: ['PER:ضرغام الفتلاوي للنشرة'],
+    },
+    {
+      sentence: 'وأعلن أيهم الدباغ ترشحه للانتخابات.',
+      found: ['PER:أيهم الدباغ'],
+      absent: ['PER:أيهم الدباغ ترشحه'],
+    },
+    { sentence: 'وحضر تامر حسن حمدان الاجتماع.', found: ['PER:تامر حسن حمدان'] },
+    { sentence: 'وتحدث نوار جبور عن الأوضاع.', found: ['PER:نوار جبور'] },
+  ],
 };
 
 testEntityCategories(categories);

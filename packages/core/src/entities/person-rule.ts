@@ -300,6 +300,8 @@ export function givenNameRule(work: Work, given: readonly number[]): void {
       if (!(l.givenNames.has(norm) || isUnfamiliar(work, end)) || work.knowledge.names.has(norm)) break;
       if (tokens[end]!.proclitic) break; // سامر الخطيب للنشرة: a preposition starts the next phrase
       end++;
+      // A definite family name closes the name: the unknown word after it is the sentence's (ضرغام الفتلاوي نجا).
+      if (norm.startsWith('ال')) break;
     }
     if (end > i + 1 && addNew(work, 'PER', i, end, 0, 0.6)) after = end;
   }
