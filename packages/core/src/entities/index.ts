@@ -2,6 +2,7 @@ import type { AnalysisContext } from '../analysis.js';
 import { tagEntities } from '../model/index.js';
 import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
 import { corefPass } from './coref.js';
+import { datelineOutletRule } from './dateline-outlet.js';
 import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
 import {
@@ -59,6 +60,7 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
     headlineBodyRule(work);
     bylineRule(work);
     colonBylineRule(work);
+    datelineOutletRule(work);
     // Names completed by what follows them: honorifics and family names of persons, an organisation's acronym.
     for (let n = 0; n < work.drafts.length; n++) {
       const d = work.drafts[n]!;

@@ -166,6 +166,13 @@ export function hasTanwinFath(text: string): boolean {
   return text.includes('\u064b');
 }
 
+/** True when a verb particle stands right before token i, also outside an opening quote: قد «تدمر …». */
+export function afterVerbParticle(work: Work, i: number): boolean {
+  const before = work.tokens[i - 1];
+  const particle = before && OPENING_QUOTES.has(before.text) ? work.tokens[i - 2] : before;
+  return work.lists.verbParticles.has(particle?.norm ?? '');
+}
+
 /** Adds the mention of a known name found by `nameAt`. */
 export function addKnownName(
   work: Work,
@@ -270,7 +277,7 @@ export function lexiconPass(work: Work): void {
     const found = nameAt(work, i);
     if (!found || isAdjectiveUse(work, i, found)) continue;
     if (found.end === i + 1 && hasTanwinFath(tokens[i]!.text)) continue;
-    if (found.end === i + 1 && work.lists.verbParticles.has(tokens[i - 1]?.norm ?? '')) continue;
+    if (found.end === i + 1 && afterVerbParticle(work, i)) continue;
     // A feature noun before a name the place also goes by (نهر الفرات، سهل البقاع، هضبة الجولان) stays outside,
     // like حي or مدينة; where the rest is no name of its own (جبل الزاوية، وادي بردى) the noun belongs to it.
     const outlet = outletAt(work, i, found);

@@ -1,7 +1,7 @@
 import type { ModelSpan } from '../model/index.js';
 import type { EntityLabel, Token } from '../types.js';
 import { originalOffset } from './clitics.js';
-import { hasTanwinFath, triggerWordAt } from './lexicon-pass.js';
+import { afterVerbParticle, hasTanwinFath, triggerWordAt } from './lexicon-pass.js';
 import type { Work } from './work.js';
 
 /** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
@@ -57,6 +57,10 @@ function isGenericPhrase(work: Work, from: number, to: number): boolean {
   const tokens = work.tokens;
   for (let k = from; k < to; k++) if (l.functionWords.has(tokens[k]!.norm)) return true;
   if (to - from < 2) return false;
+  // A noun and an indefinite adjective of nationality (مليشيات إيرانية، فيتو روسي) describes, it names nothing.
+  const last = tokens[to - 1]!.norm;
+  if (!last.startsWith('ال') && l.nationalities.has(last) && !l.personParts.has(tokens[from]!.norm))
+    return true;
   for (let k = from + 1; k < to; k++) {
     const norm = tokens[k]!.norm;
     if (norm.startsWith('ال') || !(l.vocabulary.has(norm) || l.common.has(norm))) return false;
@@ -166,7 +170,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     if (
       lone &&
       (triggerWordAt(work, from) !== null ||
-        l.verbParticles.has(tokens[from - 1]?.norm ?? '') ||
+        afterVerbParticle(work, from) ||
         l.nationalities.has(lone) ||
         l.genericComplements.has(lone) ||
         l.triggers.has(lone) ||

@@ -145,6 +145,8 @@ function personNameEnd(work: Work, k: number): number | null {
   // Only a curated given name vouches for a definite family name or a nisba after it (ANERcorp's name words hold
   // surnames): a nisba closes the name, even before ل + a word (عمر الحلبي لمراسلنا).
   const firstIsGiven = l.curatedGivenNames.has(first) || everydayGiven;
+  // Alone it is a name only when punctuation closes it: الطبيبة فريدة، …
+  const loneEverydayGiven = isEverydayGivenName(work, k) && tokens[k + 1]?.kind === 'punct';
   let end = k;
   let open = false; // a particle needs a following word
   while (end - k < MAX_NAME_WORDS && isNameSlot(work, end, sentence)) {
@@ -154,7 +156,7 @@ function personNameEnd(work: Work, k: number): number | null {
     const nameWord =
       l.personParts.has(norm) ||
       isNameSpelling(work, end) ||
-      (end === k && everydayGiven) ||
+      (end === k && (everydayGiven || loneEverydayGiven)) ||
       (open && norm.length > 1 && !l.functionWords.has(norm) && !particle) ||
       (end > k && l.nameOrdinals.has(norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
@@ -162,7 +164,15 @@ function personNameEnd(work: Work, k: number): number | null {
     if (particle) open = true;
     else if (nameWord) open = false;
     else if (end === k + 1 && firstIsGiven && isDefiniteFamilyName(work, norm)) open = false;
-    else if (end === k + 1 && firstIsGiven && isNisbaFamilyName(work, norm)) {
+    else if (
+      end === k + 1 &&
+      firstIsGiven &&
+      l.nameHonorifics.has(norm) &&
+      !isNameWordAt(work, end + 1, sentence)
+    ) {
+      end++; // an honorific with no name after it is the family name: الناشط محمد الشيخ من …
+      break;
+    } else if (end === k + 1 && firstIsGiven && isNisbaFamilyName(work, norm)) {
       end++; // a nisba closes the name: الناشط معاذ الشامي
       break;
     } else if (end - k >= 2 && !open && !(end - k === 2 && !norm.startsWith('ال') && isUnfamiliar(work, end)))
@@ -180,7 +190,8 @@ function personNameEnd(work: Work, k: number): number | null {
   if (open) end--;
   while (end > k && l.nameParticles.has(tokens[end - 1]!.norm)) end--;
   // One unknown word after a title is as likely a verb (الرئيس سعى …) as a name: a lone word must be a given name.
-  if (end === k + 1 && !l.personParts.has(first)) return null;
+  // A given name that is also a word stands alone only when punctuation closes it: الطبيبة فريدة، …
+  if (end === k + 1 && !l.personParts.has(first) && !loneEverydayGiven) return null;
   return end > k ? end : null;
 }
 
@@ -316,16 +327,21 @@ export function givenNameExtension(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
   for (const d of work.drafts) {
-    if (d.label !== 'PER' || d.source !== 'lexicon' || d.endToken !== d.startToken + 1) continue;
+    if (d.label !== 'PER' || d.source !== 'lexicon') continue;
+    // A surname of one word, or of several (جاووش أوغلو) that starts with no given name of its own.
+    const head = tokens[d.startToken]!.norm;
+    if (d.endToken !== d.startToken + 1 && (l.personParts.has(head) || l.anyGivenNames.has(head))) continue;
     const i = d.startToken - 1;
     const before = tokens[i];
     if (before?.kind !== 'arabic' || before.sentence !== tokens[d.startToken]!.sentence) continue;
     if (!l.anyGivenNames.has(before.norm)) continue;
-    // The tagger may have taken the given name alone (جوزف | ليبرمان): the two words are one name.
+    // Spelt as a particle (فإن folds onto the name فان): no given name.
+    if (l.functionWords.has(before.norm) && l.isFunctionWordSpelling(before.text)) continue;
+    // The tagger or the title rule may have taken the given name alone (جوزف | ليبرمان): one name.
     const lone = work.at(i);
     if (
       lone &&
-      !(lone.source === 'model' && lone.label === 'PER' && lone.startToken === i && lone.endToken === i + 1)
+      !(lone.source !== 'lexicon' && lone.label === 'PER' && lone.startToken === i && lone.endToken === i + 1)
     )
       continue;
     const own = isOwnGivenName(work, d.entityId, before.norm);
@@ -477,6 +493,8 @@ function joinNameParts(work: Work, draft: Draft): Draft {
       }
       const honorific = l.nameHonorifics.has(link.norm);
       if (!honorific && !(l.nameParticles.has(link.norm) && link.norm !== 'ال')) break;
+      // Before a known person's name a particle is no part of it: فإن (folded فان) ظريف.
+      if (!honorific && d.source === 'lexicon') break;
       const word = tokens[b - 1];
       const given = !!word && (l.personParts.has(word.norm) || l.anyGivenNames.has(word.norm));
       const from = isNameWordAt(work, b - 1, sentence) && (given || !honorific) ? b - 1 : honorific ? -1 : b;
@@ -639,6 +657,18 @@ export function bylineRule(work: Work): void {
   }
 }
 
+/** True when token i opens a line or follows punctuation or a date: where a dateline's place stands. */
+export function opensDateline(work: Work, i: number): boolean {
+  const before = work.tokens[i - 1];
+  return (
+    !before ||
+    before.kind === 'punct' ||
+    before.kind === 'number' ||
+    work.lists.monthNames.has(before.norm) ||
+    /\n/.test(work.text.slice(before.end, work.tokens[i]!.start))
+  );
+}
+
 /**
  * The reporter of a dateline after a colon: «بيروت: ندى الأيوبي». A given name and one family word right after a
  * place that opens a line (or follows the date) and a colon are a person's name.
@@ -649,15 +679,7 @@ export function colonBylineRule(work: Work): void {
   const last = Math.min(tokens.length, DATELINE_TOKENS);
   for (let i = 1; i + 2 < last; i++) {
     if (tokens[i]!.text !== ':' || work.at(i - 1)?.label !== 'LOC') continue;
-    const place = work.at(i - 1)!;
-    const before = tokens[place.startToken - 1];
-    const opensLine =
-      !before ||
-      before.kind === 'punct' ||
-      before.kind === 'number' ||
-      l.monthNames.has(before.norm) ||
-      /\n/.test(work.text.slice(before.end, tokens[place.startToken]!.start));
-    if (!opensLine) continue;
+    if (!opensDateline(work, work.at(i - 1)!.startToken)) continue;
     const from = i + 1;
     const given = tokens[from]!;
     const family = tokens[from + 1]!;

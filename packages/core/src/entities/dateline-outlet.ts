@@ -1,0 +1,52 @@
+import { addKnownName } from './lexicon-pass.js';
+import { DATELINE_TOKENS, opensDateline } from './person-rule.js';
+import type { Work } from './work.js';
+
+const SEPARATORS = new Set([':', '-', '–', '—', '/']);
+const QUOTES_OPEN = new Set(['«', '“', '"']);
+const QUOTES_CLOSE = new Set(['»', '”', '"', '“']);
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The outlet of a dateline: «نيويورك - الحياة», «نيويورك: «الشرق الأوسط»». Right after the place and its
+ * separator, a name the knowledge has for an outlet (الحياة is also «life», الشرق الأوسط also the region) is the
+ * outlet, found alone or as «صحيفة …».
+ */
+export function datelineOutletRule(work: Work): void {
+  const tokens = work.tokens;
+  const last = Math.min(tokens.length, DATELINE_TOKENS);
+  for (let i = 1; i < last; i++) {
+    const place = work.at(i - 1);
+    if (!SEPARATORS.has(tokens[i]!.text) || place?.label !== 'LOC' || !opensDateline(work, place.startToken))
+      continue;
+    const quoted = QUOTES_OPEN.has(tokens[i + 1]?.text ?? '');
+    const from = quoted ? i + 2 : i + 1;
+    for (let to = Math.min(from + MAX_NAME_WORDS, tokens.length); to > from; to--) {
+      if (quoted && !QUOTES_CLOSE.has(tokens[to]?.text ?? '')) continue;
+      if (!quoted && to !== from + 1 && tokens[to]?.kind === 'arabic') continue;
+      const id = outletNamed(work, from, to);
+      if (!id) continue;
+      const held = work.at(from);
+      if (held && (held.startToken !== from || held.endToken !== to || held.label === 'ORG')) break;
+      if (held) work.remove(held);
+      if (!addKnownName(work, from, { end: to, hit: { entityId: id, mode: 'always' }, strip: 0 }) && held)
+        work.add(held);
+      break;
+    }
+  }
+}
+
+/** The id of the outlet named by tokens [from, to), alone or after an outlet noun (صحيفة، قناة …). */
+function outletNamed(work: Work, from: number, to: number): string | null {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (work.tokens[k]!.kind !== 'arabic' && work.tokens[k]!.kind !== 'latin') return null;
+    words.push(work.tokens[k]!.norm);
+  }
+  const names = work.knowledge.names;
+  for (const key of [words, ...[...work.lists.outletNouns].map((noun) => [noun, ...words])]) {
+    const hit = names.lookup(key)?.find((h) => work.knowledge.entities.get(h.entityId)?.label === 'ORG');
+    if (hit) return hit.entityId;
+  }
+  return null;
+}
