@@ -306,3 +306,27 @@ describe('a surname shared by a family', () => {
     expect(ids('وقال سيرجي لافروف إن المحادثات مستمرة.')).toContain('سيرجي لافروف=per:sergey-lavrov');
   });
 });
+
+// Place names the product missed or cut (blind evaluation, LOC categories).
+testEntityCategories({
+  'Levantine compound toponyms in a place context': [
+    {
+      sentence: 'واستهدفت الغارات مقرات في الأتارب وكفر حلوان مساء أمس.',
+      found: ['LOC:الأتارب', 'LOC:كفر حلوان'],
+      absent: ['PER:حلوان'],
+    },
+    {
+      sentence: 'وتقدمت القوات إلى قرى المشيرفة وتل الورد وخربة السويدة.',
+      found: ['LOC:المشيرفة', 'LOC:تل الورد', 'LOC:خربة السويدة'],
+    },
+    {
+      sentence: 'وقال ناشطون إن المدنيين عالقون في قرى دير سلمان ودير قانون.',
+      found: ['LOC:دير سلمان', 'LOC:دير قانون'],
+    },
+    { sentence: 'وكثفت الطائرات القصف على حرتون وعين الكروم ليلا.', found: ['LOC:حرتون', 'LOC:عين الكروم'] },
+    { sentence: 'وسقطت قذيفتان في بيت سحيم قرب العاصمة.', found: ['LOC:بيت سحيم'] },
+    { sentence: 'وتجمع الأقارب في بيت أحمد بعد الجنازة.', found: [], absent: ['LOC:بيت أحمد'] },
+    { sentence: 'وقال المراسل إن الوفد وصل على رأس قافلة المساعدات.', found: [], absent: ['LOC:رأس قافلة'] },
+    { sentence: 'وبقي الصحفيون في عين العاصفة طوال الليل.', found: [], absent: ['LOC:عين العاصفة'] },
+  ],
+});

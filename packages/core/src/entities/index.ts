@@ -13,6 +13,7 @@ import {
   placeNamedBodyRule,
 } from './organisation-rule.js';
 import { bylineRule, colonBylineRule, completePersonName } from './person-rule.js';
+import { placeCompoundRule } from './place-rule.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
 import { lexiconTokenTags, tokenLabels } from './token-tags.js';
@@ -37,6 +38,7 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   const sources = new Set(ctx.options.entitySources ?? ALL_SOURCES);
   const work = new Work(ctx);
   if (sources.has('lexicon')) lexiconPass(work);
+  if (sources.has('rule')) placeCompoundRule(work);
   // Sure model spans before the rules (where the model is sure of a name, its extent beats a trigger rule's
   // guess), unsure ones after them (a trigger noun beats a weak guess: بلدة كفرعويد is a place). The model's
   // gazetteer feature is what the lexicon alone finds (see lexiconTokenTags): an input of the model, so it is

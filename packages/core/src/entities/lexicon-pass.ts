@@ -142,11 +142,19 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   for (let k = 1; k < forms.length; k++) {
     if ((starts & (1 << k)) === 0) continue;
     const form = forms[k]!;
-    if (common && !isArticleAfterLam(token.norm, form.key)) continue;
     const m = matchForm(context, form.key, form.strip);
+    // A known name of several words after the conjunction is read as one, even where و + its first word is an
+    // everyday word too (وعين = and appointed; وعين عيسى = and Ayn Issa).
+    if (common && !isArticleAfterLam(token.norm, form.key) && !(m && isConjoinedPhrase(token.norm, m, i)))
+      continue;
     if (m) return m;
   }
   return null;
+}
+
+/** و + a known name of two words or more that always matches. */
+function isConjoinedPhrase(norm: string, m: NameAt, i: number): boolean {
+  return norm[0] === 'و' && m.strip === 1 && m.end > i + 1 && m.hit.mode === 'always';
 }
 
 /** True for the reading ال + rest of a word written لل + rest (ل before the article, whose alef drops). */

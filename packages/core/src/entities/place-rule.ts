@@ -10,6 +10,11 @@ import {
 import type { Work } from './work.js';
 
 const LIST_SEPARATORS = new Set(['،', ',', 'و']);
+
+/** و + the next list item: a word of four letters or more, or a short compound head (وتل، ودير، وعين). */
+function conjoined(work: Work, norm: string): boolean {
+  return norm[0] === 'و' && (norm.length > 3 || work.lists.placeCompoundHeads.has(norm.slice(1)));
+}
 /** The shape of a feminine participle (محاصرة، محررة، متضررة): م, three or four letters, ة. */
 const PARTICIPLE = /^م[\u0621-\u064a]{3,4}ه$/;
 
@@ -44,15 +49,22 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
       end++;
       break;
     }
-    if (inList && norm.length > 3 && norm[0] === 'و') break;
-    if (isNameBreaker(work, norm) || startsWithConjunction(work, norm) || l.nameParticles.has(norm)) break;
+    if (inList && conjoined(work, norm)) break;
+    // After a starter (تل، خربة، عين) an everyday word is the name's own: تل الزيتون، خربة الجوز، دير قانون.
+    const afterStarter = starter && end === k + 1 && !l.functionWords.has(norm);
+    const breaker = afterStarter
+      ? norm.length < 2 ||
+        l.nationalities.has(norm) ||
+        l.genericComplements.has(norm) ||
+        l.triggers.startsWith(norm)
+      : isNameBreaker(work, norm);
+    if (breaker || startsWithConjunction(work, norm) || l.nameParticles.has(norm)) break;
     // A preposition on an everyday word (بمحيط، لمدة) starts the next phrase.
     if (
+      !afterStarter &&
       work.formsAt(end).some((f, n) => n > 0 && (isKnownStem(work, f.key) || l.placePrepositions.has(f.key)))
     )
       break;
-    // After a starter (تل، خربة، عين) an everyday word is the name's own: تل الزيتون، خربة الجوز.
-    const afterStarter = starter && end === k + 1 && !l.functionWords.has(norm);
     // An everyday word after the name is no part of it (العرضي الخاضعة), save the adjectives of place names.
     if (l.vocabulary.has(norm) && !afterStarter) break;
     end++;
@@ -85,7 +97,7 @@ function placeItem(work: Work, k: number, inList: boolean, list: boolean, dual =
   // In a list, a following item carries the conjunction: والصاخور. The first item never does (قرى وتشريد).
   const norm = work.tokens[k]?.norm ?? '';
   if (!inList && norm.length > 3 && norm[0] === 'و') return null;
-  const strip = inList && norm.length > 3 && norm[0] === 'و' ? 1 : 0;
+  const strip = inList && conjoined(work, norm) ? 1 : 0;
   // The second place after a dual noun is a place whatever its word: حيي الجورة والصناعة.
   if (dual && strip === 1 && norm.startsWith('ال', 1) && isWord(work, k, work.tokens[k]!.sentence)) {
     const rest = norm.slice(1);
@@ -126,10 +138,125 @@ export function placeRule(work: Work, starts: readonly number[]): void {
       if (next === null || !trigger.kinds.placeList) break;
       const sep = tokens[next];
       if (sep && LIST_SEPARATORS.has(sep.text) && sep.sentence === tokens[i]!.sentence) k = next + 1;
-      else if (sep && sep.norm.length > 3 && sep.norm[0] === 'و' && sep.sentence === tokens[i]!.sentence)
-        k = next;
+      else if (sep && conjoined(work, sep.norm) && sep.sentence === tokens[i]!.sentence) k = next;
       else break;
     }
     after = trigger.end;
+  }
+}
+
+const COMMA = new Set(['،', ',']);
+
+/** True when token i is a place preposition (في، من، إلى …), or على after a bombardment or control word. */
+function placeContextBefore(work: Work, i: number, sentence: number): boolean {
+  const t = work.tokens[i];
+  if (!t || t.sentence !== sentence || t.kind !== 'arabic') return false;
+  const l = work.lists;
+  if (l.placePrepositions.has(t.norm)) return true;
+  if (!l.placeAttackPrepositions.has(t.norm)) return false;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const w = work.tokens[k]!;
+    if (w.sentence !== sentence) return false;
+    if (work.anyFormAt(k, (key) => l.placeAttackWords.has(key))) return true;
+  }
+  return false;
+}
+
+/** A word no list knows: no everyday word, no given name, no particle (بسيمة، نوران is a given name). */
+function isUnknownWord(work: Work, norm: string): boolean {
+  const l = work.lists;
+  // A definite word whose indefinite form is an everyday word (العاصفة) is a word too.
+  const bare = norm.startsWith('ال') ? norm.slice(2) : '';
+  if (bare && (l.vocabulary.has(bare) || l.common.has(bare))) return false;
+  return (
+    norm.length > 2 &&
+    !l.vocabulary.has(norm) &&
+    !l.common.has(norm) &&
+    !l.personParts.has(norm) &&
+    !l.functionWords.has(norm) &&
+    !l.nationalities.has(norm) &&
+    !l.triggerStarts(norm)
+  );
+}
+
+/** The name word after a compound head: no particle, trigger, nationality or conjunction + word. */
+function isCompoundNameWord(work: Work, k: number, sentence: number): boolean {
+  if (!isWord(work, k, sentence)) return false;
+  const norm = work.tokens[k]!.norm;
+  const l = work.lists;
+  if (norm.length < 2 || hasDigit(norm)) return false;
+  if (l.functionWords.has(norm) || l.nationalities.has(norm) || l.genericComplements.has(norm)) return false;
+  if (l.triggerStarts(norm) || l.nameParticles.has(norm) || l.placeNameAdjectives.has(norm)) return false;
+  if (l.monthNames.has(norm) || l.notFamilyNames.has(norm)) return false;
+  return !(norm[0] === 'و' && startsWithConjunction(work, norm));
+}
+
+const hasDigit = (s: string) => /\d/.test(s);
+
+/**
+ * Levantine compound toponyms (كفر نوران، خربة الجحيش، عين الخضرة، تل السمن): a head noun of places and a name
+ * word are one place where the context is a place's — coordinated with a place (والأتارب وكفر نوران), or after a
+ * preposition of place or «على» after a bombardment word (القصف على بسيمة وعين الخضرة). Heads that are also
+ * everyday nouns (عين، بيت، دير) after a preposition need a name word that is no everyday word and no given name:
+ * «في بيت حانون» is a town, «في بيت أحمد» a house. Runs before the tagger, after the known names.
+ */
+export function placeCompoundRule(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'arabic' || work.owner[i] !== 0) continue;
+    let strip = -1;
+    for (const f of work.formsAt(i)) {
+      if (!l.placeCompoundHeads.has(f.key)) continue;
+      if (f.strip === 0 || (f.strip === 1 && t.norm[0] === 'و')) strip = f.strip;
+      break;
+    }
+    if (strip < 0) continue;
+    const sentence = t.sentence;
+    const head = t.norm.slice(strip);
+    // A one-word known place right after the head (كفر حلوان) is the compound's name word, where the context
+    // says place: it gives way below.
+    const held = work.at(i + 1);
+    const absorbed =
+      held?.label === 'LOC' &&
+      held.startToken === i + 1 &&
+      held.endToken === i + 2 &&
+      held.source === 'lexicon'
+        ? held
+        : null;
+    if (absorbed) work.remove(absorbed);
+    const restore = () => {
+      if (absorbed) work.add(absorbed);
+    };
+    if (!isCompoundNameWord(work, i + 1, sentence)) {
+      restore();
+      continue;
+    }
+    const name = tokens[i + 1]!.norm;
+    // Coordinated with a place (… والأتارب وكفر نوران، … الهيشة، تل السمن).
+    const prev = strip === 1 ? i - 1 : COMMA.has(tokens[i - 1]!.text) ? i - 2 : -1;
+    const prevDraft = prev >= 0 && tokens[prev]?.sentence === sentence ? work.at(prev) : null;
+    let ok = prevDraft?.label === 'LOC' && prevDraft.endToken === prev + 1;
+    // An unknown word coordinated before it, after a preposition of place: على بسيمة وعين الخضرة.
+    let before = -1;
+    if (!ok && strip === 1 && isWord(work, i - 1, sentence) && isUnknownWord(work, tokens[i - 1]!.norm)) {
+      if (placeContextBefore(work, i - 2, sentence)) {
+        ok = true;
+        before = i - 1;
+      }
+    }
+    if (!ok && strip === 0 && placeContextBefore(work, i - 1, sentence)) {
+      const everyday = l.placeCompoundHeadsEveryday.has(head);
+      ok = !everyday || (!absorbed && isUnknownWord(work, name));
+    }
+    if (!ok) {
+      restore();
+      continue;
+    }
+    let end = i + 2;
+    if (isWord(work, end, sentence) && l.placeNameAdjectives.has(tokens[end]!.norm)) end++;
+    if (!addNew(work, 'LOC', i, end, strip, 0.7)) restore();
+    else if (before >= 0) addNew(work, 'LOC', before, i, 0, 0.6);
   }
 }

@@ -111,6 +111,20 @@ export interface WordLists {
   readonly placeNameAdjectives: ReadonlySet<string>;
   /** Everyday words that begin many place names (الشيخ سعيد، تل رفعت، كفر حمرة): allowed first after a place noun. */
   readonly placeNameStarters: ReadonlySet<string>;
+  /**
+   * Heads of Levantine compound toponyms (كفر نوران، خربة الجحيش، عين الخضرة): head + a name word is one place
+   * where the context is a place's.
+   */
+  readonly placeCompoundHeads: ReadonlySet<string>;
+  /**
+   * Those heads that are also everyday nouns (عين eye, بيت house, دير monastery, تل hill): after a preposition they
+   * need a name word that is no everyday word and no given name (بيت حانون, not بيت أحمد).
+   */
+  readonly placeCompoundHeadsEveryday: ReadonlySet<string>;
+  /** Bombardment and control words (القصف، غارات، سيطرت): what follows «… على» is a place. */
+  readonly placeAttackWords: ReadonlySet<string>;
+  /** The preposition after those words (على). */
+  readonly placeAttackPrepositions: ReadonlySet<string>;
   /** Nationality adjectives in every inflection, with and without the article (روسي، الروسية، الروس …). */
   readonly nationalities: ReadonlySet<string>;
   readonly triggers: PhraseIndex<TriggerKinds>;
@@ -211,6 +225,10 @@ export function wordLists(): WordLists {
     personLinkers: folded(triggers.personLinkers),
     genericComplements: folded(triggers.genericComplements),
     placeNameStarters: folded(triggers.placeNameStarters),
+    placeCompoundHeads: folded(triggers.placeCompoundHeads),
+    placeCompoundHeadsEveryday: folded(triggers.placeCompoundHeadsEveryday),
+    placeAttackWords: folded(triggers.placeAttackWords),
+    placeAttackPrepositions: folded(triggers.placeAttackPrepositions),
     placeNameAdjectives: folded(triggers.placeNameAdjectives),
     nationalities: nationalityForms(triggers.nationalityStems, triggers.nationalityPlurals),
     triggers: index,
