@@ -345,4 +345,12 @@ testEntityCategories({
     { sentence: 'وعاد الوفد إلى العاصمة بعد انتهاء الجولة.', found: [], absent: ['LOC:العاصمة'] },
     { sentence: 'وتعد المدينة العاصمة الاقتصادية للبلاد.', found: [], absent: ['LOC:الاقتصادية'] },
   ],
+  'everyday words that GeoNames lists as villages are no places after a preposition': [
+    { sentence: 'وهنأ الرئيس نظيره في برقية بمناسبة العيد.', found: [], absent: ['LOC:برقية'] },
+    { sentence: 'واحتمى السكان في القبو طوال ساعات القصف.', found: [], absent: ['LOC:القبو'] },
+    { sentence: 'وارتفع سعر الخبز في الروضة والمدارس.', found: [], absent: ['LOC:الروضة'] },
+    { sentence: 'ويحتفل السوريون بعيد الجلاء في نيسان.', found: [], absent: ['LOC:الجلاء'] },
+    { sentence: 'ووصلت التعزيزات إلى حارم قادمة من سلقين.', found: ['LOC:حارم'] },
+    { sentence: 'وانسحب عناصر التنظيم إلى السخنة.', found: ['LOC:السخنة'] },
+  ],
 });
