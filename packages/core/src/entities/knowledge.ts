@@ -29,6 +29,7 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
   const spelling = new SpellingIndex();
   const nameWords = new Set<string>();
   const claimed = new Set<string>();
+  const corefOnly = new Set<string>();
   for (const { record, names: entryNames } of entries) {
     // An id seen before (a workspace entry overriding a built-in, or a built-in merged from two lists) keeps its
     // first record; the names of every entry still join the index in priority order.
@@ -40,7 +41,11 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
       const joined = keys.join(' ');
       // A name belongs to the first entry that claims it, with that entry's mode: earlier sources have priority,
       // so a curated «جاسم» that is ambiguous (a town and a given name) is not made certain by GeoNames.
-      if (claimed.has(joined)) continue;
+      // A short name claimed for coreference only (الزعتري after علي الزعتري) stays open to a curated entry of its
+      // own (مخيم الزعتري): the coreference hit is tried first and holds only after its entity was named.
+      if (claimed.has(joined) && !(corefOnly.has(joined) && !record.id.startsWith('geonames:'))) continue;
+      if (claimed.has(joined)) corefOnly.delete(joined);
+      else if (mode === 'coref') corefOnly.add(joined);
       claimed.add(joined);
       names.add(keys, [{ entityId: record.id, mode }], (old, added) => [...old, ...added]);
       for (const k of keys) nameWords.add(k);
