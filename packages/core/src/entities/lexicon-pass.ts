@@ -72,6 +72,39 @@ function afterPlacePreposition(work: Work, start: number, end: number): boolean 
   );
 }
 
+/**
+ * A place name that is also an everyday word (الطبقة، القصير، البقاع) where the words around it say place: after a
+ * preposition of place and coordinated with a sure place (إلى الطبقة ومسكنة), with و right after a place (… منبج
+ * والباب), or after a word of refugees, flight, arrival or aid and a preposition (لاجئة من القصير).
+ */
+function inPlaceContext(work: Work, start: number, end: number, strip: number): boolean {
+  const tokens = work.tokens;
+  const first = tokens[start]!;
+  const sentence = first.sentence;
+  const l = work.lists;
+  // A trigger noun (مدينة، المدينة) introduces a name, it is none.
+  if (triggerWordAt(work, start)) return false;
+  if (strip === 1 && first.norm[0] === 'و') {
+    // «حلب والمنطقة»: a generic noun after the place refers back, it names nothing.
+    if (end === start + 1 && l.genericComplements.has(first.norm.slice(1))) return false;
+    const prev = work.at(start - 1);
+    return prev?.label === 'LOC' && prev.endToken === start && tokens[start - 1]!.sentence === sentence;
+  }
+  const before = tokens[start - 1];
+  if (strip !== 0 || !before || before.sentence !== sentence || !l.placePrepositions.has(before.norm)) return false;
+  const next = tokens[end];
+  if (next && next.sentence === sentence && next.norm[0] === 'و') {
+    const m = nameAt(work, end, false);
+    const label = m ? work.knowledge.entities.get(m.hit.entityId)?.label : undefined;
+    if (m && m.strip === 1 && m.hit.mode === 'always' && label === 'LOC') return true;
+  }
+  for (let k = start - 2; k >= start - 3 && k >= 0; k--) {
+    if (tokens[k]!.sentence !== sentence) break;
+    if (work.anyFormAt(k, (key) => l.placeMovementWords.has(key))) return true;
+  }
+  return false;
+}
+
 export interface NameAt {
   readonly end: number;
   readonly hit: NameHit;
@@ -102,9 +135,13 @@ function chooseHit(hits: readonly NameHit[], end: number, c: MatchContext): Name
     if (h.mode !== 'ambiguous') continue;
     const label = c.work.knowledge.entities.get(h.entityId)?.label;
     const generated = h.entityId.startsWith('geonames:');
-    if (!(c.ambiguousOk ?? inNamingContext(c.work, c.start, end, label, generated, c.strip === 0))) continue;
+    const named =
+      c.ambiguousOk ??
+      (inNamingContext(c.work, c.start, end, label, generated, c.strip === 0) ||
+        (label === 'LOC' && inPlaceContext(c.work, c.start, end, c.strip)));
+    if (!named) continue;
     // The article + a place noun (المدينة، البلدة) refers back to a place; it names none.
-    if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm)) continue;
+    if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm.slice(c.strip))) continue;
     return h;
   }
   return null;

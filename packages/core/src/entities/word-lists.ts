@@ -123,6 +123,11 @@ export interface WordLists {
   readonly placeCompoundHeadsEveryday: ReadonlySet<string>;
   /** Bombardment and control words (القصف، غارات، سيطرت): what follows «… على» is a place. */
   readonly placeAttackWords: ReadonlySet<string>;
+  /**
+   * Words of refugees, flight, arrival and aid (لاجئة، نزحوا، وصلت، قافلة): a name that is also an everyday word
+   * right after them and a preposition of place (لاجئة من القصير) is the place.
+   */
+  readonly placeMovementWords: ReadonlySet<string>;
   /** The preposition after those words (على). */
   readonly placeAttackPrepositions: ReadonlySet<string>;
   /** Nationality adjectives in every inflection, with and without the article (روسي، الروسية، الروس …). */
@@ -229,6 +234,7 @@ export function wordLists(): WordLists {
     placeCompoundHeadsEveryday: folded(triggers.placeCompoundHeadsEveryday),
     placeAttackWords: folded(triggers.placeAttackWords),
     placeAttackPrepositions: folded(triggers.placeAttackPrepositions),
+    placeMovementWords: folded(triggers.placeMovementWords),
     placeNameAdjectives: folded(triggers.placeNameAdjectives),
     nationalities: nationalityForms(triggers.nationalityStems, triggers.nationalityPlurals),
     triggers: index,
