@@ -379,4 +379,13 @@ testEntityCategories({
     { sentence: 'وخرج الرجل من الباب ودخل السيارة.', found: [], absent: ['LOC:الباب'] },
     { sentence: 'وتعهد بإعادة الإعمار في حلب والمدينة القديمة.', found: ['LOC:حلب'], absent: ['LOC:المدينة'] },
   ],
+  'a two-word name after a place noun: the second word a noun, not an adjective': [
+    { sentence: 'وسقطت قذائف على بلدة زمرين الخشب مساء أمس.', found: ['LOC:زمرين الخشب'] },
+    { sentence: 'وقصفت الطائرات مدينة إنخل البلد فجرا.', found: ['LOC:إنخل البلد'], absent: ['LOC:إنخل'] },
+    { sentence: 'وقصفت الطائرات بلدة زمرين القريبة من الحدود.', found: ['LOC:زمرين'], absent: ['LOC:زمرين القريبة'] },
+    { sentence: 'وتتعرض مدينة حلب الشرقية لقصف عنيف.', found: [], absent: ['LOC:حلب الشرقية'] },
+    { sentence: 'وكان حي الوعر المحاصر هادئا.', found: ['LOC:الوعر'], absent: ['LOC:الوعر المحاصر'] },
+    { sentence: 'ووصلت القافلة إلى مدينة حلب الأسبوع الماضي.', found: ['LOC:حلب'], absent: ['LOC:حلب الأسبوع'] },
+    { sentence: 'وقال ناشطون في مدينة منبج السورية إن الوضع هادئ.', found: ['LOC:منبج'] },
+  ],
 });

@@ -112,6 +112,43 @@ function placeItem(work: Work, k: number, inList: boolean, list: boolean, dual =
   return end !== null && addNew(work, 'LOC', k, end, strip, 0.7) ? end : null;
 }
 
+/** A masculine participle (المحاصر، المجاور) or an elative (الأكبر): adjectives, never a name's second word. */
+const ADJECTIVE_SHAPE = /^(الم[\u0621-\u064a]{3,4}|الا[\u0621-\u064a]{3})$/;
+/** Endings of adjectives and plurals: feminine (ة folds to ه), nisba (ي، يه), plural or dual (ون، ين، ات). */
+const ADJECTIVE_ENDING = /(ه|ي|ون|ين|ات)$/;
+
+/**
+ * A one-word place after a singular place noun, continued by a definite noun that is the name's own second word:
+ * بلدة جباتا الخشب، مدينة درعا البلد. An adjective (بلدة جباتا القريبة، مدينة حلب الشرقية، حي الوعر المحاصر), a
+ * day or time word (مدينة حلب الثلاثاء), a particle or another trigger starts a new phrase. Returns the token after
+ * the longer name, or null.
+ */
+function withNameNoun(work: Work, k: number): number | null {
+  const tokens = work.tokens;
+  const held = work.at(k);
+  const sentence = tokens[k]!.sentence;
+  if (!held || held.label !== 'LOC' || held.startToken !== k || held.endToken !== k + 1) return null;
+  const y = tokens[k + 1];
+  if (!y || y.sentence !== sentence || y.kind !== 'arabic') return null;
+  const norm = y.norm;
+  const l = work.lists;
+  if (!norm.startsWith('ال') || norm.length < 4 || ADJECTIVE_ENDING.test(norm) || ADJECTIVE_SHAPE.test(norm))
+    return null;
+  if (l.functionWords.has(norm) || l.notFamilyNames.has(norm) || l.nationalities.has(norm)) return null;
+  if (l.genericComplements.has(norm) || l.placeNameAdjectives.has(norm) || l.monthNames.has(norm)) return null;
+  if (l.triggers.startsWith(norm) || l.triggers.startsWith(norm.slice(2))) return null;
+  // The second word may be a one-word place of its own (سحم الجولان): the longer name absorbs it.
+  const second = work.at(k + 1);
+  if (second && (second.label !== 'LOC' || second.endToken !== k + 2 || second.startToken !== k + 1)) return null;
+  const strip = held.start - tokens[k]!.start;
+  work.remove(held);
+  if (second) work.remove(second);
+  if (addNew(work, 'LOC', k, k + 2, strip, 0.7)) return k + 2;
+  work.add(held);
+  if (second) work.add(second);
+  return null;
+}
+
 /** Place nouns: حي الهلك، مدينة الباب، أحياء الكلاسة، المغاير، الفردوس … (the noun itself stays outside). */
 export function placeRule(work: Work, starts: readonly number[]): void {
   const tokens = work.tokens;
@@ -134,7 +171,8 @@ export function placeRule(work: Work, starts: readonly number[]): void {
     let k = trigger.end;
     const dual = !!trigger.kinds.placeList && work.anyFormAt(i, work.lists.isPlaceDualNoun);
     for (let items = 0; items < (dual ? 2 : 12); items++) {
-      const next = placeItem(work, k, items > 0, !!trigger.kinds.placeList, dual && items === 1);
+      let next = placeItem(work, k, items > 0, !!trigger.kinds.placeList, dual && items === 1);
+      if (next !== null && next === k + 1 && !trigger.kinds.placeList) next = withNameNoun(work, k) ?? next;
       if (next === null || !trigger.kinds.placeList) break;
       const sep = tokens[next];
       if (sep && LIST_SEPARATORS.has(sep.text) && sep.sentence === tokens[i]!.sentence) k = next + 1;
