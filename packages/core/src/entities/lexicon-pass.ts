@@ -91,7 +91,8 @@ function inPlaceContext(work: Work, start: number, end: number, strip: number): 
     return prev?.label === 'LOC' && prev.endToken === start && tokens[start - 1]!.sentence === sentence;
   }
   const before = tokens[start - 1];
-  if (strip !== 0 || !before || before.sentence !== sentence || !l.placePrepositions.has(before.norm)) return false;
+  if (strip !== 0 || !before || before.sentence !== sentence || !l.placePrepositions.has(before.norm))
+    return false;
   const next = tokens[end];
   if (next && next.sentence === sentence && next.norm[0] === 'و') {
     const m = nameAt(work, end, false);
@@ -141,7 +142,8 @@ function chooseHit(hits: readonly NameHit[], end: number, c: MatchContext): Name
         (label === 'LOC' && inPlaceContext(c.work, c.start, end, c.strip)));
     if (!named) continue;
     // The article + a place noun (المدينة، البلدة) refers back to a place; it names none.
-    if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm.slice(c.strip))) continue;
+    if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm.slice(c.strip)))
+      continue;
     return h;
   }
   return null;

@@ -35,6 +35,13 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
     if (strip === 0 && startsWithConjunction(work, first)) return null;
     // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
     if (!first.startsWith('ال') && first.endsWith('يه')) return null;
+    // So is an indefinite masculine nisba whose feminine or definite form is an everyday word (حقل زراعي).
+    if (
+      !first.startsWith('ال') &&
+      first.endsWith('ي') &&
+      (isEverydayWord(work, `${first}ه`) || isEverydayWord(work, `ال${first}`))
+    )
+      return null;
     // After a plural place noun, an indefinite feminine participle agrees with it: مناطق محاصرة، قرى مدمرة.
     if (inList && PARTICIPLE.test(first)) return null;
     if (first.length > 4 && first.endsWith('ها') && isKnownStem(work, first.slice(0, -2))) return null;
@@ -135,11 +142,13 @@ function withNameNoun(work: Work, k: number): number | null {
   if (!norm.startsWith('ال') || norm.length < 4 || ADJECTIVE_ENDING.test(norm) || ADJECTIVE_SHAPE.test(norm))
     return null;
   if (l.functionWords.has(norm) || l.notFamilyNames.has(norm) || l.nationalities.has(norm)) return null;
-  if (l.genericComplements.has(norm) || l.placeNameAdjectives.has(norm) || l.monthNames.has(norm)) return null;
+  if (l.genericComplements.has(norm) || l.placeNameAdjectives.has(norm) || l.monthNames.has(norm))
+    return null;
   if (l.triggers.startsWith(norm) || l.triggers.startsWith(norm.slice(2))) return null;
   // The second word may be a one-word place of its own (سحم الجولان): the longer name absorbs it.
   const second = work.at(k + 1);
-  if (second && (second.label !== 'LOC' || second.endToken !== k + 2 || second.startToken !== k + 1)) return null;
+  if (second && (second.label !== 'LOC' || second.endToken !== k + 2 || second.startToken !== k + 1))
+    return null;
   const strip = held.start - tokens[k]!.start;
   work.remove(held);
   if (second) work.remove(second);
