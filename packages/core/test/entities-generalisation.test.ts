@@ -396,4 +396,31 @@ testEntityCategories({
     { sentence: 'وانفجر لغم بمزارع في حقل زراعي.', found: [], absent: ['LOC:زراعي'] },
     { sentence: 'ويعمل المهندس في حقل التعليم منذ سنوات.', found: [], absent: ['LOC:التعليم'] },
   ],
+/** Organisation names: known bodies, names after organisation nouns, acronyms and quoted names. */
+testEntityCategories({
+  'known organisations of the period, also behind a proclitic': [
+    {
+      sentence: 'وشنّ مقاتلون موالون لتنظيم الدولة الإسلامية هجومًا على القرية.',
+      found: ['ORG:تنظيم الدولة الإسلامية'],
+      absent: ['ORG:الدولة الإسلامية'],
+    },
+    { sentence: 'وانتقد نواب من التيار الوطني الحر القرار.', found: ['ORG:التيار الوطني الحر'] },
+    {
+      sentence: 'واتهمت أنقرة حزب الاتحاد الديمقراطي ووحدات حماية الشعب بالهجوم.',
+      found: ['ORG:حزب الاتحاد الديمقراطي', 'ORG:وحدات حماية الشعب'],
+    },
+    {
+      sentence: 'وطالب المدير منظمة اليونسكو بحماية الآثار.',
+      found: ['ORG:اليونسكو'],
+      absent: ['ORG:منظمة اليونسكو'],
+    },
+    {
+      sentence: 'ووزعت إدارة الكوارث والطوارئ التركية (آفاد) الخيام على العائلات.',
+      found: ['ORG:إدارة الكوارث والطوارئ التركية', 'ORG:آفاد'],
+    },
+    { sentence: 'وأفاد مصدر طبي بأن الجرحى كثيرون.', found: [], absent: ['ORG:أفاد'] },
+    { sentence: 'واشترى التاجر سيارة بي ام دبليو جديدة.', found: [], absent: ['ORG:ي ام', 'ORG:ي'] },
+    { sentence: 'وعقد حزب العدالة والتنمية اجتماعًا طارئًا.', found: ['ORG:حزب العدالة والتنمية'] },
+    { sentence: 'وبحث الوفد التنظيم الإداري للمحافظة.', found: [], absent: ['ORG:التنظيم'] },
+  ],
 });

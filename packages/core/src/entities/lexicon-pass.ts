@@ -175,25 +175,25 @@ export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null
   const whole = starts & 1 ? matchForm(context, token.norm, 0) : null;
   if (whole) return whole;
   // An everyday word is read whole: بلاد is no ب + لاد, كامل no ك + أمل. Only ل + the article (للجيش) is
-  // read as what it is whatever the word: no other reading of لل + word exists.
+  // read as what it is whatever the word: no other reading of لل + word exists. A name of several words after
+  // the proclitic is that name whatever the word alone would be (لتنظيم الدولة الإسلامية).
   const common = work.lists.common.has(token.norm);
   const forms = work.formsAt(i);
   for (let k = 1; k < forms.length; k++) {
     if ((starts & (1 << k)) === 0) continue;
     const form = forms[k]!;
+    const whole = !common || isArticleAfterLam(token.norm, form.key);
     const m = matchForm(context, form.key, form.strip);
-    // A known name of several words after the conjunction is read as one, even where و + its first word is an
-    // everyday word too (وعين = and appointed; وعين عيسى = and Ayn Issa).
-    if (common && !isArticleAfterLam(token.norm, form.key) && !(m && isConjoinedPhrase(token.norm, m, i)))
-      continue;
-    if (m) return m;
+    // A known name of several words after the proclitic is read as one, even where the proclitic + its first word
+    // is an everyday word too (وعين = and appointed; وعين عيسى = and Ayn Issa; لتنظيم الدولة الإسلامية).
+    if (m && (whole || isSeveralWordName(m, i))) return m;
   }
   return null;
 }
 
-/** و + a known name of two words or more that always matches. */
-function isConjoinedPhrase(norm: string, m: NameAt, i: number): boolean {
-  return norm[0] === 'و' && m.strip === 1 && m.end > i + 1 && m.hit.mode === 'always';
+/** A known name of two words or more that always matches (no everyday-word reading of its own). */
+function isSeveralWordName(m: NameAt, i: number): boolean {
+  return m.end > i + 1 && m.hit.mode === 'always';
 }
 
 /** True for the reading ال + rest of a word written لل + rest (ل before the article, whose alef drops). */

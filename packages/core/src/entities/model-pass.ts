@@ -17,6 +17,13 @@ const VERB_SHAPE = /^[يت][\u0621-\u064a]{2,}(ان|ون|ين|وا)$/;
 function extendsKnownName(work: Work, from: number, to: number): boolean {
   const held = work.at(to - 1);
   if (!held || held.startToken <= from || held.endToken !== to) return false;
+  // An organisation noun the lexicon left outside a body's known name stays outside: منظمة | اليونسكو.
+  if (
+    held.label === 'ORG' &&
+    held.source === 'lexicon' &&
+    triggerWordAt(work, held.startToken - 1)?.orgInside
+  )
+    return false;
   const l = work.lists;
   for (let i = from; i < held.startToken; i++) {
     const t = work.tokens[i]!;
@@ -195,6 +202,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     const strip = first.proclitic
       ? first.proclitic.length
       : 'وفبلك'.includes(first.norm[0] ?? '') &&
+          rest.length > 1 &&
           (work.knowledge.nameWords.has(rest) || l.personParts.has(rest))
         ? 1
         : 0;
