@@ -1,3 +1,4 @@
+import { institutionRule } from './institution-rule.js';
 import { organisationRule, placeNamedBodyRule, stateBodyRule } from './organisation-rule.js';
 import { familyNameExtension, givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
 import { placeRule } from './place-rule.js';
@@ -38,6 +39,7 @@ export function rulePass(work: Work): void {
   stateBodyRule(work, starts, bodies);
   placeNamedBodyRule(work);
   placeRule(work, starts);
+  institutionRule(work);
   organisationRule(work, starts);
   titleRule(work, starts);
   givenNameExtension(work);

@@ -99,6 +99,21 @@ export interface WordLists {
    * after the noun is no mention. Singular nouns only: مدارس حلب are the schools of Aleppo.
    */
   readonly facilityNouns: ReadonlySet<string>;
+  /**
+   * Heads of institutions named by a genitive chain (مديرية صحة حلب، المؤسسة العامة لمياه الشرب، مكتب توثيق
+   * الشهداء في درعا), with and without the article.
+   */
+  readonly institutionHeads: ReadonlySet<string>;
+  /** Adjectives besides nisba ones that continue such a name: العامة، العليا. */
+  readonly institutionNameAdjectives: ReadonlySet<string>;
+  /**
+   * Bodies named by where they work, with «في + place» in the name: indefinite heads (مكتب توثيق الشهداء في درعا)
+   * and the adjectives of definite ones (الهيئة الإعلامية في وادي بردى, not المجلس التنفيذي في دبي).
+   */
+  readonly localBodyHeads: ReadonlySet<string>;
+  readonly localBodyAdjectives: ReadonlySet<string>;
+  /** «And its countryside» after a place (دمشق وريفها): part of the place a body is named by. */
+  readonly placeSelfExtensions: ReadonlySet<string>;
   /** Attached pronouns (كتابه، سنينها): a known word with one is a word, never a misspelt name. */
   readonly pronounSuffixes: readonly string[];
   /** Ministries named by their portfolio alone in a headline: «الخارجية: …». */
@@ -222,6 +237,11 @@ export function wordLists(): WordLists {
     placeNamedBodies: new Map(triggers.placeNamedBodies.map((b) => [fold(b.head), fold(b.adjective ?? '')])),
     institutionAdjectives: folded(triggers.institutionAdjectives),
     facilityNouns: folded(triggers.facilityNouns),
+    institutionHeads: folded(triggers.institutionHeads),
+    institutionNameAdjectives: folded(triggers.institutionNameAdjectives),
+    placeSelfExtensions: folded(triggers.placeSelfExtensions),
+    localBodyHeads: folded(triggers.localBodyHeads),
+    localBodyAdjectives: folded(triggers.localBodyAdjectives),
     pronounSuffixes: [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length),
     headlineBodies: folded(triggers.headlineBodies),
     monthNames: folded(
