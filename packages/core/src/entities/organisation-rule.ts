@@ -1,4 +1,4 @@
-import { nameAt } from './lexicon-pass.js';
+import { nameAt, triggerWordAt } from './lexicon-pass.js';
 import {
   addNew,
   isNameBreaker,
@@ -149,6 +149,65 @@ function agencyName(work: Work, i: number, strip: number, k: number): boolean {
   return addNew(work, 'ORG', i, end, strip, 0.65);
 }
 
+/**
+ * An armed group named with everyday words closed by a place or an unfamiliar definite word after its noun:
+ * كتيبة شهداء الصاخور، تجمع شباب وادي بردى. The noun must be one: not sentence-initial, no و/ف before it
+ * (وتجمع عشرات المحتجين is a verb). A model span on the everyday words (شباب) is part of the name.
+ */
+function namedGroupWithWords(work: Work, i: number, strip: number, k: number): boolean {
+  const tokens = work.tokens;
+  const l = work.lists;
+  const sentence = tokens[i]!.sentence;
+  const first = tokens[i]!.norm[0];
+  if (i === 0 || tokens[i - 1]!.sentence !== sentence) return false;
+  // A noun, not a verb (حيث تجمع أهالي حلب): after ب or ل, a preposition or a title (قائد كتيبة …).
+  const before = tokens[i - 1]!;
+  const nounContext =
+    (strip > 0 && (first === 'ب' || first === 'ل')) ||
+    l.placePrepositions.has(before.norm) ||
+    ['مع', 'عن', 'على', 'ضد', 'بين'].includes(before.norm) ||
+    !!triggerWordAt(work, i - 1)?.title;
+  if (!nounContext) return false;
+  const absorbed: Draft[] = [];
+  let words = 0;
+  let j = k;
+  while (j < tokens.length && words < 3) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence) return false;
+    const held = work.at(j);
+    if (held) {
+      if (held.startToken !== j) return false;
+      if (held.label === 'LOC' && words > 0) {
+        absorbed.push(held);
+        j = held.endToken;
+        break;
+      }
+      if (held.label !== 'ORG' || held.source !== 'model') return false;
+      absorbed.push(held);
+      words += held.endToken - j;
+      j = held.endToken;
+      continue;
+    }
+    if (t.kind !== 'arabic') return false;
+    const norm = t.norm;
+    if (l.functionWords.has(norm) || l.triggers.has(norm) || l.nationalities.has(norm)) return false;
+    if (l.genericComplements.has(norm) || l.monthNames.has(norm) || norm.length < 2) return false;
+    // Only a place closes such a name: a definite everyday word may be anything (تجمع عشرات المحتجين).
+    if (norm.startsWith('ال')) return false;
+    if (norm[0] === 'و') return false;
+    words++;
+    j++;
+  }
+  const last = tokens[j - 1];
+  if (!last || j <= k + 1 || words === 0) return false;
+  const closedByPlace = absorbed.length > 0 && absorbed[absorbed.length - 1]!.endToken === j;
+  if (!closedByPlace || absorbed[absorbed.length - 1]!.label !== 'LOC') return false;
+  for (const d of absorbed) work.remove(d);
+  if (addNew(work, 'ORG', i, j, strip, 0.6)) return true;
+  for (const d of absorbed) work.add(d);
+  return false;
+}
+
 /** Organisation nouns: جيش الإسلام، حركة حزم، وكالة «سانا» … */
 export function organisationRule(work: Work, starts: readonly number[]): void {
   const tokens = work.tokens;
@@ -164,6 +223,7 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
       const council = placeWithAdjective(work, k);
       if (council?.absorbed) work.remove(council.absorbed);
       if (council) addNew(work, 'ORG', i, council.end, trigger.strip, 0.6);
+      else if (trigger.kinds.orgNamed) namedGroupWithWords(work, i, trigger.strip, k);
       continue;
     }
     if (work.owner[k] !== 0) continue;
@@ -183,7 +243,10 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
       continue;
     }
     const name = orgNameEnd(work, k);
-    if (!name) continue;
+    if (!name) {
+      if (trigger.kinds.orgNamed) namedGroupWithWords(work, i, trigger.strip, k);
+      continue;
+    }
     const placeNamed = name.end > k && work.lists.orgNameAdjectives.has(tokens[name.end - 1]!.norm);
     if (!trigger.kinds.orgNamed && !placeNamed && !hasUnfamiliarWord(work, k, name.end)) continue;
     if (name.absorbed) work.remove(name.absorbed);
