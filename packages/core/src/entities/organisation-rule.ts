@@ -290,7 +290,15 @@ function publicBody(work: Work, i: number): void {
   if (!form) return;
   const sentence = tokens[i]!.sentence;
   const complement = i + 1;
-  const adjective = complement + 1;
+  // A second complement after و: إدارة الكوارث والطوارئ التركية.
+  const second = tokens[complement + 1]?.norm ?? '';
+  const coordinated =
+    second.startsWith('وال') &&
+    second.length > 4 &&
+    isWord(work, complement + 1, sentence) &&
+    !l.nationalities.has(second.slice(1)) &&
+    !l.stateBodyAdjectives.has(second.slice(1));
+  const adjective = complement + (coordinated ? 2 : 1);
   if (!isWord(work, complement, sentence) || !isWord(work, adjective, sentence)) return;
   const c = tokens[complement]!.norm;
   const a = tokens[adjective]!.norm;
@@ -335,16 +343,46 @@ function groupNounEndsAt(work: Work, i: number): boolean {
 const LATIN_ACRONYM = /^[A-Z][A-Z&-]{1,9}$/;
 
 /**
+ * An Arabic word in brackets that can be a body's short name (آفاد، أوتشا): no word of the vocabulary, no
+ * person's name, no nationality (الجيش السوري (النظامي) is a gloss).
+ */
+function isArabicShortName(work: Work, j: number): boolean {
+  const t = work.tokens[j]!;
+  const l = work.lists;
+  // Short names are written without the article; a definite word in brackets is a gloss (النظامي).
+  if (t.kind !== 'arabic' || t.norm.length < 3 || t.norm.startsWith('ال')) return false;
+  const norm = t.norm;
+  return !(
+    l.vocabulary.has(norm) ||
+    l.common.has(norm) ||
+    l.personParts.has(norm) ||
+    l.anyGivenNames.has(norm) ||
+    l.nationalities.has(norm) ||
+    l.functionWords.has(norm) ||
+    l.monthNames.has(norm)
+  );
+}
+
+/**
  * A Latin acronym in brackets right after an organisation's name is the same organisation: مكتب تنسيق الشؤون
  * الإنسانية (OCHA).
  */
 export function acronymAfter(work: Work, d: Draft): void {
   const tokens = work.tokens;
-  const j = d.endToken;
-  if (tokens[j]?.text !== '(') return;
+  let j = d.endToken;
+  // A quoted name closes its quote first: تنظيم «ب ي د» (PYD).
+  if (QUOTES_CLOSE.has(tokens[j]?.text ?? '') && QUOTES_OPEN.has(tokens[d.startToken - 1]?.text ?? '')) j++;
+  if (tokens[j]?.text !== '(' || tokens[j]!.sentence !== tokens[d.endToken - 1]!.sentence) return;
   const acronym = tokens[j + 1];
-  if (acronym?.kind !== 'latin' || tokens[j + 2]?.text !== ')') return;
-  if (!LATIN_ACRONYM.test(acronym.text) || work.owner[j + 1] !== 0) return;
+  if (!acronym || tokens[j + 2]?.text !== ')') return;
+  if (acronym.kind === 'latin' ? !LATIN_ACRONYM.test(acronym.text) : !isArabicShortName(work, j + 1)) return;
+  // The tagger's guess on the word alone gives way: the brackets after the body say what it is.
+  const held = work.at(j + 1);
+  if (held) {
+    if (held.source !== 'model' || held.label === 'LOC') return;
+    if (held.startToken !== j + 1 || held.endToken !== j + 2) return;
+    work.remove(held);
+  }
   work.add({
     ...d,
     startToken: j + 1,
