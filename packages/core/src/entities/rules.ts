@@ -2,6 +2,7 @@ import { institutionRule } from './institution-rule.js';
 import { organisationRule, placeNamedBodyRule, stateBodyRule } from './organisation-rule.js';
 import { familyNameExtension, givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
 import { placeRule } from './place-rule.js';
+import { quotedNameRule } from './quoted-name-rule.js';
 import type { Work } from './work.js';
 
 const TRIGGER_START = 1;
@@ -40,6 +41,7 @@ export function rulePass(work: Work): void {
   placeNamedBodyRule(work);
   placeRule(work, starts);
   institutionRule(work);
+  quotedNameRule(work);
   organisationRule(work, starts);
   titleRule(work, starts);
   givenNameExtension(work);

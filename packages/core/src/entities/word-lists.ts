@@ -112,6 +112,10 @@ export interface WordLists {
    */
   readonly localBodyHeads: ReadonlySet<string>;
   readonly localBodyAdjectives: ReadonlySet<string>;
+  /** Nouns whose quoted name after them is an organisation's: مجموعة «الرقة تذبح بصمت»، حملة «…». */
+  readonly quotedNameNouns: ReadonlySet<string>;
+  /** Nouns of telling (تصريح، حديث): «لـ + a quoted name» after them is the outlet told. */
+  readonly speechNouns: ReadonlySet<string>;
   /** «And its countryside» after a place (دمشق وريفها): part of the place a body is named by. */
   readonly placeSelfExtensions: ReadonlySet<string>;
   /** Attached pronouns (كتابه، سنينها): a known word with one is a word, never a misspelt name. */
@@ -240,6 +244,8 @@ export function wordLists(): WordLists {
     institutionHeads: folded(triggers.institutionHeads),
     institutionNameAdjectives: folded(triggers.institutionNameAdjectives),
     placeSelfExtensions: folded(triggers.placeSelfExtensions),
+    quotedNameNouns: folded(triggers.quotedNameNouns),
+    speechNouns: folded(triggers.speechNouns),
     localBodyHeads: folded(triggers.localBodyHeads),
     localBodyAdjectives: folded(triggers.localBodyAdjectives),
     pronounSuffixes: [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length),
