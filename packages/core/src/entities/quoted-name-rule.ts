@@ -59,6 +59,23 @@ function inSpeech(work: Work, i: number): boolean {
   return false;
 }
 
+/** Words that open what was said (إن، أن، بأن …): after لـ«…» they show the quoted name was told it. */
+const THAT = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
+
+/** True when «لـ» at token i and the quoted name closing at `close` are the outlet a speaker told something. */
+function toldOutlet(work: Work, i: number, close: number): boolean {
+  const l = work.lists;
+  const noun = work.tokens[i - 1];
+  if (
+    noun &&
+    noun.sentence === work.tokens[i]!.sentence &&
+    work.formsAt(i - 1).some((f) => l.speechNouns.has(f.key))
+  )
+    return true;
+  const after = work.tokens[close + 1];
+  return !!after && after.sentence === work.tokens[i]!.sentence && THAT.has(after.norm) && inSpeech(work, i);
+}
+
 export function quotedNameRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
@@ -69,8 +86,9 @@ export function quotedNameRule(work: Work): void {
     const close = closingQuote(work, i + 1);
     if (close < 0) continue;
     if (before.norm === 'ل') {
-      // قال … لـ«المدن»: the outlet told; a place there stays a place (a message to a country).
-      if (inSpeech(work, i)) markQuoted(work, i + 2, close, false);
+      // قال … لـ«المدن» إن …، في حديث لـ«…»: the outlet told; a place there stays a place. A quoted term after
+      // لـ elsewhere in a sentence of speech is no outlet: الدعوة لـ«الحوار الوطني» تأتي …
+      if (toldOutlet(work, i, close)) markQuoted(work, i + 2, close, false);
     } else if (work.owner[i] === 0 && work.formsAt(i).some((f) => l.quotedNameNouns.has(f.key))) {
       markQuoted(work, i + 2, close, true);
     }
