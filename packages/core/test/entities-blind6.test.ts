@@ -49,6 +49,10 @@ testEntityCategories({
     { sentence: 'وقالت الطبيبة أمل، وهي إحدى آخر الطبيبات، إن الناس جائعون.', found: ['PER:أمل'] },
     { sentence: 'وقال المدير معين بقرار إن الدوام مستمر.', found: [], absent: ['PER:معين'] },
   ],
+  'a word of running text alone is no person': [
+    { sentence: 'وقال ناشطون إن المدنيين عالقون في القرى.', found: [], absent: ['PER:ناشطون'] },
+    { sentence: 'وقال مقاتل إن الهجوم فشل.', found: [], absent: ['PER:مقاتل'] },
+  ],
   'the outlet of a dateline': [
     { sentence: 'نيويورك - الحياة\nأسقطت روسيا المشروع الفرنسي.', found: ['LOC:نيويورك', 'ORG:الحياة'] },
     {

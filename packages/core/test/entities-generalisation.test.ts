@@ -341,7 +341,11 @@ testEntityCategories({
       absent: ['LOC:العاصمة الأمريكية واشنطن'],
     },
     { sentence: 'وعقد الاجتماع في العاصمة عمان بحضور الوفود.', found: ['LOC:عمان'] },
-    { sentence: 'واحتشد المتظاهرون في ساحة العباسيين.', found: ['LOC:العباسيين'], absent: ['LOC:ساحة العباسيين'] },
+    {
+      sentence: 'واحتشد المتظاهرون في ساحة العباسيين.',
+      found: ['LOC:العباسيين'],
+      absent: ['LOC:ساحة العباسيين'],
+    },
     { sentence: 'وعاد الوفد إلى العاصمة بعد انتهاء الجولة.', found: [], absent: ['LOC:العاصمة'] },
     { sentence: 'وتعد المدينة العاصمة الاقتصادية للبلاد.', found: [], absent: ['LOC:الاقتصادية'] },
   ],
@@ -365,7 +369,10 @@ testEntityCategories({
       sentence: 'وكان المنسق علي الزعتري قد زار المخيم، وقال الزعتري إن الوضع صعب.',
       found: ['PER:علي الزعتري', 'PER:الزعتري'],
     },
-    { sentence: 'واشتبك الطرفان في جباتا الخشب وسحم الجولان.', found: ['LOC:جباتا الخشب', 'LOC:سحم الجولان'] },
+    {
+      sentence: 'واشتبك الطرفان في جباتا الخشب وسحم الجولان.',
+      found: ['LOC:جباتا الخشب', 'LOC:سحم الجولان'],
+    },
     { sentence: 'وتجمع المحتفلون في ساحة سعد الله الجابري.', found: ['LOC:سعد الله الجابري'] },
     { sentence: 'ولون العلم الأزرق يرمز إلى البحر.', found: [], absent: ['LOC:الأزرق'] },
   ],
@@ -377,15 +384,27 @@ testEntityCategories({
     { sentence: 'وبدأت الجولة الرابعة من محادثات أستانا أمس.', found: ['LOC:أستانا'] },
     { sentence: 'وانتقدت الطبقة السياسية والعسكرية القرار.', found: [], absent: ['LOC:الطبقة'] },
     { sentence: 'وخرج الرجل من الباب ودخل السيارة.', found: [], absent: ['LOC:الباب'] },
-    { sentence: 'وتعهد بإعادة الإعمار في حلب والمدينة القديمة.', found: ['LOC:حلب'], absent: ['LOC:المدينة'] },
+    {
+      sentence: 'وتعهد بإعادة الإعمار في حلب والمدينة القديمة.',
+      found: ['LOC:حلب'],
+      absent: ['LOC:المدينة'],
+    },
   ],
   'a two-word name after a place noun: the second word a noun, not an adjective': [
     { sentence: 'وسقطت قذائف على بلدة زمرين الخشب مساء أمس.', found: ['LOC:زمرين الخشب'] },
     { sentence: 'وقصفت الطائرات مدينة إنخل البلد فجرا.', found: ['LOC:إنخل البلد'], absent: ['LOC:إنخل'] },
-    { sentence: 'وقصفت الطائرات بلدة زمرين القريبة من الحدود.', found: ['LOC:زمرين'], absent: ['LOC:زمرين القريبة'] },
+    {
+      sentence: 'وقصفت الطائرات بلدة زمرين القريبة من الحدود.',
+      found: ['LOC:زمرين'],
+      absent: ['LOC:زمرين القريبة'],
+    },
     { sentence: 'وتتعرض مدينة حلب الشرقية لقصف عنيف.', found: [], absent: ['LOC:حلب الشرقية'] },
     { sentence: 'وكان حي الوعر المحاصر هادئا.', found: ['LOC:الوعر'], absent: ['LOC:الوعر المحاصر'] },
-    { sentence: 'ووصلت القافلة إلى مدينة حلب الأسبوع الماضي.', found: ['LOC:حلب'], absent: ['LOC:حلب الأسبوع'] },
+    {
+      sentence: 'ووصلت القافلة إلى مدينة حلب الأسبوع الماضي.',
+      found: ['LOC:حلب'],
+      absent: ['LOC:حلب الأسبوع'],
+    },
     { sentence: 'وقال ناشطون في مدينة منبج السورية إن الوضع هادئ.', found: ['LOC:منبج'] },
   ],
   'oil and gas fields are place nouns (حقل، حقلي، حقول)': [
@@ -396,6 +415,8 @@ testEntityCategories({
     { sentence: 'وانفجر لغم بمزارع في حقل زراعي.', found: [], absent: ['LOC:زراعي'] },
     { sentence: 'ويعمل المهندس في حقل التعليم منذ سنوات.', found: [], absent: ['LOC:التعليم'] },
   ],
+});
+
 /** Organisation names: known bodies, names after organisation nouns, acronyms and quoted names. */
 testEntityCategories({
   'known organisations of the period, also behind a proclitic': [

@@ -183,7 +183,12 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
         l.triggers.has(lone) ||
         isDefiniteOrgNoun(work, lone) ||
         l.monthNames.has(lone) ||
-        l.common.has(lone))
+        l.common.has(lone) ||
+        // A word seen in running text (ناشطون، مقاتل) alone is no person unless it is a name word too.
+        (span.label === 'PER' &&
+          l.vocabulary.has(lone) &&
+          !l.personParts.has(lone) &&
+          !l.anyGivenNames.has(lone)))
     ) {
       continue;
     }

@@ -7,7 +7,7 @@ import {
   startsWithConjunction,
   triggerAt,
 } from './rule-helpers.js';
-import type { Work } from './work.js';
+import type { Draft, Work } from './work.js';
 
 const LIST_SEPARATORS = new Set(['،', ',', 'و']);
 
@@ -92,6 +92,20 @@ function isKnownStem(work: Work, stem: string): boolean {
 
 /** One place after a place noun (known, also everyday-word names, or unknown); returns the token after it. */
 function placeItem(work: Work, k: number, inList: boolean, list: boolean, dual = false): number | null {
+  // After a place noun the place beats the tagger's guess of another kind on its words (قرى دير | سلمان).
+  const guesses: Draft[] = [];
+  for (let j = k; j < k + 3; j++) {
+    const guess = work.at(j);
+    if (guess && guess.source === 'model' && guess.label !== 'LOC' && !guesses.includes(guess))
+      guesses.push(guess);
+  }
+  for (const guess of guesses) work.remove(guess);
+  const end = placeItemEnd(work, k, inList, list, dual);
+  for (const guess of guesses) work.add(guess); // refused where the place now stands
+  return end;
+}
+
+function placeItemEnd(work: Work, k: number, inList: boolean, list: boolean, dual: boolean): number | null {
   const held = work.at(k);
   if (held) return held.label === 'LOC' ? held.endToken : null;
   // Another place noun (على مشارف مدينة الباب): that noun starts the name, not this one.
