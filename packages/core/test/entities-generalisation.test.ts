@@ -415,6 +415,16 @@ testEntityCategories({
     { sentence: 'وانفجر لغم بمزارع في حقل زراعي.', found: [], absent: ['LOC:زراعي'] },
     { sentence: 'ويعمل المهندس في حقل التعليم منذ سنوات.', found: [], absent: ['LOC:التعليم'] },
   ],
+  'an unknown word coordinated with a place after a preposition of place': [
+    { sentence: 'وانسحب المسلحون باتجاه السخنة وزمرين تاركين آلياتهم.', found: ['LOC:السخنة', 'LOC:زمرين'] },
+    { sentence: 'ونزح الأهالي إلى حلب وحريتان خلال الليل.', found: ['LOC:حلب', 'LOC:حريتان'] },
+    { sentence: 'ووصل الوزير إلى دمشق وأرجأ زيارته إلى بيروت.', found: ['LOC:دمشق'], absent: ['LOC:أرجأ'] },
+    { sentence: 'ووصل الموفد إلى دمشق واستقبله نائب الوزير.', found: ['LOC:دمشق'], absent: ['LOC:استقبله'] },
+    { sentence: 'وعاد الوفد إلى أنقرة ويلتقي نظراءه غدا.', found: ['LOC:أنقرة'], absent: ['LOC:يلتقي'] },
+    { sentence: 'ووصل المبعوث إلى عمان ومعه وفد كبير.', found: [], absent: ['LOC:معه'] },
+    { sentence: 'وتحدث التقرير عن الحصار في حلب وجوع حمص.', found: ['LOC:حلب', 'LOC:حمص'], absent: ['LOC:جوع'] },
+    { sentence: 'وتعمل المؤسسة في دمشق وريفها منذ عقود.', found: ['LOC:دمشق'], absent: ['LOC:ريفها'] },
+  ],
 });
 
 /** Organisation names: known bodies, names after organisation nouns, acronyms and quoted names. */

@@ -321,3 +321,47 @@ export function placeCompoundRule(work: Work): void {
     else if (before >= 0) addNew(work, 'LOC', before, i, 0, 0.6);
   }
 }
+
+/** The shapes of verbs: أفعل, an imperfect prefix on four letters or more, a past plural or feminine ending. */
+const VERB_LIKE = /^(ا[\u0621-\u064a]{3}|[يتن][\u0621-\u064a]{3,}|[\u0621-\u064a]{3,}(وا|ت))$/;
+
+/** True when a word is a known word with an attached pronoun (استقبله، قطرها). */
+function isWordWithPronoun(work: Work, norm: string): boolean {
+  for (const suffix of work.lists.pronounSuffixes) {
+    if (
+      norm.length > suffix.length + 2 &&
+      norm.endsWith(suffix) &&
+      (isKnownStem(work, norm.slice(0, -suffix.length)) ||
+        work.lists.triggers.startsWith(norm.slice(0, -suffix.length)))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A word no list knows, coordinated right after a place that follows a preposition of place, is a place too:
+ * «باتجاه السخنة وأرك». Everyday words, verbs with a pronoun (واستقبله), given names and triggers are not.
+ */
+export function coordinatedPlaceRule(work: Work): void {
+  const tokens = work.tokens;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'arabic' || work.owner[i] !== 0 || t.norm.length < 4 || t.norm[0] !== 'و') continue;
+    const prev = work.at(i - 1);
+    if (prev?.label !== 'LOC' || prev.endToken !== i) continue;
+    const sentence = t.sentence;
+    const before = tokens[prev.startToken - 1];
+    if (!before || before.sentence !== sentence || !work.lists.placePrepositions.has(before.norm)) continue;
+    if (tokens[i - 1]!.sentence !== sentence) continue;
+    const rest = t.norm.slice(1);
+    if (!isUnknownWord(work, rest) || isWordWithPronoun(work, rest)) continue;
+    if (work.formsAt(i).some((f, n) => n > 0 && isKnownStem(work, f.key))) continue;
+    // A noun governing the name after it (وعطش دمشق = and the thirst of Damascus) is no place of its own.
+    const next = tokens[i + 1];
+    if (next && next.sentence === sentence && work.owner[i + 1] !== 0) continue;
+    // Verbs no word list has: أفعل (وأرجأ), the imperfect (ويلتقي، وتسلم) and past endings (وصلوا، عادت).
+    if (VERB_LIKE.test(rest)) continue;
+    addNew(work, 'LOC', i, i + 1, 1, 0.6);
+  }
+}
