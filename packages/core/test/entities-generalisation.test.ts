@@ -328,6 +328,7 @@ testEntityCategories({
     { sentence: 'وتجمع الأقارب في بيت أحمد بعد الجنازة.', found: [], absent: ['LOC:بيت أحمد'] },
     { sentence: 'وقال المراسل إن الوفد وصل على رأس قافلة المساعدات.', found: [], absent: ['LOC:رأس قافلة'] },
     { sentence: 'وبقي الصحفيون في عين العاصفة طوال الليل.', found: [], absent: ['LOC:عين العاصفة'] },
+    { sentence: 'وسقطت قذيفة على بيت سكني في الحي.', found: [], absent: ['LOC:بيت سكني'] },
   ],
   'a descriptor noun (العاصمة، ساحة) stays outside the place name': [
     {

@@ -36,12 +36,7 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
     // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
     if (!first.startsWith('ال') && first.endsWith('يه')) return null;
     // So is an indefinite masculine nisba whose feminine or definite form is an everyday word (حقل زراعي).
-    if (
-      !first.startsWith('ال') &&
-      first.endsWith('ي') &&
-      (isEverydayWord(work, `${first}ه`) || isEverydayWord(work, `ال${first}`))
-    )
-      return null;
+    if (isMasculineNisba(work, first)) return null;
     // After a plural place noun, an indefinite feminine participle agrees with it: مناطق محاصرة، قرى مدمرة.
     if (inList && PARTICIPLE.test(first)) return null;
     if (first.length > 4 && first.endsWith('ها') && isKnownStem(work, first.slice(0, -2))) return null;
@@ -78,6 +73,21 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
   }
   // A starter word alone is no name (الشيخ، تل): it needs the word that follows.
   return starter && end === k + 1 ? null : end;
+}
+
+/**
+ * An indefinite masculine nisba adjective: its feminine or definite form, or the noun it is made from, is an
+ * everyday word (زراعي، سكني).
+ */
+function isMasculineNisba(work: Work, norm: string): boolean {
+  return (
+    !norm.startsWith('ال') &&
+    norm.endsWith('ي') &&
+    (isEverydayWord(work, `${norm}ه`) ||
+      isEverydayWord(work, `ال${norm}`) ||
+      (norm.length > 3 &&
+        (isEverydayWord(work, norm.slice(0, -1)) || isEverydayWord(work, `ال${norm.slice(0, -1)}`))))
+  );
 }
 
 function isEverydayWord(work: Work, norm: string): boolean {
@@ -249,6 +259,8 @@ function isCompoundNameWord(work: Work, k: number, sentence: number): boolean {
   if (l.functionWords.has(norm) || l.nationalities.has(norm) || l.genericComplements.has(norm)) return false;
   if (l.triggerStarts(norm) || l.nameParticles.has(norm) || l.placeNameAdjectives.has(norm)) return false;
   if (l.monthNames.has(norm) || l.notFamilyNames.has(norm)) return false;
+  // An indefinite nisba is an adjective of the head noun: بيت سكني، بئر ارتوازية.
+  if (isMasculineNisba(work, norm) || (!norm.startsWith('ال') && norm.endsWith('يه'))) return false;
   return !(norm[0] === 'و' && startsWithConjunction(work, norm));
 }
 
