@@ -376,6 +376,9 @@ testEntityCategories({
     },
     { sentence: 'وتجمع المحتفلون في ساحة سعد الله الجابري.', found: ['LOC:سعد الله الجابري'] },
     { sentence: 'ولون العلم الأزرق يرمز إلى البحر.', found: [], absent: ['LOC:الأزرق'] },
+    { sentence: 'وسيطر التنظيم على مدينة الميادين شرق دير الزور.', found: ['LOC:الميادين'] },
+    { sentence: 'وقالت قناة الميادين إن الاشتباكات مستمرة.', found: ['ORG:الميادين'], absent: ['LOC:الميادين'] },
+    { sentence: 'وقصفت المدفعية قمحانة وكفرتخاريم.', found: ['LOC:قمحانة', 'LOC:كفرتخاريم'] },
   ],
   'place names that are everyday words, in a clear place context': [
     { sentence: 'ونقل التنظيم عائلات مقاتليه إلى الطبقة ومسكنة.', found: ['LOC:الطبقة', 'LOC:مسكنة'] },

@@ -29,7 +29,7 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
   const spelling = new SpellingIndex();
   const nameWords = new Set<string>();
   const claimed = new Set<string>();
-  const corefOnly = new Set<string>();
+  const open = new Map<string, string>();
   for (const { record, names: entryNames } of entries) {
     // An id seen before (a workspace entry overriding a built-in, or a built-in merged from two lists) keeps its
     // first record; the names of every entry still join the index in priority order.
@@ -40,13 +40,20 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
       if (keys.length === 0) continue;
       const joined = keys.join(' ');
       // A name belongs to the first entry that claims it, with that entry's mode: earlier sources have priority,
-      // so a curated «جاسم» that is ambiguous (a town and a given name) is not made certain by GeoNames.
-      // A short name claimed for coreference only (الزعتري after علي الزعتري) stays open to a curated entry of its
-      // own (مخيم الزعتري): the coreference hit is tried first and holds only after its entity was named.
-      if (claimed.has(joined) && !(corefOnly.has(joined) && !record.id.startsWith('geonames:'))) continue;
-      if (claimed.has(joined)) corefOnly.delete(joined);
-      else if (mode === 'coref') corefOnly.add(joined);
-      claimed.add(joined);
+      // so a curated «جاسم» that is ambiguous (a town and a given name) is not made certain by GeoNames. Two
+      // exceptions stay open to one later curated entry: a short name claimed for coreference only (الزعتري after
+      // علي الزعتري; a camp of that name), and an everyday-word name of another kind, also ambiguous (الميادين, a
+      // channel and a town): each hit is tried in order, in its own context.
+      if (claimed.has(joined)) {
+        const first = open.get(joined);
+        const curated = !record.id.startsWith('geonames:');
+        if (!curated || !first || (first !== 'coref' && (mode !== 'ambiguous' || first === record.label))) continue;
+        open.delete(joined);
+      } else {
+        claimed.add(joined);
+        if (mode === 'coref') open.set(joined, 'coref');
+        else if (mode === 'ambiguous') open.set(joined, record.label);
+      }
       names.add(keys, [{ entityId: record.id, mode }], (old, added) => [...old, ...added]);
       for (const k of keys) nameWords.add(k);
       // Spelling suggestions only toward curated names: GeoNames' thousands of small towns would turn ordinary
