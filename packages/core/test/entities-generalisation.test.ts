@@ -377,7 +377,11 @@ testEntityCategories({
     { sentence: 'وتجمع المحتفلون في ساحة سعد الله الجابري.', found: ['LOC:سعد الله الجابري'] },
     { sentence: 'ولون العلم الأزرق يرمز إلى البحر.', found: [], absent: ['LOC:الأزرق'] },
     { sentence: 'وسيطر التنظيم على مدينة الميادين شرق دير الزور.', found: ['LOC:الميادين'] },
-    { sentence: 'وقالت قناة الميادين إن الاشتباكات مستمرة.', found: ['ORG:الميادين'], absent: ['LOC:الميادين'] },
+    {
+      sentence: 'وقالت قناة الميادين إن الاشتباكات مستمرة.',
+      found: ['ORG:الميادين'],
+      absent: ['LOC:الميادين'],
+    },
     { sentence: 'وقصفت المدفعية قمحانة وكفرتخاريم.', found: ['LOC:قمحانة', 'LOC:كفرتخاريم'] },
   ],
   'place names that are everyday words, in a clear place context': [
@@ -426,7 +430,11 @@ testEntityCategories({
     { sentence: 'ووصل الموفد إلى دمشق واستقبله نائب الوزير.', found: ['LOC:دمشق'], absent: ['LOC:استقبله'] },
     { sentence: 'وعاد الوفد إلى أنقرة ويلتقي نظراءه غدا.', found: ['LOC:أنقرة'], absent: ['LOC:يلتقي'] },
     { sentence: 'ووصل المبعوث إلى عمان ومعه وفد كبير.', found: [], absent: ['LOC:معه'] },
-    { sentence: 'وتحدث التقرير عن الحصار في حلب وجوع حمص.', found: ['LOC:حلب', 'LOC:حمص'], absent: ['LOC:جوع'] },
+    {
+      sentence: 'وتحدث التقرير عن الحصار في حلب وجوع حمص.',
+      found: ['LOC:حلب', 'LOC:حمص'],
+      absent: ['LOC:جوع'],
+    },
     { sentence: 'وتعمل المؤسسة في دمشق وريفها منذ عقود.', found: ['LOC:دمشق'], absent: ['LOC:ريفها'] },
   ],
 });

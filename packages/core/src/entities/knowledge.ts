@@ -47,7 +47,8 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
       if (claimed.has(joined)) {
         const first = open.get(joined);
         const curated = !record.id.startsWith('geonames:');
-        if (!curated || !first || (first !== 'coref' && (mode !== 'ambiguous' || first === record.label))) continue;
+        if (!curated || !first || (first !== 'coref' && (mode !== 'ambiguous' || first === record.label)))
+          continue;
         open.delete(joined);
       } else {
         claimed.add(joined);
