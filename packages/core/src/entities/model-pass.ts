@@ -208,6 +208,8 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
       ? first.proclitic.length
       : 'وفبلك'.includes(first.norm[0] ?? '') &&
           rest.length > 1 &&
+          !l.personParts.has(first.norm) &&
+          !l.anyGivenNames.has(first.norm) && // فراس is a name, not ف + راس
           (work.knowledge.nameWords.has(rest) || l.personParts.has(rest))
         ? 1
         : 0;

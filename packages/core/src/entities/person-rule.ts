@@ -199,7 +199,11 @@ function personNameEnd(work: Work, k: number): number | null {
 function isPortfolioWord(work: Work, norm: string): boolean {
   const l = work.lists;
   if (!/^(ال|لل|بال)/.test(norm) || l.personParts.has(norm)) return false;
-  return l.vocabulary.has(norm) || l.common.has(norm) || l.genericComplements.has(norm);
+  // Also a body's noun (حاكم المصرف، رئيس الهيئة): a trigger word with the article.
+  const bare = norm.replace(/^(ال|لل|بال)/, '');
+  return (
+    l.vocabulary.has(norm) || l.common.has(norm) || l.genericComplements.has(norm) || l.triggers.has(bare)
+  );
 }
 
 /**
@@ -253,6 +257,7 @@ function modelOverreaches(work: Work, modelEnd: number, ruleEnd: number): boolea
   for (let j = ruleEnd; j < modelEnd; j++) {
     const norm = work.tokens[j]!.norm;
     if (l.personParts.has(norm) || l.nameParticles.has(norm) || l.nameOrdinals.has(norm)) continue;
+    if (l.anyGivenNames.has(norm) && !l.functionWords.has(norm)) continue; // a given name that is a word too (نور)
     if (l.common.has(norm) || l.functionWords.has(norm)) return true;
     if (work.formsAt(j).some((f, n) => n > 0 && (l.vocabulary.has(f.key) || l.common.has(f.key))))
       return true;
@@ -421,7 +426,32 @@ function namePartEnd(
  * (another person mention or a name word); then a speaker's family name (see `speakerFamilyName`).
  */
 export function completePersonName(work: Work, d: Draft): void {
-  speakerFamilyName(work, joinNameParts(work, givenNameBefore(work, d)));
+  speakerFamilyName(work, kunyaNisba(work, joinNameParts(work, givenNameBefore(work, d))));
+}
+
+/** A kunya's nisba (أبو يعقوب التركماني، أبو محمد الحلبي): a nom de guerre ends with where its bearer is from. */
+function kunyaNisba(work: Work, d: Draft): Draft {
+  const tokens = work.tokens;
+  const l = work.lists;
+  if (d.source === 'lexicon' || d.endToken !== d.startToken + 2) return d;
+  if (!l.kunyaParticles.has(tokens[d.startToken]!.norm)) return d;
+  const next = tokens[d.endToken];
+  if (
+    next?.kind !== 'arabic' ||
+    next.sentence !== tokens[d.startToken]!.sentence ||
+    work.owner[d.endToken] !== 0
+  )
+    return d;
+  if (
+    !isNisbaFamilyName(work, next.norm) &&
+    !(next.norm.startsWith('ال') && next.norm.endsWith('ي') && isUnfamiliar(work, d.endToken))
+  )
+    return d;
+  work.remove(d);
+  const grown = withEnd(work, d, d.endToken + 1);
+  if (work.add(grown)) return grown;
+  work.add(d);
+  return d;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { addKnownName, nameAt } from './lexicon-pass.js';
+import { addKnownName, hasTanwinFath, nameAt } from './lexicon-pass.js';
 import {
   addNew,
   isNameBreaker,
@@ -27,6 +27,8 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
   const l = work.lists;
   const sentence = tokens[k]?.sentence ?? -1;
   if (!isWord(work, k, sentence)) return null;
+  // An adverbial accusative (مبرراً، أيضاً) ends a list: no name carries tanwin.
+  if (hasTanwinFath(tokens[k]!.text)) return null;
   const first = tokens[k]!.norm.slice(strip);
   const starter = l.placeNameStarters.has(first);
   if (!starter) {
@@ -359,13 +361,30 @@ export function coordinatedPlaceRule(work: Work): void {
   const tokens = work.tokens;
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'arabic' || work.owner[i] !== 0 || t.norm.length < 4 || t.norm[0] !== 'و') continue;
+    if (t.kind !== 'arabic' || t.norm.length < 4 || t.norm[0] !== 'و') continue;
+    // The tagger's guess of another kind on the word alone (ومعردس as a person) gives way to the list.
+    const guess = work.at(i);
+    if (guess && !(guess.source === 'model' && guess.label !== 'LOC' && guess.endToken === i + 1)) continue;
+    if (guess && guess.startToken !== i) continue;
     const prev = work.at(i - 1);
     if (prev?.label !== 'LOC' || prev.endToken !== i) continue;
     const sentence = t.sentence;
-    const before = tokens[prev.startToken - 1];
-    if (!before || before.sentence !== sentence || !work.lists.placePrepositions.has(before.norm)) continue;
     if (tokens[i - 1]!.sentence !== sentence) continue;
+    // The list the place ends: back over places joined by و (على صوران وطيبة الإمام | ومعردس) to its preposition.
+    let first = prev;
+    for (let hops = 0; hops < 8; hops++) {
+      const head = tokens[first.startToken]!;
+      const earlier = work.at(first.startToken - 1);
+      if (head.norm[0] !== 'و' || earlier?.label !== 'LOC' || earlier.endToken !== first.startToken) break;
+      first = earlier;
+    }
+    if (!placeContextBefore(work, first.startToken - 1, sentence)) continue;
+    // A town the gazetteer has but only in a place context (وراجو after القصف على جنديرس): this is one.
+    const known = nameAt(work, i, true);
+    if (known && known.strip > 0 && work.knowledge.entities.get(known.hit.entityId)?.label === 'LOC') {
+      replaceGuess(work, guess, () => addKnownName(work, i, known, 0.8));
+      continue;
+    }
     const rest = t.norm.slice(1);
     if (!isUnknownWord(work, rest) || isWordWithPronoun(work, rest)) continue;
     if (work.formsAt(i).some((f, n) => n > 0 && isKnownStem(work, f.key))) continue;
@@ -374,6 +393,46 @@ export function coordinatedPlaceRule(work: Work): void {
     if (next && next.sentence === sentence && work.owner[i + 1] !== 0) continue;
     // Verbs no word list has: أفعل (وأرجأ), the imperfect (ويلتقي، وتسلم) and past endings (وصلوا، عادت).
     if (VERB_LIKE.test(rest)) continue;
-    addNew(work, 'LOC', i, i + 1, 1, 0.6);
+    replaceGuess(work, guess, () => addNew(work, 'LOC', i, i + 1, 1, 0.6));
   }
+}
+
+/** Adds a mention in place of a guess (removed first, put back when the mention is refused). */
+function replaceGuess(work: Work, guess: Draft | null | undefined, add: () => boolean): void {
+  if (guess) work.remove(guess);
+  if (!add() && guess) work.add(guess);
+}
+
+/**
+ * A word no list knows right after an attack on a place (القصف على جنديرس، غارات على …): a place. Lists go on from
+ * it by `coordinatedPlaceRule`.
+ */
+export function attackedPlaceRule(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'arabic' || work.owner[i] !== 0 || t.norm.length < 3) continue;
+    const on = tokens[i - 1]!;
+    if (on.sentence !== t.sentence || !l.placeAttackPrepositions.has(on.norm)) continue;
+    if (!placeContextBefore(work, i - 1, t.sentence)) continue;
+    if (!isUnknownWord(work, t.norm) || isWordWithPronoun(work, t.norm) || VERB_LIKE.test(t.norm)) continue;
+    if (isInflectedKnownWord(work, t.norm)) continue; // محورين: two axes
+    if (hasTanwinFath(t.text) || work.formsAt(i).some((f, n) => n > 0 && isKnownStem(work, f.key))) continue;
+    // A noun governing a name after it (على مواقع …) is no place of its own.
+    if (work.owner[i + 1] !== 0 && tokens[i + 1]?.sentence === t.sentence) continue;
+    addNew(work, 'LOC', i, i + 1, 0, 0.6);
+  }
+}
+
+/** A dual or plural of a known word or trigger noun (محورين، جبهتين، مواقعها no; قريتين): no name of its own. */
+function isInflectedKnownWord(work: Work, norm: string): boolean {
+  for (const ending of ['ين', 'ان', 'ات', 'ون']) {
+    if (norm.length < ending.length + 3 || !norm.endsWith(ending)) continue;
+    const stem = norm.slice(0, -ending.length);
+    if (isKnownStem(work, stem) || work.lists.triggers.has(stem) || isKnownStem(work, `${stem}ه`))
+      return true;
+    if (work.lists.triggers.has(`${stem}ه`)) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import { institutionRule } from './institution-rule.js';
 import { organisationRule, placeNamedBodyRule, stateBodyRule } from './organisation-rule.js';
 import { familyNameExtension, givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
-import { coordinatedPlaceRule, placeRule } from './place-rule.js';
+import { attackedPlaceRule, coordinatedPlaceRule, placeRule } from './place-rule.js';
 import { quotedNameRule } from './quoted-name-rule.js';
 import type { Work } from './work.js';
 
@@ -42,6 +42,7 @@ export function rulePass(work: Work): void {
   placeRule(work, starts);
   institutionRule(work);
   quotedNameRule(work);
+  attackedPlaceRule(work);
   coordinatedPlaceRule(work);
   organisationRule(work, starts);
   titleRule(work, starts);
