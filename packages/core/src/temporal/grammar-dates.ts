@@ -165,11 +165,11 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     return contextual ? { end: group.end, spec: dateSpec(entry, null, null, null, null, mod) } : null;
   }
   // A bare number is a year after a year preposition (منذ 2011) or a year and و; the word before is read last.
+  // A position word makes one too (مطلع 2015، أواخر 2014).
   const year =
     readYear(c, k, true) ??
-    (mod === null &&
-    c.isNumber(k) &&
-    (c.previousWords().some((w) => lexicon.yearPrepositions.has(w)) || secondYear(c, k))
+    (c.isNumber(k) &&
+    (mod !== null || c.previousWords().some((w) => lexicon.yearPrepositions.has(w)) || secondYear(c, k))
       ? readYear(c, k, false)
       : null);
   if (

@@ -15,6 +15,8 @@ function readRelativeDay(c: Cursor, k: number): { offset: number; end: number } 
   if (phrase) return { offset: phrase.value.offset, end: phrase.end };
   const offset = lexicon.relativeDays.get(c.word(k));
   if (offset === undefined) return null;
+  // ل + a bare day word is a verb (لامس = touched), no «for yesterday».
+  if (k === c.start && c.clitic.endsWith('ل') && !c.word(k).startsWith('ال')) return null;
   // اليوم التالي، اليوم نفسه، اليوم الأول, اليوم العالمي …: not today.
   if (
     offset === 0 &&

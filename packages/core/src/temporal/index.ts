@@ -119,6 +119,23 @@ function findCandidates(tokens: readonly Token[], words: WordIds | null): Candid
  * Finds temporal expressions (dates, times, durations, sets) and normalises them to TIMEX3 values against the
  * document date. Pure: reads no clock; with no document date relative values stay underspecified.
  */
+/**
+ * «ثم سيطر على … بعد عشرة أيام»: «later» in a past narrative counts from the event told before, not from the
+ * document date, so only the amount is marked, as a duration (the guideline leaves the signal out).
+ */
+function laterInNarrative(c: Candidate, tokens: readonly Token[]): Candidate {
+  const spec = c.spec;
+  if (spec.kind !== 'shift' || spec.direction !== 1 || c.endToken - c.firstToken < 2) return c;
+  if (tenseAt(tokens, c.firstToken, c.endToken, c.sentenceStart, c.sentenceEnd) >= 0) return c;
+  const from = c.firstToken + 1;
+  return {
+    ...c,
+    firstToken: from,
+    start: tokens[from]!.start,
+    spec: { kind: 'duration', unit: spec.unit, amount: spec.amount, mod: spec.mod },
+  };
+}
+
 export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
   const { tokens, text } = ctx;
   const words =
@@ -159,6 +176,7 @@ export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
       });
       continue;
     }
+    c = laterInNarrative(c, tokens);
     let dayAnchor = anchor;
     if (c.spec.kind === 'clock') {
       const clock = c.spec;
