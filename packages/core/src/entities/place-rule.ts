@@ -278,14 +278,22 @@ const hasDigit = (s: string) => /\d/.test(s);
 export function placeCompoundRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
+  // Per distinct word: how many letters of proclitic come off before a compound head (-1 none; -2 not asked yet).
+  // Most words are no head, and are passed over without reading their forms again.
+  const headStrip = new Int8Array(work.wordCount).fill(-2);
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'arabic' || work.owner[i] !== 0) continue;
-    let strip = -1;
-    for (const f of work.formsAt(i)) {
-      if (!l.placeCompoundHeads.has(f.key)) continue;
-      if (f.strip === 0 || (f.strip === 1 && t.norm[0] === 'و')) strip = f.strip;
-      break;
+    const word = work.wordOf[i]!;
+    let strip = headStrip[word]!;
+    if (strip === -2) {
+      strip = -1;
+      for (const f of work.formsAt(i)) {
+        if (!l.placeCompoundHeads.has(f.key)) continue;
+        if (f.strip === 0 || (f.strip === 1 && t.norm[0] === 'و')) strip = f.strip;
+        break;
+      }
+      headStrip[word] = strip;
     }
     if (strip < 0) continue;
     const sentence = t.sentence;

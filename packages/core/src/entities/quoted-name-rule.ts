@@ -80,7 +80,8 @@ export function quotedNameRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!OPEN.has(tokens[i + 1]!.text)) continue;
+    const quote = tokens[i + 1]!;
+    if (quote.kind !== 'punct' || !OPEN.has(quote.text)) continue;
     const before = tokens[i]!;
     if (before.kind !== 'arabic' || before.sentence !== tokens[i + 1]!.sentence) continue;
     const close = closingQuote(work, i + 1);
