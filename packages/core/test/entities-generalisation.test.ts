@@ -587,3 +587,40 @@ testEntityCategories({
     },
   ],
 });
+
+/** Organisation categories of a second blind set (round 2): units, quoted outlets, institutions, known bodies. */
+describe('organisations, round 2', () => {
+  testEntityCategories({
+    'known outlets, companies and bodies of 2016–2017 coverage; an outlet noun inside a name': [
+      {
+        sentence: 'وقال مراسل أورينت نت في الريف إن القصف توقف.',
+        found: ['ORG:أورينت نت'],
+        absent: ['ORG:أورينت'],
+      },
+      {
+        sentence: 'وعرض تلفزيون سوريا مشاهد من الحي المدمر.',
+        found: ['ORG:تلفزيون سوريا'],
+        absent: ['ORG:سوريا', 'LOC:سوريا'],
+      },
+      { sentence: 'وأعلنت سيريتل رفع أسعار الباقات الشهرية.', found: ['ORG:سيريتل'] },
+      {
+        sentence: 'وقال المركز الروسي للمصالحة بين الأطراف المتناحرة إن الهدنة صامدة.',
+        found: ['ORG:المركز الروسي للمصالحة بين الأطراف المتناحرة'],
+      },
+      {
+        sentence: 'ووزع متطوعو هيئة الإغاثة الإنسانية (IHH) الخبز على العائلات.',
+        found: ['ORG:هيئة الإغاثة الإنسانية', 'ORG:IHH'],
+      },
+      {
+        sentence: 'ونقلت صحيفة الحياة عن مصدر أن الوفد وصل.',
+        found: ['ORG:الحياة'],
+        absent: ['ORG:صحيفة الحياة'],
+      },
+      {
+        sentence: 'وقالت صحيفة الشرق الأوسط إن الوفد وصل.',
+        found: ['ORG:الشرق الأوسط'],
+        absent: ['ORG:صحيفة الشرق الأوسط'],
+      },
+    ],
+  });
+});

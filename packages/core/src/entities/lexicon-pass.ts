@@ -1,3 +1,4 @@
+import { fold } from '../text/normalize.js';
 import type { EntityLabel, Token } from '../types.js';
 import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
@@ -270,13 +271,24 @@ function isAdjectiveUse(work: Work, i: number, found: NameAt): boolean {
   );
 }
 
+/** True when the outlet noun at token i belongs to the known name `found`: all its names start with it. */
+function outletNounInName(work: Work, i: number, found: NameAt): boolean {
+  const record = work.knowledge.entities.get(found.hit.entityId);
+  if (record?.label !== 'ORG') return false;
+  const noun = work.tokens[i]!.norm;
+  const names = [record.canonical, ...record.aliases];
+  return names.every((name) => fold(name.split(' ')[0] ?? '') === noun);
+}
+
 /** The same place named without the feature noun (جبل، نهر، سهل …) that starts `found`, if it has such a name. */
 function featureNounOutside(work: Work, i: number, found: NameAt): NameAt | null {
   if (found.end <= i + 1 || found.strip !== 0) return null;
   const kinds = triggerWordAt(work, i);
   if (!kinds) return null;
-  // An outlet's noun is never its name: صحيفة الحياة → الحياة, the newspaper.
-  if (work.lists.outletNouns.has(work.tokens[i]!.norm)) return { ...found, strip: 0 };
+  // An outlet's noun is no word of its name (صحيفة الحياة → الحياة, the newspaper) unless every name of the
+  // outlet starts with that noun: تلفزيون سوريا is the station's name, جريدة/صحيفة الشرق الأوسط is not.
+  if (work.lists.outletNouns.has(work.tokens[i]!.norm))
+    return outletNounInName(work, i, found) ? null : { ...found, strip: 0 };
   if (!kinds.placeInside && !kinds.orgInside) return null;
   // منظمة stays outside a name the body also goes by without it (منظمة أطباء بلا حدود), inside one whose
   // own name starts with it (منظمة الصحة العالمية).
