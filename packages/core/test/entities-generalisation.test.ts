@@ -622,5 +622,26 @@ describe('organisations, round 2', () => {
         absent: ['ORG:صحيفة الشرق الأوسط'],
       },
     ],
+    'a quoted name after an outlet or page noun, with a place or a number inside': [
+      {
+        sentence: 'وذكرت شبكة "حماة الإخبارية" أن القصف استمر طوال الليل.',
+        found: ['ORG:حماة الإخبارية'],
+        absent: ['LOC:حماة'],
+      },
+      {
+        sentence: 'ونشرت صفحة «حلب الآن» صورا للدمار في الأحياء.',
+        found: ['ORG:حلب الآن'],
+        absent: ['LOC:حلب'],
+      },
+      {
+        sentence: 'وقال مدير شبكة "الرقة 24" إن التنظيم انسحب من الحي.',
+        found: ['ORG:الرقة 24'],
+        absent: ['LOC:الرقة'],
+      },
+      { sentence: 'ونقلت منصة «إدلب بوست» عن ناشطين أن الطريق مقطوع.', found: ['ORG:إدلب بوست'] },
+      { sentence: 'وكتب موقع «درعا 24» أن الاشتباكات توقفت.', found: ['ORG:درعا 24'], absent: ['LOC:درعا'] },
+      { sentence: 'وقال ناشطون في "حماة" إن القصف استمر.', found: ['LOC:حماة'], absent: ['ORG:حماة'] },
+      { sentence: 'ونشرت الشبكة صورا من حلب بعد القصف.', found: ['LOC:حلب'], absent: ['ORG:حلب'] },
+    ],
   });
 });

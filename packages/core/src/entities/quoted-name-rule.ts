@@ -2,10 +2,11 @@ import { addNew } from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
 
 /**
- * Quoted names that are organisations by the words before them. After a group noun (مجموعة «الرقة تذبح بصمت»،
- * حملة «حلب تحترق»، فصيل «جند الشام») the quoted words are the group's name, even when they hold a place: the
- * guideline marks the name, not the noun, and no place inside it. After «لـ» in a sentence of speech (قال … لـ«المدن»،
- * في تصريح لـ«عنب بلدي») the quoted name is the outlet told.
+ * Quoted names that are organisations by the words before them. After a group or outlet noun (مجموعة «الرقة تذبح
+ * بصمت»، حملة «حلب تحترق»، فصيل «جند الشام»، شبكة "دير الزور 24"، صفحة «دمشق الآن») the quoted words are the
+ * group's name, even when they hold a place or a number: the guideline marks the name, not the noun, and no place
+ * inside it. After «لـ» in a sentence of speech (قال … لـ«المدن»، في تصريح لـ«عنب بلدي») the quoted name is the
+ * outlet told.
  */
 
 const OPEN = new Set(['«', '“', '"']);
