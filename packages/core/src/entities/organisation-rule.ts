@@ -456,3 +456,42 @@ export function facilityNameRule(work: Work): void {
     if (work.formsAt(h).some((form) => facilities.has(form.key))) work.remove(d);
   }
 }
+
+const UNIT_NUMBER = /^\d{1,4}$/;
+
+/**
+ * A military unit named by its noun and a number or an ordinal of the noun's gender: اللواء 104، الفرقة 17،
+ * الفرقة الرابعة، الفيلق الخامس، الفوج 46. A number counting the word after it is no unit's (… 47 ساعة, an
+ * indefinite word after the number), and the rank اللواء before a person's name has no number after it.
+ */
+export function numberedUnitRule(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'arabic' || work.owner[i] !== 0) continue;
+    const form = work.formsAt(i).find((f) => l.unitNouns.has(f.key));
+    if (!form) continue;
+    const next = tokens[i + 1]!;
+    if (next.sentence !== t.sentence || work.owner[i + 1] !== 0) continue;
+    let named = false;
+    if (next.kind === 'number') {
+      const after = tokens[i + 2];
+      const counts =
+        !!after &&
+        after.sentence === t.sentence &&
+        after.kind === 'arabic' &&
+        after.start === next.end + 1 &&
+        !after.norm.startsWith('ال') &&
+        !after.norm.startsWith('وال') &&
+        !l.functionWords.has(after.norm) &&
+        !l.placePrepositions.has(after.norm) &&
+        work.owner[i + 2] === 0;
+      named = UNIT_NUMBER.test(next.norm) && !counts;
+    } else if (next.kind === 'arabic') {
+      const ordinals = form.key.endsWith('ه') ? l.feminineOrdinals : l.nameOrdinals;
+      named = ordinals.has(next.norm);
+    }
+    if (named && addNew(work, 'ORG', i, i + 2, form.strip, 0.6)) i++;
+  }
+}

@@ -1,5 +1,10 @@
 import { institutionRule } from './institution-rule.js';
-import { organisationRule, placeNamedBodyRule, stateBodyRule } from './organisation-rule.js';
+import {
+  numberedUnitRule,
+  organisationRule,
+  placeNamedBodyRule,
+  stateBodyRule,
+} from './organisation-rule.js';
 import { familyNameExtension, givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
 import { attackedPlaceRule, coordinatedPlaceRule, placeRule } from './place-rule.js';
 import { quotedNameRule } from './quoted-name-rule.js';
@@ -41,6 +46,7 @@ export function rulePass(work: Work): void {
   placeNamedBodyRule(work);
   placeRule(work, starts);
   institutionRule(work);
+  numberedUnitRule(work);
   quotedNameRule(work);
   attackedPlaceRule(work);
   coordinatedPlaceRule(work);

@@ -112,6 +112,12 @@ export interface WordLists {
    */
   readonly localBodyHeads: ReadonlySet<string>;
   readonly localBodyAdjectives: ReadonlySet<string>;
+  /**
+   * Nouns of military units named by a number or an ordinal (اللواء 104، الفرقة الرابعة، الفيلق الخامس), and the
+   * feminine ordinals (the masculine ones are `nameOrdinals`).
+   */
+  readonly unitNouns: ReadonlySet<string>;
+  readonly feminineOrdinals: ReadonlySet<string>;
   /** Nouns whose quoted name after them is an organisation's: مجموعة «الرقة تذبح بصمت»، حملة «…». */
   readonly quotedNameNouns: ReadonlySet<string>;
   /** Nouns of telling (تصريح، حديث): «لـ + a quoted name» after them is the outlet told. */
@@ -245,6 +251,8 @@ export function wordLists(): WordLists {
     institutionNameAdjectives: folded(triggers.institutionNameAdjectives),
     placeSelfExtensions: folded(triggers.placeSelfExtensions),
     quotedNameNouns: folded(triggers.quotedNameNouns),
+    unitNouns: folded(triggers.unitNouns),
+    feminineOrdinals: folded(triggers.feminineOrdinals),
     speechNouns: folded(triggers.speechNouns),
     localBodyHeads: folded(triggers.localBodyHeads),
     localBodyAdjectives: folded(triggers.localBodyAdjectives),
