@@ -86,6 +86,12 @@ function afterLam(norm: string): { key: string; definite: boolean } | null {
   return { key: norm.slice(1), definite: false };
 }
 
+/** True when token j is a free Arabic word of the sentence. */
+function isWordAt(work: Work, j: number, sentence: number): boolean {
+  const t = work.tokens[j];
+  return !!t && t.sentence === sentence && t.kind === 'arabic' && work.owner[j] === 0;
+}
+
 /** The LOC mention starting exactly at token j (its proclitic, if any, outside it), or null. */
 function placeAt(work: Work, j: number): Draft | null {
   const held = work.at(j);
@@ -155,14 +161,32 @@ function institutionName(work: Work, i: number): number {
       close('place', place.endToken);
       continue;
     }
+    // A known body in construct after the head names a branch of it (مديرية الدفاع المدني في ريف دمشق): the name
+    // goes on, and needs more than the known body to be one (a place, «في + a place»).
+    const known = work.at(j);
+    if (
+      known &&
+      state === 'headIndef' &&
+      known.label === 'ORG' &&
+      known.startToken === j &&
+      known.start === t.start &&
+      known.source === 'lexicon'
+    ) {
+      absorbed.push(known);
+      elements += known.endToken - j - 1;
+      close('def', known.endToken);
+      continue;
+    }
     if (work.owner[j] !== 0 || !isChainWord(work, j)) {
       // «في + a place» names a local body: الهيئة الإعلامية في وادي بردى، مكتب توثيق الشهداء في درعا.
       if (t.norm === 'في' && (state === 'adj' || state === 'def' || state === 'compl') && endElements >= 1) {
-        const where = placeAt(work, j + 1);
+        // The place may follow its noun: المجلس التنفيذي في مقاطعة عفرين، … في ريف إدلب.
+        const noun = isWordAt(work, j + 1, sentence) && !!triggerWordAt(work, j + 1)?.place;
+        const where = placeAt(work, noun ? j + 2 : j + 1);
         const qualifies = head.definite
           ? l.localBodyAdjectives.has(headAdjective)
           : endElements >= 2 && l.localBodyHeads.has(head.key);
-        if (where && where.start === tokens[j + 1]!.start && qualifies) {
+        if (where && where.start === tokens[where.startToken]!.start && qualifies) {
           absorbed.push(where);
           specific = true;
           generic = false;
@@ -274,6 +298,27 @@ function institutionName(work: Work, i: number): number {
         continue;
       }
       break;
+    }
+    // A second construct after و: وزارة التجارة الداخلية وحماية المستهلك.
+    if (norm.startsWith('و') && !norm.startsWith('وال') && norm.length > 3 && !l.functionWords.has(norm)) {
+      const next = tokens[j + 1];
+      const rest = norm.slice(1);
+      if (
+        next &&
+        next.sentence === sentence &&
+        work.owner[j + 1] === 0 &&
+        isChainWord(work, j + 1) &&
+        isDefinite(next.norm) &&
+        !l.genericComplements.has(next.norm) &&
+        !l.triggers.has(rest) &&
+        !l.institutionHeads.has(rest) &&
+        !l.functionWords.has(rest)
+      ) {
+        generic = false;
+        specific = true;
+        close('def', j + 2);
+        continue;
+      }
     }
     // A second definite noun after و: للآثار والمتاحف، البر والخدمات.
     if (norm.startsWith('وال') && norm.length > 4 && state !== 'adj') {

@@ -208,6 +208,22 @@ function namedGroupWithWords(work: Work, i: number, strip: number, k: number): b
   return false;
 }
 
+/**
+ * A group named by a place right after its noun (فيلق حمص، كتائب حلب): one ORG, the place inside it no mention. The
+ * place stands in construct, without a proclitic; a known name there is left alone.
+ */
+function placeNamedGroup(work: Work, i: number, trigger: TriggerAt, k: number): boolean {
+  const held = work.at(k);
+  if (held?.label !== 'LOC' || held.startToken !== k || held.start !== work.tokens[k]!.start) return false;
+  if (trigger.end !== i + 1) return false;
+  const l = work.lists;
+  if (!work.formsAt(i).some((f) => f.strip === trigger.strip && l.placeGroupNouns.has(f.key))) return false;
+  work.remove(held);
+  if (addNew(work, 'ORG', i, held.endToken, trigger.strip, 0.6)) return true;
+  work.add(held);
+  return false;
+}
+
 /** Organisation nouns: جيش الإسلام، حركة حزم، وكالة «سانا» … */
 export function organisationRule(work: Work, starts: readonly number[]): void {
   const tokens = work.tokens;
@@ -223,6 +239,7 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
       const council = placeWithAdjective(work, k);
       if (council?.absorbed) work.remove(council.absorbed);
       if (council) addNew(work, 'ORG', i, council.end, trigger.strip, 0.6);
+      else if (placeNamedGroup(work, i, trigger, k)) continue;
       else if (trigger.kinds.orgNamed) namedGroupWithWords(work, i, trigger.strip, k);
       continue;
     }

@@ -112,6 +112,8 @@ export interface WordLists {
    */
   readonly localBodyHeads: ReadonlySet<string>;
   readonly localBodyAdjectives: ReadonlySet<string>;
+  /** Group nouns a place right after names (فيلق حمص، كتائب حلب): the place is the group's name, no mention. */
+  readonly placeGroupNouns: ReadonlySet<string>;
   /**
    * Nouns of military units named by a number or an ordinal (اللواء 104، الفرقة الرابعة، الفيلق الخامس), and the
    * feminine ordinals (the masculine ones are `nameOrdinals`).
@@ -252,6 +254,7 @@ export function wordLists(): WordLists {
     placeSelfExtensions: folded(triggers.placeSelfExtensions),
     quotedNameNouns: folded(triggers.quotedNameNouns),
     unitNouns: folded(triggers.unitNouns),
+    placeGroupNouns: folded(triggers.placeGroupNouns),
     feminineOrdinals: folded(triggers.feminineOrdinals),
     speechNouns: folded(triggers.speechNouns),
     localBodyHeads: folded(triggers.localBodyHeads),
