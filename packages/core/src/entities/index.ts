@@ -7,6 +7,7 @@ import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
 import {
   acronymAfter,
+  baseReferenceRule,
   facilityNameRule,
   factionRule,
   headlineBodyRule,
@@ -76,6 +77,7 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
     // Places after an institution or a facility noun that the tagger or coreference marked after the rules ran.
     placeNamedBodyRule(work);
     facilityNameRule(work);
+    baseReferenceRule(work);
   }
   const diagnostics = spellingPass(work, sources.has('lexicon'));
   const mentions: EntityMention[] = [];

@@ -512,3 +512,34 @@ export function numberedUnitRule(work: Work): void {
     if (named && addNew(work, 'ORG', i, i + 2, form.strip, 0.6)) i++;
   }
 }
+
+/**
+ * A base named by its place (قاعدة الشعيرات، قاعدة حميميم) is what the bare definite noun means after it: «الطائرات
+ * في القاعدة» is that base, no mention of al-Qaeda. The latest of the two full names before the bare word decides:
+ * after «تنظيم القاعدة» it stays the organisation; with no base named it stays the organisation too.
+ */
+export function baseReferenceRule(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  if (l.baseNouns.size === 0) return;
+  const bare = new Set([...l.baseNouns].map((noun) => `ال${noun}`));
+  let lastIsBase = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'arabic') continue;
+    const forms = work.formsAt(i);
+    const held = work.at(i);
+    if (!held && forms.some((f) => l.baseNouns.has(f.key))) {
+      const place = work.at(i + 1);
+      if (place?.label === 'LOC' && place.startToken === i + 1) lastIsBase = true;
+      continue;
+    }
+    if (held?.label !== 'ORG' || held.startToken !== i) continue;
+    const last = held.endToken - 1;
+    if (held.endToken - i > 1) {
+      if (work.formsAt(last).some((f) => bare.has(f.key))) lastIsBase = false;
+    } else if (lastIsBase && forms.some((f) => bare.has(f.key))) {
+      work.remove(held);
+    }
+    i = last;
+  }
+}

@@ -112,6 +112,11 @@ export interface WordLists {
    */
   readonly localBodyHeads: ReadonlySet<string>;
   readonly localBodyAdjectives: ReadonlySet<string>;
+  /**
+   * Nouns of military bases named by a place (قاعدة حميميم): after one, the bare definite noun (القاعدة) is that
+   * base, not an organisation of that name.
+   */
+  readonly baseNouns: ReadonlySet<string>;
   /** Group nouns a place right after names (فيلق حمص، كتائب حلب): the place is the group's name, no mention. */
   readonly placeGroupNouns: ReadonlySet<string>;
   /**
@@ -255,6 +260,7 @@ export function wordLists(): WordLists {
     quotedNameNouns: folded(triggers.quotedNameNouns),
     unitNouns: folded(triggers.unitNouns),
     placeGroupNouns: folded(triggers.placeGroupNouns),
+    baseNouns: folded(triggers.baseNouns),
     feminineOrdinals: folded(triggers.feminineOrdinals),
     speechNouns: folded(triggers.speechNouns),
     localBodyHeads: folded(triggers.localBodyHeads),
