@@ -1,6 +1,7 @@
 import { triggerWordAt } from './lexicon-pass.js';
 import { addNew } from './rule-helpers.js';
-import type { Draft, Work } from './work.js';
+import { wordLists } from './word-lists.js';
+import { type Draft, formTest, type Work } from './work.js';
 
 /**
  * Institutions named by a genitive chain after their head noun: مديرية صحة حلب الحرة، المجلس المحلي لمدينة
@@ -35,18 +36,17 @@ interface Head {
   readonly feminine: boolean;
 }
 
+const INSTITUTION_HEAD = formTest((key) => wordLists().institutionHeads.has(key));
+
 function headAt(work: Work, i: number): Head | null {
-  const heads = work.lists.institutionHeads;
-  for (const form of work.formsAt(i)) {
-    if (!heads.has(form.key)) continue;
-    return {
-      key: form.key,
-      strip: form.strip,
-      definite: form.key.startsWith('ال'),
-      feminine: form.key.endsWith('ه'),
-    };
-  }
-  return null;
+  const form = work.firstForm(i, INSTITUTION_HEAD);
+  if (!form) return null;
+  return {
+    key: form.key,
+    strip: form.strip,
+    definite: form.key.startsWith('ال'),
+    feminine: form.key.endsWith('ه'),
+  };
 }
 
 /** A word the chain may hold at all: Arabic, no particle, no title or place noun, no nationality noun alone. */
@@ -100,13 +100,9 @@ function placeAt(work: Work, j: number): Draft | null {
 
 export function institutionRule(work: Work): void {
   const tokens = work.tokens;
-  // Per distinct word: 0 not asked, 1 heads an institution, 2 does not.
-  const heads = new Uint8Array(work.wordCount);
   for (let i = 0; i < tokens.length; i++) {
     if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic') continue;
-    const word = work.wordOf[i]!;
-    if (heads[word] === 0) heads[word] = headAt(work, i) ? 1 : 2;
-    if (heads[word] !== 1) continue;
+    if (!work.firstForm(i, INSTITUTION_HEAD)) continue;
     const end = institutionName(work, i);
     if (end > i) i = end - 1;
   }

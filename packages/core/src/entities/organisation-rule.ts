@@ -8,7 +8,8 @@ import {
   type TriggerAt,
   triggerAt,
 } from './rule-helpers.js';
-import type { Draft, Work } from './work.js';
+import { wordLists } from './word-lists.js';
+import { type Draft, formTest, type Work } from './work.js';
 
 const QUOTES_OPEN = new Set(['«', '“', '"']);
 const QUOTES_CLOSE = new Set(['»', '”', '"', '“']);
@@ -481,13 +482,15 @@ const UNIT_NUMBER = /^\d{1,4}$/;
  * الفرقة الرابعة، الفيلق الخامس، الفوج 46. A number counting the word after it is no unit's (… 47 ساعة, an
  * indefinite word after the number), and the rank اللواء before a person's name has no number after it.
  */
+const UNIT_NOUN = formTest((key) => wordLists().unitNouns.has(key));
+
 export function numberedUnitRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'arabic' || work.owner[i] !== 0) continue;
-    const form = work.formsAt(i).find((f) => l.unitNouns.has(f.key));
+    const form = work.firstForm(i, UNIT_NOUN);
     if (!form) continue;
     const next = tokens[i + 1]!;
     if (next.sentence !== t.sentence || work.owner[i + 1] !== 0) continue;
@@ -518,17 +521,19 @@ export function numberedUnitRule(work: Work): void {
  * في القاعدة» is that base, no mention of al-Qaeda. The latest of the two full names before the bare word decides:
  * after «تنظيم القاعدة» it stays the organisation; with no base named it stays the organisation too.
  */
+const BASE_NOUN = formTest((key) => wordLists().baseNouns.has(key));
+/** The base noun with the article (القاعدة): a reference back to the base. */
+const BARE_BASE = formTest((key) => key.startsWith('ال') && wordLists().baseNouns.has(key.slice(2)));
+
 export function baseReferenceRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
   if (l.baseNouns.size === 0) return;
-  const bare = new Set([...l.baseNouns].map((noun) => `ال${noun}`));
   let lastIsBase = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'arabic') continue;
-    const forms = work.formsAt(i);
     const held = work.at(i);
-    if (!held && forms.some((f) => l.baseNouns.has(f.key))) {
+    if (!held && work.firstForm(i, BASE_NOUN)) {
       const place = work.at(i + 1);
       if (place?.label === 'LOC' && place.startToken === i + 1) lastIsBase = true;
       continue;
@@ -536,8 +541,8 @@ export function baseReferenceRule(work: Work): void {
     if (held?.label !== 'ORG' || held.startToken !== i) continue;
     const last = held.endToken - 1;
     if (held.endToken - i > 1) {
-      if (work.formsAt(last).some((f) => bare.has(f.key))) lastIsBase = false;
-    } else if (lastIsBase && forms.some((f) => bare.has(f.key))) {
+      if (work.firstForm(last, BARE_BASE)) lastIsBase = false;
+    } else if (lastIsBase && work.firstForm(i, BARE_BASE)) {
       work.remove(held);
     }
     i = last;

@@ -57,12 +57,26 @@ const ARTICLES = ['ال', ...ARTICLE_PROCLITIC_PREFIXES];
 /** Proclitics alone (و ف ب ل ك): evidence only on a word long enough not to make another word with one (كمين). */
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك'];
 
+/** Answers of `isInflectedEverydayWord` by word (it builds a dozen strings), bounded like the other memos. */
+const inflectedMemo = new Map<string, boolean>();
+const INFLECTED_MEMO_LIMIT = 50_000;
+
 /**
  * An everyday word the vocabulary knows only inflected: with the article (also on its feminine or plural: الزوج،
  * الزوجة، الزوجات) or with a proclitic (بزوج). The vocabulary holds the words seen outside names, so those forms
  * are a noun's or an adjective's.
  */
 function isInflectedEverydayWord(work: Work, norm: string): boolean {
+  let answer = inflectedMemo.get(norm);
+  if (answer === undefined) {
+    if (inflectedMemo.size >= INFLECTED_MEMO_LIMIT) inflectedMemo.clear();
+    answer = inflectedEverydayWord(work, norm);
+    inflectedMemo.set(norm, answer);
+  }
+  return answer;
+}
+
+function inflectedEverydayWord(work: Work, norm: string): boolean {
   if (norm.length < 3 || norm.startsWith('ال')) return false;
   for (const stem of [norm, `${norm}ه`, `${norm}ات`])
     for (const prefix of ARTICLES) if (isEverydayWord(work, prefix + stem)) return true;

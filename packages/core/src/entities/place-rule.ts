@@ -7,7 +7,8 @@ import {
   startsWithConjunction,
   triggerAt,
 } from './rule-helpers.js';
-import type { Draft, Work } from './work.js';
+import { wordLists } from './word-lists.js';
+import { type Draft, formTest, type Work } from './work.js';
 
 const LIST_SEPARATORS = new Set(['،', ',', 'و']);
 
@@ -275,27 +276,18 @@ const hasDigit = (s: string) => /\d/.test(s);
  * everyday nouns (عين، بيت، دير) after a preposition need a name word that is no everyday word and no given name:
  * «في بيت حانون» is a town, «في بيت أحمد» a house. Runs before the tagger, after the known names.
  */
+const COMPOUND_HEAD = formTest((key) => wordLists().placeCompoundHeads.has(key));
+
 export function placeCompoundRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
-  // Per distinct word: how many letters of proclitic come off before a compound head (-1 none; -2 not asked yet).
-  // Most words are no head, and are passed over without reading their forms again.
-  const headStrip = new Int8Array(work.wordCount).fill(-2);
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'arabic' || work.owner[i] !== 0) continue;
-    const word = work.wordOf[i]!;
-    let strip = headStrip[word]!;
-    if (strip === -2) {
-      strip = -1;
-      for (const f of work.formsAt(i)) {
-        if (!l.placeCompoundHeads.has(f.key)) continue;
-        if (f.strip === 0 || (f.strip === 1 && t.norm[0] === 'و')) strip = f.strip;
-        break;
-      }
-      headStrip[word] = strip;
-    }
-    if (strip < 0) continue;
+    // Most words are no head: asked once per word (see Work.firstForm).
+    const f = work.firstForm(i, COMPOUND_HEAD);
+    if (!f || !(f.strip === 0 || (f.strip === 1 && t.norm[0] === 'و'))) continue;
+    const strip = f.strip;
     const sentence = t.sentence;
     const head = t.norm.slice(strip);
     // A one-word known place right after the head (كفر حلوان) is the compound's name word, where the context

@@ -36,6 +36,40 @@ interface WordInfo {
   given: number;
   /** Some reading of the word heads a public body (مديرية، بمديرية). */
   bodyHead: number;
+  /** Bit t set when some reading passes form test t (see `formTest`); -1 until asked. */
+  formMask: number;
+}
+
+/**
+ * Tests of a word's readings that rules ask at many tokens (is some reading a compound head, an institution's
+ * head …), numbered once at load; `Work.firstForm` answers each once per word for the whole corpus.
+ */
+const formTests: ((key: string) => boolean)[] = [];
+
+/** Registers a test of readings (its key → boolean must depend on the word lists only); returns its number. */
+export function formTest(test: (key: string) => boolean): number {
+  // Masks already worked out would lack the new test: rules register theirs when their module loads.
+  if (masksComputed) throw new Error('form tests are registered at module load, before any parse');
+  if (formTests.length === 31) throw new Error('too many form tests for one mask');
+  formTests.push(test);
+  return formTests.length - 1;
+}
+
+/** Bit t set when some reading passes form test t. */
+let masksComputed = false;
+
+function formMaskOf(forms: readonly CliticForm[]): number {
+  masksComputed = true;
+  let mask = 0;
+  for (let t = 0; t < formTests.length; t++) {
+    for (const form of forms) {
+      if (formTests[t]!(form.key)) {
+        mask |= 1 << t;
+        break;
+      }
+    }
+  }
+  return mask;
 }
 
 function newWordInfo(norm: string, knowledge: number): WordInfo {
@@ -50,6 +84,7 @@ function newWordInfo(norm: string, knowledge: number): WordInfo {
     knownBy: null,
     given: UNKNOWN,
     bodyHead: UNKNOWN,
+    formMask: -1,
   };
 }
 
@@ -157,6 +192,27 @@ export class Work {
   anyFormAt(i: number, has: (key: string) => boolean): boolean {
     for (const form of this.infoAt(i).forms) if (has(form.key)) return true;
     return false;
+  }
+
+  /** `formMask` of each word of this document (-1 until asked): most words answer every form test from here. */
+  private formMasks: Int32Array | null = null;
+
+  /**
+   * The first reading of token i that passes form test `test` (see `formTest`), or null. Rules that look for a
+   * few nouns ask this at every token: one array read for most words, whose readings all tests saw at once.
+   */
+  firstForm(i: number, test: number): CliticForm | null {
+    if (!this.formMasks) this.formMasks = new Int32Array(this.wordCount).fill(-1);
+    const word = this.wordOf[i]!;
+    let mask = this.formMasks[word]!;
+    if (mask < 0) {
+      const info = this.infoAt(i);
+      if (info.formMask < 0) info.formMask = formMaskOf(info.forms);
+      mask = info.formMask;
+      this.formMasks[word] = mask;
+    }
+    if ((mask & (1 << test)) === 0) return null;
+    return this.infoAt(i).forms.find((f) => formTests[test]!(f.key)) ?? null;
   }
 
   /** Which readings of token i (bit k for `formsAt(i)[k]`) may start a knowledge-base name. */
