@@ -100,11 +100,11 @@ function placeAt(work: Work, j: number): Draft | null {
 
 export function institutionRule(work: Work): void {
   const tokens = work.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic') continue;
-    if (!work.firstForm(i, INSTITUTION_HEAD)) continue;
+  let after = 0;
+  for (const i of work.positionsOf(INSTITUTION_HEAD)) {
+    if (i < after || work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic') continue;
     const end = institutionName(work, i);
-    if (end > i) i = end - 1;
+    if (end > i) after = end;
   }
 }
 

@@ -487,11 +487,11 @@ const UNIT_NOUN = formTest((key) => wordLists().unitNouns.has(key));
 export function numberedUnitRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  let after = 0;
+  for (const i of work.positionsOf(UNIT_NOUN)) {
     const t = tokens[i]!;
-    if (t.kind !== 'arabic' || work.owner[i] !== 0) continue;
-    const form = work.firstForm(i, UNIT_NOUN);
-    if (!form) continue;
+    if (i < after || i + 1 >= tokens.length || t.kind !== 'arabic' || work.owner[i] !== 0) continue;
+    const form = work.firstForm(i, UNIT_NOUN)!;
     const next = tokens[i + 1]!;
     if (next.sentence !== t.sentence || work.owner[i + 1] !== 0) continue;
     let named = false;
@@ -512,7 +512,7 @@ export function numberedUnitRule(work: Work): void {
       const ordinals = form.key.endsWith('ه') ? l.feminineOrdinals : l.nameOrdinals;
       named = ordinals.has(next.norm);
     }
-    if (named && addNew(work, 'ORG', i, i + 2, form.strip, 0.6)) i++;
+    if (named && addNew(work, 'ORG', i, i + 2, form.strip, 0.6)) after = i + 2;
   }
 }
 
@@ -529,22 +529,23 @@ export function baseReferenceRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
   if (l.baseNouns.size === 0) return;
+  // The base nouns and their bare definite forms, in text order: a full name sets what a bare one means.
+  const bases = work.positionsOf(BASE_NOUN);
+  const bare = work.positionsOf(BARE_BASE);
   let lastIsBase = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let b = 0, r = 0; b < bases.length || r < bare.length; ) {
+    const isBase = r >= bare.length || (b < bases.length && bases[b]! < bare[r]!);
+    const i = isBase ? bases[b++]! : bare[r++]!;
     if (tokens[i]!.kind !== 'arabic') continue;
     const held = work.at(i);
-    if (!held && work.firstForm(i, BASE_NOUN)) {
+    if (isBase) {
       const place = work.at(i + 1);
-      if (place?.label === 'LOC' && place.startToken === i + 1) lastIsBase = true;
+      if (!held && place?.label === 'LOC' && place.startToken === i + 1) lastIsBase = true;
       continue;
     }
-    if (held?.label !== 'ORG' || held.startToken !== i) continue;
-    const last = held.endToken - 1;
-    if (held.endToken - i > 1) {
-      if (work.firstForm(last, BARE_BASE)) lastIsBase = false;
-    } else if (lastIsBase && work.firstForm(i, BARE_BASE)) {
-      work.remove(held);
-    }
-    i = last;
+    if (held?.label !== 'ORG' || held.endToken !== i + 1) continue;
+    // تنظيم القاعدة names the organisation again; القاعدة alone after a base is that base.
+    if (held.startToken < i) lastIsBase = false;
+    else if (lastIsBase) work.remove(held);
   }
 }

@@ -277,14 +277,16 @@ const hasDigit = (s: string) => /\d/.test(s);
  * «في بيت حانون» is a town, «في بيت أحمد» a house. Runs before the tagger, after the known names.
  */
 const COMPOUND_HEAD = formTest((key) => wordLists().placeCompoundHeads.has(key));
+const ATTACK_PREPOSITION = formTest((key) => wordLists().placeAttackPrepositions.has(key));
+/** و + a word: where a list may go on (the whole word is the first reading tested). */
+const CONJOINED_WORD = formTest((key) => key.length >= 4 && key[0] === 'و');
 
 export function placeCompoundRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (let i = 1; i < tokens.length - 1; i++) {
+  for (const i of work.positionsOf(COMPOUND_HEAD)) {
     const t = tokens[i]!;
-    if (t.kind !== 'arabic' || work.owner[i] !== 0) continue;
-    // Most words are no head: asked once per word (see Work.firstForm).
+    if (i < 1 || i >= tokens.length - 1 || t.kind !== 'arabic' || work.owner[i] !== 0) continue;
     const f = work.firstForm(i, COMPOUND_HEAD);
     if (!f || !(f.strip === 0 || (f.strip === 1 && t.norm[0] === 'و'))) continue;
     const strip = f.strip;
@@ -359,9 +361,9 @@ function isWordWithPronoun(work: Work, norm: string): boolean {
  */
 export function coordinatedPlaceRule(work: Work): void {
   const tokens = work.tokens;
-  for (let i = 2; i < tokens.length; i++) {
+  for (const i of work.positionsOf(CONJOINED_WORD)) {
     const t = tokens[i]!;
-    if (t.kind !== 'arabic' || t.norm.length < 4 || t.norm[0] !== 'و') continue;
+    if (i < 2 || t.kind !== 'arabic') continue;
     // The tagger's guess of another kind on the word alone (ومعردس as a person) gives way to the list.
     const guess = work.at(i);
     if (guess && !(guess.source === 'model' && guess.label !== 'LOC' && guess.endToken === i + 1)) continue;
@@ -410,10 +412,11 @@ function replaceGuess(work: Work, guess: Draft | null | undefined, add: () => bo
 export function attackedPlaceRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'arabic' || work.owner[i] !== 0 || t.norm.length < 3) continue;
-    const on = tokens[i - 1]!;
+  for (const p of work.positionsOf(ATTACK_PREPOSITION)) {
+    const i = p + 1;
+    const t = tokens[i];
+    if (t?.kind !== 'arabic' || work.owner[i] !== 0 || t.norm.length < 3) continue;
+    const on = tokens[p]!;
     if (on.sentence !== t.sentence || !l.placeAttackPrepositions.has(on.norm)) continue;
     if (!placeContextBefore(work, i - 1, t.sentence)) continue;
     if (!isUnknownWord(work, t.norm) || isWordWithPronoun(work, t.norm) || VERB_LIKE.test(t.norm)) continue;

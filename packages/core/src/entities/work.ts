@@ -202,6 +202,11 @@ export class Work {
    * few nouns ask this at every token: one array read for most words, whose readings all tests saw at once.
    */
   firstForm(i: number, test: number): CliticForm | null {
+    if ((this.maskAt(i) & (1 << test)) === 0) return null;
+    return this.infoAt(i).forms.find((f) => formTests[test]!(f.key)) ?? null;
+  }
+
+  private maskAt(i: number): number {
     if (!this.formMasks) this.formMasks = new Int32Array(this.wordCount).fill(-1);
     const word = this.wordOf[i]!;
     let mask = this.formMasks[word]!;
@@ -211,8 +216,30 @@ export class Work {
       mask = info.formMask;
       this.formMasks[word] = mask;
     }
-    if ((mask & (1 << test)) === 0) return null;
-    return this.infoAt(i).forms.find((f) => formTests[test]!(f.key)) ?? null;
+    return mask;
+  }
+
+  /** Tokens whose word passes each form test, in text order, found in one scan for every test. */
+  private positions: number[][] | null = null;
+
+  /**
+   * The tokens (in order) where some reading passes form test `test`: the few places a rule that starts at a
+   * noun needs to look at, found for all such rules in one scan of the document.
+   */
+  positionsOf(test: number): readonly number[] {
+    if (!this.positions) {
+      const positions: number[][] = formTests.map(() => []);
+      for (let i = 0; i < this.tokens.length; i++) {
+        let mask = this.maskAt(i);
+        while (mask !== 0) {
+          const t = 31 - Math.clz32(mask & -mask);
+          positions[t]!.push(i);
+          mask &= mask - 1;
+        }
+      }
+      this.positions = positions;
+    }
+    return this.positions[test]!;
   }
 
   /** Which readings of token i (bit k for `formsAt(i)[k]`) may start a knowledge-base name. */
