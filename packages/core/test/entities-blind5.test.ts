@@ -40,6 +40,27 @@ testEntityCategories({
     { sentence: 'وشنت الطائرات غارات على مواقع التنظيم.', found: [], absent: ['LOC:مواقع'] },
     { sentence: 'وردت الفصائل على الهجوم بعنف.', found: [], absent: ['LOC:الهجوم'] },
   ],
+  'و + a definite word or a place noun starts the next place, and a list goes on after a place noun': [
+    {
+      sentence: 'وسيطر عناصر التنظيم على منطقة المقابر ومعامل البانوراما، وهي الشريط الذي يربط الجيبين.',
+      found: ['LOC:المقابر', 'LOC:البانوراما'],
+      absent: ['LOC:المقابر ومعامل البانوراما'],
+    },
+    {
+      sentence: 'وأضاف أن المعارك ما زالت مستمرة عند أطراف هرابش والجفرة شرق المطار.',
+      found: ['LOC:هرابش', 'LOC:الجفرة'],
+    },
+    {
+      sentence: 'وقصفت الطائرات مواقع في قرى مريمين والشيخ عيسى قرب تل رفعت.',
+      found: ['LOC:الشيخ عيسى'],
+      absent: ['PER:عيسى'],
+    },
+    {
+      sentence: 'وأعلنت مصادر طبية في بلدة عرسال وفاة الطفل عبد الله الأحمد.',
+      found: ['LOC:عرسال'],
+      absent: ['LOC:فاة', 'LOC:وفاة'],
+    },
+  ],
   'a word with tanwin ends a list of places': [
     {
       sentence: 'وشنت الطائرات غارات على بلدات زملكا وعربين، مبرراً ذلك بإنهاء وجود النصرة.',

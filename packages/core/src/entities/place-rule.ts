@@ -1,4 +1,4 @@
-import { addKnownName, hasTanwinFath, nameAt } from './lexicon-pass.js';
+import { addKnownName, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
 import {
   addNew,
   isNameBreaker,
@@ -55,6 +55,9 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
       break;
     }
     if (inList && conjoined(work, norm)) break;
+    // و + a definite word or a place noun starts a second place, in a list or not (المقابر | ومعامل البانوراما).
+    if (norm.length > 3 && norm[0] === 'و' && (norm.startsWith('وال') || triggerWordAt(work, end) !== null))
+      break;
     // After a starter (تل، خربة، عين) an everyday word is the name's own: تل الزيتون، خربة الجوز، دير قانون.
     const afterStarter = starter && end === k + 1 && !l.functionWords.has(norm);
     const breaker = afterStarter
@@ -141,7 +144,8 @@ function placeItemEnd(work: Work, k: number, inList: boolean, list: boolean, dua
     return addNew(work, 'LOC', k, k + 1, 1, 0.65) ? k + 1 : null;
   }
   // Later list items are less sure to be places: an everyday word there ends the list (… وتشريد).
-  if (inList && work.lists.vocabulary.has(norm.slice(strip))) return null;
+  const rest = norm.slice(strip);
+  if (inList && work.lists.vocabulary.has(rest) && !work.lists.placeNameStarters.has(rest)) return null;
   const end = placeNameEnd(work, k, strip, list);
   return end !== null && addNew(work, 'LOC', k, end, strip, 0.7) ? end : null;
 }
@@ -227,6 +231,9 @@ function placeContextBefore(work: Work, i: number, sentence: number): boolean {
   if (!t || t.sentence !== sentence || t.kind !== 'arabic') return false;
   const l = work.lists;
   if (l.placePrepositions.has(t.norm)) return true;
+  // A place noun before the list (أطراف هرابش والجفرة، منطقة المقابر ومعامل البانوراما).
+  const kinds = triggerWordAt(work, i);
+  if (kinds && (kinds.place || kinds.placeList) && !kinds.title) return true;
   if (!l.placeAttackPrepositions.has(t.norm)) return false;
   for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
     const w = work.tokens[k]!;
@@ -388,6 +395,8 @@ export function coordinatedPlaceRule(work: Work): void {
       continue;
     }
     const rest = t.norm.slice(1);
+    // A word that begins with و of its own (وفاة = death) is no conjunction.
+    if (isKnownStem(work, t.norm) || work.lists.personParts.has(t.norm)) continue;
     if (!isUnknownWord(work, rest) || isWordWithPronoun(work, rest)) continue;
     if (work.formsAt(i).some((f, n) => n > 0 && isKnownStem(work, f.key))) continue;
     // A noun governing the name after it (وعطش دمشق = and the thirst of Damascus) is no place of its own.
