@@ -714,3 +714,24 @@ describe('organisations, round 2', () => {
     ],
   });
 });
+
+// Syrian villages and neighbourhoods of 2016–2017 coverage that GeoNames cities500 lacks (curated gazetteer);
+// the names that are also everyday words or given names need a place context.
+testEntityCategories({
+  'Syrian villages and neighbourhoods of the curated gazetteer': [
+    {
+      sentence: 'وتجددت الاشتباكات في حيي الحويقة والرشدية وفي قرية البغيلية شمال غرب المدينة.',
+      found: ['LOC:الحويقة', 'LOC:الرشدية', 'LOC:البغيلية'],
+    },
+    { sentence: 'وسيطرت الفصائل على معردس وشيزر في ريف حماة.', found: ['LOC:معردس', 'LOC:شيزر'] },
+    {
+      sentence: 'ونزح الأهالي من مريمين وكفرنايا نحو عفرين خوفا من القصف.',
+      found: ['LOC:مريمين', 'LOC:كفرنايا', 'LOC:عفرين'],
+    },
+    { sentence: 'وتقدمت القوات من تل مرديخ باتجاه قميناس.', found: ['LOC:تل مرديخ', 'LOC:قميناس'] },
+    { sentence: 'وقصفت المدفعية بلدة عياش غرب دير الزور.', found: ['LOC:عياش', 'LOC:دير الزور'] },
+    { sentence: 'وقال عياش إنه سيعود إلى عمله غدا.', found: [], absent: ['LOC:عياش'] },
+    { sentence: 'وأعلن وزير الصناعة خطة لدعم المعامل.', found: [], absent: ['LOC:الصناعة'] },
+    { sentence: 'وتناول الضيوف طبقا من الريحان والنعناع.', found: [], absent: ['LOC:الريحان'] },
+  ],
+});
