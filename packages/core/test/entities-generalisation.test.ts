@@ -689,7 +689,11 @@ describe('organisations, round 2', () => {
         found: ['ORG:وزارة الزراعة والإصلاح الزراعي'],
       },
       { sentence: 'وقاتل عناصر من فيلق حمص في الحي القديم.', found: ['ORG:فيلق حمص'], absent: ['LOC:حمص'] },
-      { sentence: 'وجلس المقاتلون في غرفة في حمص القديمة.', found: ['LOC:حمص القديمة'], absent: ['ORG:غرفة في حمص'] },
+      {
+        sentence: 'وجلس المقاتلون في غرفة في حمص القديمة.',
+        found: ['LOC:حمص القديمة'],
+        absent: ['ORG:غرفة في حمص'],
+      },
       { sentence: 'وأعلنت وزارة الخارجية أن الوفد وصل.', found: [], absent: ['ORG:وزارة الخارجية أن'] },
     ],
     'bare القاعدة after a base named by its place is the base': [

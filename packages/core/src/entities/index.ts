@@ -3,6 +3,7 @@ import { tagEntities } from '../model/index.js';
 import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
 import { corefPass } from './coref.js';
 import { datelineOutletRule } from './dateline-outlet.js';
+import { hospitalRule } from './hospital-rule.js';
 import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
 import {
@@ -59,6 +60,7 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   if (sources.has('rule')) rulePass(work);
   modelPass(work, spans, false);
   if (sources.has('rule')) {
+    hospitalRule(work);
     factionRule(work);
     headlineBodyRule(work);
     bylineRule(work);

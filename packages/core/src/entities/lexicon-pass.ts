@@ -260,10 +260,11 @@ function isAdjectiveUse(work: Work, i: number, found: NameAt): boolean {
   if (!work.lists.nationalities.has(token.norm) || !before) return false;
   if (before.sentence !== token.sentence || before.kind !== 'arabic') return false;
   if (token.norm.startsWith('ال')) return before.norm.startsWith('ال');
-  // «غارة سورية»: an indefinite feminine noun and its nisba adjective, unless the noun governs a place (في، مدينة).
+  // «غارة سورية»، «مقاتلات سورية»: an indefinite feminine noun or plural and its nisba adjective, unless the noun
+  // governs a place (في، مدينة).
   return (
     before.norm.length > 2 &&
-    before.norm.endsWith('ه') &&
+    (before.norm.endsWith('ه') || (before.norm.length > 4 && before.norm.endsWith('ات'))) &&
     !before.norm.startsWith('ال') &&
     !work.lists.functionWords.has(before.norm) &&
     !work.lists.placePrepositions.has(before.norm) &&

@@ -68,6 +68,17 @@ function isGenericPhrase(work: Work, from: number, to: number): boolean {
   const last = tokens[to - 1]!.norm;
   if (!last.startsWith('ال') && l.nationalities.has(last) && !l.personParts.has(tokens[from]!.norm))
     return true;
+  // So is a definite everyday noun that is no organisation noun, with one: المليشيات الإيرانية.
+  const head = tokens[from]!.norm;
+  if (
+    to - from === 2 &&
+    l.nationalities.has(last) &&
+    head.startsWith('ال') &&
+    (l.vocabulary.has(head) || l.common.has(head)) &&
+    !l.triggers.has(head.slice(2)) &&
+    !l.triggers.has(head)
+  )
+    return true;
   for (let k = from + 1; k < to; k++) {
     const norm = tokens[k]!.norm;
     if (norm.startsWith('ال') || !(l.vocabulary.has(norm) || l.common.has(norm))) return false;

@@ -189,6 +189,15 @@ function personNameEnd(work: Work, k: number): number | null {
     } else if (end === k + 1 && firstIsGiven && isNisbaFamilyName(work, norm)) {
       end++; // a nisba closes the name: الناشط معاذ الشامي
       break;
+    } else if (
+      end - k === 2 &&
+      !open &&
+      firstIsGiven &&
+      (isDefiniteFamilyName(work, norm) || isNisbaFamilyName(work, norm)) &&
+      isUnfamiliar(work, end)
+    ) {
+      end++; // a definite family name after two name words closes the name: محمد زعال العلي
+      break;
     } else if (end - k >= 2 && !open && !(end - k === 2 && !norm.startsWith('ال') && isUnfamiliar(work, end)))
       break;
     else if (

@@ -91,8 +91,22 @@ export function quotedNameRule(work: Work): void {
       // قال … لـ«المدن» إن …، في حديث لـ«…»: the outlet told; a place there stays a place. A quoted term after
       // لـ elsewhere in a sentence of speech is no outlet: الدعوة لـ«الحوار الوطني» تأتي …
       if (toldOutlet(work, i, close)) markQuoted(work, i + 2, close, false);
-    } else if (work.owner[i] === 0 && work.formsAt(i).some((f) => l.quotedNameNouns.has(f.key))) {
+    } else if (
+      work.owner[i] === 0 &&
+      work.formsAt(i).some((f) => l.quotedNameNouns.has(f.key)) &&
+      !startsWithVerb(work, i + 2)
+    ) {
       markQuoted(work, i + 2, close, true);
     }
   }
 }
+
+/** An imperfect verb no list knows opens quoted words («تعمل بنصف آلياتها»): a quotation, not a name. */
+function startsWithVerb(work: Work, k: number): boolean {
+  const t = work.tokens[k];
+  if (t?.kind !== 'arabic' || !IMPERFECT.test(t.norm)) return false;
+  const l = work.lists;
+  return !l.triggers.has(t.norm) && !work.knowledge.names.startsWith(t.norm) && !l.personParts.has(t.norm);
+}
+
+const IMPERFECT = /^[يت][\u0621-\u064a]{3,}$/;

@@ -39,6 +39,9 @@ function isWordWithPronoun(work: Work, key: string): boolean {
 function misspelling(work: Work, i: number, addMentions: boolean): Diagnostic | null {
   const token = work.tokens[i]!;
   for (const form of work.formsAt(i)) {
+    // A proclitic guess and a spelling guess together only on a long word: و + سلموا (they handed over) is no
+    // misspelt ساموا.
+    if (form.strip > 0 && form.key.length < 6) continue;
     const near = work.knowledge.spelling.near(form.key);
     if (near.length !== 1) continue;
     const { entityId, written } = near[0]!;

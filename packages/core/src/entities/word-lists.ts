@@ -57,6 +57,8 @@ export interface WordLists {
   /** Prepositions of place (في، إلى، من، قرب …): before a word that may be a town, a naming context. */
   readonly placePrepositions: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
+  /** مشفى، مستشفى: a hospital is named by whatever follows (see hospital-rule.ts). */
+  readonly hospitalNouns: ReadonlySet<string>;
   /** أبو، أم: a kunya (أم محمد) is a whole name. */
   readonly kunyaParticles: ReadonlySet<string>;
   /** Honorifics that stand inside a person's name, between or after given names: محمد الحاج علي، محمود الشيخ حسن. */
@@ -237,6 +239,7 @@ export function wordLists(): WordLists {
     placePrepositions: folded(triggers.placePrepositions),
     nameParticles: folded(triggers.nameParticles),
     kunyaParticles: folded(triggers.kunyaParticles),
+    hospitalNouns: folded(triggers.hospitalNouns),
     nameHonorifics: folded(triggers.nameHonorifics),
     speechVerbs: folded(triggers.speechVerbs),
     leaderPrepositions: folded(triggers.leaderPrepositions),

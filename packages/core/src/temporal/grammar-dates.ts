@@ -159,8 +159,11 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     }
     const prepared =
       c.previousWords().some((w) => lexicon.monthPrepositions.has(w)) || c.clitic.endsWith('ب');
-    // A second name of the same month (تموز (يوليو)) settles an ambiguous one.
-    const unambiguous = !entry.ambiguous || group.value.alternates > 0;
+    // A second name of the same month (تموز (يوليو)) settles an ambiguous one, and so does a preposition of time
+    // with nothing after the month in its clause (في آب», منذ تموز،).
+    const closed = c.word(group.end) === '' && group.end < c.sentenceEnd;
+    const unambiguous =
+      !entry.ambiguous || group.value.alternates > 0 || (prepared && closed && mod === null);
     const contextual = group.value.withMonthWord || (unambiguous && (mod !== null || prepared));
     return contextual ? { end: group.end, spec: dateSpec(entry, null, null, null, null, mod) } : null;
   }
