@@ -59,7 +59,7 @@ function isOutsideTrigger(work: Work, i: number): boolean {
  * A phrase that names nothing: it holds a particle (منظمة إن) or is a noun with indefinite everyday words after it
  * (منظمة محلية، مجلس محلي).
  */
-function isGenericPhrase(work: Work, from: number, to: number): boolean {
+function isGenericPhrase(work: Work, from: number, to: number, label: EntityLabel): boolean {
   const l = work.lists;
   const tokens = work.tokens;
   for (let k = from; k < to; k++) if (l.functionWords.has(tokens[k]!.norm)) return true;
@@ -68,6 +68,11 @@ function isGenericPhrase(work: Work, from: number, to: number): boolean {
   const last = tokens[to - 1]!.norm;
   if (!last.startsWith('ال') && l.nationalities.has(last) && !l.personParts.has(tokens[from]!.norm))
     return true;
+  // … and anywhere after the first word of a person: فيتو روسي صيني سادس.
+  for (let k = from + 1; k < to - 1 && label === 'PER'; k++) {
+    const norm = tokens[k]!.norm;
+    if (!norm.startsWith('ال') && l.nationalities.has(norm)) return true;
+  }
   // So is a definite everyday noun that is no organisation noun, with one: المليشيات الإيرانية.
   const head = tokens[from]!.norm;
   if (
@@ -181,7 +186,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     while (to > from + 1 && (isTrailingParticle(work, tokens[to - 1]!) || isTitleAt(work, to - 1))) to--;
     const words = tokens.slice(from, to);
     if (words.length === 1 && hasTanwinFath(words[0]!.text)) continue;
-    if (isGenericPhrase(work, from, to)) continue;
+    if (isGenericPhrase(work, from, to, span.label)) continue;
     // A lone trigger noun, adjective or everyday word is no name (ريف، الروسية); together they can be (مجلس الأمن).
     const lone = words.length === 1 ? words[0]!.norm : '';
     // The same behind a proclitic (بريف، والمدينة), and a word right after a verb particle (قد تدمر) is a verb.

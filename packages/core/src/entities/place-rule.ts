@@ -55,6 +55,8 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
       break;
     }
     if (inList && conjoined(work, norm)) break;
+    // A preposition with the article (بالمدفعية، للأهالي) starts the sentence's next phrase.
+    if (tokens[end]!.proclitic !== '' && end > k) break;
     // و + a definite word or a place noun starts a second place, in a list or not (المقابر | ومعامل البانوراما).
     if (norm.length > 3 && norm[0] === 'و' && (norm.startsWith('وال') || triggerWordAt(work, end) !== null))
       break;
@@ -124,6 +126,8 @@ function placeItem(work: Work, k: number, inList: boolean, list: boolean, dual =
 function placeItemEnd(work: Work, k: number, inList: boolean, list: boolean, dual: boolean): number | null {
   const held = work.at(k);
   if (held) return held.label === 'LOC' ? held.endToken : null;
+  // A particle ends a list, also one that is spelt like a town (وأن = and that; وان = Van).
+  if (work.lists.functionWords.has(work.tokens[k]?.norm ?? '')) return null;
   // Another place noun (على مشارف مدينة الباب): that noun starts the name, not this one.
   if (triggerAt(work, k, isPlaceNoun)) return null;
   const known = nameAt(work, k, true);

@@ -42,6 +42,8 @@ function misspelling(work: Work, i: number, addMentions: boolean): Diagnostic | 
     // A proclitic guess and a spelling guess together only on a long word: و + سلموا (they handed over) is no
     // misspelt ساموا.
     if (form.strip > 0 && form.key.length < 6) continue;
+    // A past verb in the plural (سلّموا = they handed over) is no misspelt name ending in وا (ساموا).
+    if (form.key.endsWith('وا') && isPastPlural(work, form.key)) continue;
     const near = work.knowledge.spelling.near(form.key);
     if (near.length !== 1) continue;
     const { entityId, written } = near[0]!;
@@ -178,4 +180,11 @@ export function spellingPass(work: Work, addMentions: boolean): Diagnostic[] {
     else settled[word] = 1;
   }
   return out;
+}
+
+/** A known word + وا (سلموا، قصفوا): a verb in the plural of the past tense. */
+function isPastPlural(work: Work, key: string): boolean {
+  const stem = key.slice(0, -2);
+  const l = work.lists;
+  return stem.length >= 3 && (l.vocabulary.has(stem) || l.common.has(stem) || l.vocabulary.has(`${stem}ت`));
 }
