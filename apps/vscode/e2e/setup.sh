@@ -16,6 +16,11 @@ mkdir -p "$CACHE"
 
 log() { printf '[khabar-e2e setup] %s\n' "$*" >&2; }
 
+# Run under pnpm (pnpm test:e2e), the environment carries pnpm's npm_config_* settings, among them
+# npm_config_user_agent ("… node/v20 …"): npm takes them as its own config, and code-server's postinstall reads the
+# Node version from that user agent and refuses v20 although Node 24 runs it. npm gets a clean slate.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_config_' || true)
+
 apt_packages=(chromium libkrb5-dev fonts-noto-core fonts-dejavu-core)
 missing=()
 for pkg in "${apt_packages[@]}"; do
