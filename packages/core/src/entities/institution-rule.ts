@@ -125,6 +125,8 @@ function institutionName(work: Work, i: number): number {
   let endSpecific = false;
   let generic = true;
   let headAdjective = '';
+  // A place noun led to the place (مجلس مدينة حلب، تنسيقية مدينة سقبا): the place alone then names the body.
+  let viaPlaceNoun = false;
   let endGeneric = true;
   let j = i + 1;
   const close = (next: State, to: number) => {
@@ -201,6 +203,7 @@ function institutionName(work: Work, i: number): number {
     if (triggerWordAt(work, j)?.place) {
       const lamForm = norm[0] === 'ل' && (state === 'adj' || state === 'def' || state === 'compl');
       if (!lamForm && state !== 'headIndef') break;
+      viaPlaceNoun = true;
       state = 'lamPlace';
       j++;
       continue;
@@ -332,7 +335,8 @@ function institutionName(work: Work, i: number): number {
   // A head with adjectives alone (المجلس المحلي، المجلس التشريعي الفلسطيني) or with one noun (مركز المدينة،
   // مكتب الإحصاء الوطني) may be a description: the name needs a place, a complement with ل or a second noun
   // after و.
-  if (endElements < 2 || !endSpecific) return -1;
+  const byItsPlace = viaPlaceNoun && l.placeCouncilHeads.has(head.key); // not مركز مدينة حلب (its centre)
+  if ((endElements < 2 && !byItsPlace) || !endSpecific) return -1;
   if (endGeneric && !head.definite) return -1;
   const taken = absorbed.slice(0, endAbsorbed);
   for (const d of taken) work.remove(d);

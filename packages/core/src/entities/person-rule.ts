@@ -192,9 +192,10 @@ function personNameEnd(work: Work, k: number): number | null {
     } else if (
       end - k === 2 &&
       !open &&
-      firstIsGiven &&
+      (firstIsGiven || l.nameParticles.has(first)) &&
       (isDefiniteFamilyName(work, norm) || isNisbaFamilyName(work, norm)) &&
-      isUnfamiliar(work, end)
+      // After عبد + a name, a definite word is the family name even when it is a word (عبد الرحمن العمر).
+      (isUnfamiliar(work, end) || l.nameParticles.has(first))
     ) {
       end++; // a definite family name after two name words closes the name: محمد زعال العلي
       break;

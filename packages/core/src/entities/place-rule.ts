@@ -435,8 +435,11 @@ export function attackedPlaceRule(work: Work): void {
     if (!isUnknownWord(work, t.norm) || isWordWithPronoun(work, t.norm) || VERB_LIKE.test(t.norm)) continue;
     if (isInflectedKnownWord(work, t.norm)) continue; // محورين: two axes
     if (hasTanwinFath(t.text) || work.formsAt(i).some((f, n) => n > 0 && isKnownStem(work, f.key))) continue;
-    // A noun governing a name after it (على مواقع …) is no place of its own.
+    // A noun governing a name after it (على مواقع …) is no place of its own, nor one an adjective describes
+    // (على منشأة طبية).
     if (work.owner[i + 1] !== 0 && tokens[i + 1]?.sentence === t.sentence) continue;
+    const after = tokens[i + 1]?.norm ?? '';
+    if (!after.startsWith('ال') && /(يه|ي)$/.test(after) && after.length > 3) continue;
     addNew(work, 'LOC', i, i + 1, 0, 0.6);
   }
 }

@@ -113,6 +113,8 @@ export interface WordLists {
    * and the adjectives of definite ones (الهيئة الإعلامية في وادي بردى, not المجلس التنفيذي في دبي).
    */
   readonly localBodyHeads: ReadonlySet<string>;
+  /** Heads that a city names through its place noun: مجلس مدينة حلب، تنسيقية مدينة سقبا. */
+  readonly placeCouncilHeads: ReadonlySet<string>;
   readonly localBodyAdjectives: ReadonlySet<string>;
   /**
    * Nouns of military bases named by a place (قاعدة حميميم): after one, the bare definite noun (القاعدة) is that
@@ -267,6 +269,7 @@ export function wordLists(): WordLists {
     feminineOrdinals: folded(triggers.feminineOrdinals),
     speechNouns: folded(triggers.speechNouns),
     localBodyHeads: folded(triggers.localBodyHeads),
+    placeCouncilHeads: folded(triggers.placeCouncilHeads),
     localBodyAdjectives: folded(triggers.localBodyAdjectives),
     pronounSuffixes: [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length),
     headlineBodies: folded(triggers.headlineBodies),
