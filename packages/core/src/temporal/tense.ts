@@ -57,12 +57,25 @@ export function tenseAt(
   sentenceEnd: number,
 ): Cue {
   for (let k = start - 1; k >= sentenceStart && start - k <= WINDOW_BEFORE; k--) {
-    const cue = tenseCue(tokens[k]!);
+    const cue = cueAt(tokens, k, sentenceStart);
     if (cue !== 0) return cue;
   }
   for (let k = end; k < sentenceEnd && k - end < WINDOW_AFTER; k++) {
-    const cue = tenseCue(tokens[k]!);
+    const cue = cueAt(tokens, k, sentenceStart);
     if (cue !== 0) return cue;
   }
   return 0;
+}
+
+/** NEUTRAL_BEFORE[…] before an imperfect verb takes its tense away: قبل أن ينطلق، لم يجتمع (past), أن يبدأ. */
+const NEUTRAL_BEFORE = new Set(['ان', 'لم', 'لما']);
+
+/** The cue of token k, none for a future cue of an imperfect verb right after أن or لم. */
+function cueAt(tokens: readonly Token[], k: number, sentenceStart: number): Cue {
+  const cue = tenseCue(tokens[k]!);
+  if (cue !== 1 || k <= sentenceStart) return cue;
+  const before = tokens[k - 1]!;
+  return before.kind === 'arabic' && NEUTRAL_BEFORE.has(before.norm) && /^[يت]/.test(tokens[k]!.norm)
+    ? 0
+    : cue;
 }
