@@ -2,39 +2,58 @@ import { addNew } from './rule-helpers.js';
 import { wordLists } from './word-lists.js';
 import { formTest, type Work } from './work.js';
 
-const HOSPITAL_NOUN = formTest((key) => wordLists().hospitalNouns.has(key));
+const FACILITY_NOUN = formTest(
+  (key) => wordLists().hospitalNouns.has(key) || wordLists().namedFacilityNouns.has(key),
+);
 
 /**
  * A hospital is named by the words after its noun, whatever they are: a person (مشفى عمر بن عبد العزيز), a word
- * (مشفى البيان، مشفى الحكيم للأطفال) or a place (مشفى القدس). The guideline's ORG takes the noun and the name, and
- * a complement with لل (للأطفال) or an adjective of institutions (الوطني) after it; a guess of another kind on the
- * name gives way. A place noun or a generic word after the noun (مشفى المدينة) names no hospital.
+ * (مشفى البيان، مشفى الحكيم للأطفال) or a place (مشفى القدس). Schools, bakeries and colleges are named the same
+ * way, but only by a name (مدرسة سعد الأنصاري، فرن الإحسان), not by an everyday word (فرن الحي). The guideline's
+ * ORG takes the noun and the name, and a complement with لل (للأطفال) or an adjective of institutions (الوطني)
+ * after it; a tagger's guess on the name or the noun gives way. A place noun or a generic word after the noun
+ * (مشفى المدينة) names nothing.
  */
 export function hospitalRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (const i of work.positionsOf(HOSPITAL_NOUN)) {
-    const head = work.firstForm(i, HOSPITAL_NOUN)!;
+  for (const i of work.positionsOf(FACILITY_NOUN)) {
+    const head = work.firstForm(i, FACILITY_NOUN)!;
     const j = i + 1;
     const next = tokens[j];
-    if (work.owner[i] !== 0 || next?.kind !== 'arabic' || next.sentence !== tokens[i]!.sentence) continue;
-    const held = work.at(j);
+    if (next?.kind !== 'arabic' || next.sentence !== tokens[i]!.sentence) continue;
+    // The tagger or the title rule may have taken the noun into a name of its own (مدير | مشفى الرازي as a
+    // person): no person's name starts with the noun of a facility.
+    const guess = work.at(i);
+    if (guess && (guess.source === 'lexicon' || guess.label === 'ORG' || guess.startToken !== i)) continue;
+    const held = guess ? null : work.at(j);
+    const hospital = l.hospitalNouns.has(head.key);
     let end: number;
-    if (held) {
-      if (held.startToken !== j || held.label === 'ORG') continue;
+    if (guess) end = guess.endToken;
+    else if (held) {
+      if (held.startToken !== j || held.start !== next.start) continue; // بـإدلب: a preposition, no name
+      if (held.label === 'ORG' && held.source !== 'model') continue;
+      // A school or bakery after a place is where it stands (فرن قاضي عسكر), a hospital is named by it.
+      if (held.label === 'LOC' && !hospital) continue;
       end = held.endToken;
     } else {
       const norm = next.norm;
-      if (!norm.startsWith('ال') || norm.length < 4) continue;
-      if (l.triggers.has(norm.slice(2)) || l.genericComplements.has(norm) || l.nationalities.has(norm))
-        continue;
+      const named =
+        norm.startsWith('ال') &&
+        norm.length >= 4 &&
+        !l.triggers.has(norm.slice(2)) &&
+        !l.genericComplements.has(norm) &&
+        !l.nationalities.has(norm) &&
+        (hospital || !(l.vocabulary.has(norm) || l.common.has(norm)));
+      if (!named) continue;
       end = j + 1;
     }
     const after = tokens[end];
     if (after?.kind === 'arabic' && after.sentence === next.sentence && work.owner[end] === 0) {
       if (after.norm.startsWith('لل') || l.institutionAdjectives.has(after.norm)) end++;
     }
-    if (held) work.remove(held);
-    if (!addNew(work, 'ORG', i, end, head.strip, 0.7) && held) work.add(held);
+    const replaced = guess ?? held;
+    if (replaced) work.remove(replaced);
+    if (!addNew(work, 'ORG', i, end, head.strip, 0.7) && replaced) work.add(replaced);
   }
 }

@@ -204,7 +204,13 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
         (span.label === 'PER' &&
           l.vocabulary.has(lone) &&
           !l.personParts.has(lone) &&
-          !l.anyGivenNames.has(lone)))
+          !l.anyGivenNames.has(lone)) ||
+        // Nor an indefinite nisba of such a word (مصدر | ميداني، عسكري).
+        (span.label === 'PER' &&
+          lone.endsWith('ي') &&
+          !lone.startsWith('ال') &&
+          !l.personParts.has(lone) &&
+          l.vocabulary.has(lone.slice(0, -1))))
     ) {
       continue;
     }

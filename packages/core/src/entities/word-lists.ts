@@ -59,6 +59,8 @@ export interface WordLists {
   readonly nameParticles: ReadonlySet<string>;
   /** مشفى، مستشفى: a hospital is named by whatever follows (see hospital-rule.ts). */
   readonly hospitalNouns: ReadonlySet<string>;
+  /** مدرسة، فرن، كلية: named like hospitals, but only by a name (see hospital-rule.ts). */
+  readonly namedFacilityNouns: ReadonlySet<string>;
   /** أبو، أم: a kunya (أم محمد) is a whole name. */
   readonly kunyaParticles: ReadonlySet<string>;
   /** Honorifics that stand inside a person's name, between or after given names: محمد الحاج علي، محمود الشيخ حسن. */
@@ -242,6 +244,7 @@ export function wordLists(): WordLists {
     nameParticles: folded(triggers.nameParticles),
     kunyaParticles: folded(triggers.kunyaParticles),
     hospitalNouns: folded(triggers.hospitalNouns),
+    namedFacilityNouns: folded(triggers.namedFacilityNouns),
     nameHonorifics: folded(triggers.nameHonorifics),
     speechVerbs: folded(triggers.speechVerbs),
     leaderPrepositions: folded(triggers.leaderPrepositions),
