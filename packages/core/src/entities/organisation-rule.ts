@@ -433,9 +433,9 @@ export function headlineBodyRule(work: Work): void {
 }
 
 /**
- * A body named by a place the lexicon found: مصرف سورية المركزي، لجامعة حلب، مستشفى القدس. The guideline marks the
- * organisation once, its place not separately. Where no adjective must close the name, one of the head's gender
- * may: مشفى إدلب الوطني.
+ * A body named by a place the lexicon found: مصرف سورية المركزي، لجامعة حلب. The guideline marks the organisation
+ * once, its place not separately. Where no adjective must close the name, one of the head's gender may: جامعة حلب
+ * الحرة. (Hospitals, named by a place or anything else, are hospital-rule.ts's.)
  */
 export function placeNamedBodyRule(work: Work): void {
   const tokens = work.tokens;
