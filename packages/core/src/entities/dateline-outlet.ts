@@ -1,10 +1,9 @@
 import { addKnownName } from './lexicon-pass.js';
 import { DATELINE_TOKENS, opensDateline } from './person-rule.js';
+import { QUOTES_CLOSE, QUOTES_OPEN } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 const SEPARATORS = new Set([':', '-', '–', '—', '/']);
-const QUOTES_OPEN = new Set(['«', '“', '"']);
-const QUOTES_CLOSE = new Set(['»', '”', '"', '“']);
 const MAX_NAME_WORDS = 4;
 
 /**

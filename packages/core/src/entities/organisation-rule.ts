@@ -5,14 +5,13 @@ import {
   isOrgNoun,
   isStateBody,
   isWord,
+  QUOTES_CLOSE,
+  QUOTES_OPEN,
   type TriggerAt,
   triggerAt,
 } from './rule-helpers.js';
 import { wordLists } from './word-lists.js';
 import { type Draft, formTest, type Work } from './work.js';
-
-const QUOTES_OPEN = new Set(['«', '“', '"']);
-const QUOTES_CLOSE = new Set(['»', '”', '"', '“']);
 
 /** The words after an organisation noun that complete its name: an iḍāfa chain ending in a definite word. */
 function orgNameEnd(work: Work, k: number): { end: number; absorbed: Draft | null } | null {

@@ -5,6 +5,10 @@ import type { Work } from './work.js';
 
 /** Helpers shared by the trigger rules (titles, place nouns, organisation nouns). */
 
+/** Quotes around a name (« » “ ” "): “ also closes, as some texts write it both ways. */
+export const QUOTES_OPEN: ReadonlySet<string> = new Set(['«', '“', '"']);
+export const QUOTES_CLOSE: ReadonlySet<string> = new Set(['»', '”', '"', '“']);
+
 export const isTitle = (k: TriggerKinds) => !!k.title;
 export const isPlaceNoun = (k: TriggerKinds) => !!(k.place || k.placeList || k.placeInside);
 export const isOrgNoun = (k: TriggerKinds) => !!(k.orgInside || k.orgOutside);

@@ -55,9 +55,10 @@ export function formTest(test: (key: string) => boolean): number {
   return formTests.length - 1;
 }
 
-/** Bit t set when some reading passes form test t. */
+/** Set once the first mask is worked out: from then on no test may be registered (see `formTest`). */
 let masksComputed = false;
 
+/** Bit t set when some reading passes form test t. */
 function formMaskOf(forms: readonly CliticForm[]): number {
   masksComputed = true;
   let mask = 0;
