@@ -364,8 +364,8 @@ export function givenNameExtension(work: Work): void {
     const before = tokens[i];
     if (before?.kind !== 'arabic' || before.sentence !== tokens[d.startToken]!.sentence) continue;
     if (!l.anyGivenNames.has(before.norm)) continue;
-    // Spelt as a particle (فإن folds onto the name فان): no given name.
-    if (l.functionWords.has(before.norm) && l.isFunctionWordSpelling(before.text)) continue;
+    // A given name that folds onto a function word counts only spelt as the name (علي, not على).
+    if (l.functionWords.has(before.norm) && !isNameSpelling(work, i)) continue;
     // The tagger or the title rule may have taken the given name alone (جوزف | ليبرمان): one name.
     const lone = work.at(i);
     if (
