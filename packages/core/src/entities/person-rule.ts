@@ -235,6 +235,18 @@ function isPortfolioWord(work: Work, norm: string): boolean {
  * title's complement (وزير الصحة), adjectives (التركي، السابق) and linkers (باسمها). Null when a person is
  * already there.
  */
+/**
+ * A one-word place the lexicon found that is also a given name, before a family name: after a title it is the
+ * person's given name, even when the gazetteer is sure of the town (الطفل عمران دقنيش).
+ */
+function isGivenNameBeforeFamilyName(work: Work, held: Draft, sentence: number): boolean {
+  const k = held.startToken;
+  if (held.source !== 'lexicon' || held.label !== 'LOC' || held.endToken !== k + 1) return false;
+  if (held.start !== work.tokens[k]!.start) return false; // with a proclitic (وعمران) it is no name after a title
+  const given = work.lists.personParts.has(work.tokens[k]!.norm) || isEverydayGivenName(work, k);
+  return given && hasFamilyNameAt(work, k + 1, sentence);
+}
+
 function nameStart(work: Work, from: number, sentence: number): number | null {
   const tokens = work.tokens;
   const l = work.lists;
@@ -247,6 +259,7 @@ function nameStart(work: Work, from: number, sentence: number): number | null {
       if (held.label === 'PER') return held.source === 'model' && held.startToken === k ? k : null;
       // After the adjective that closes a title, a model guess of another kind is the name itself, mis-tagged.
       if (held.source === 'model' && (afterAdjective || held.label === 'MISC')) return k;
+      if (isGivenNameBeforeFamilyName(work, held, sentence)) return k; // الطفل عمران دقنيش: عمران is a town too
       k = held.endToken;
       continue;
     }
@@ -301,22 +314,30 @@ export function titleRule(work: Work, starts: readonly number[]): void {
     const sentence = tokens[i]!.sentence;
     const k = nameStart(work, title.end, sentence);
     if (k === null) continue;
-    const held = work.at(k);
+    let held = work.at(k);
+    // A town the lexicon found that is a given name before a family name is the person's: الطفل عمران دقنيش.
+    const town = held && isGivenNameBeforeFamilyName(work, held, sentence) ? held : null;
+    if (town) {
+      work.remove(town);
+      held = null;
+    }
     if (held && (held.source !== 'model' || held.startToken !== k)) continue;
     // A known name of another kind after the title (مراسل الجزيرة) is no person.
     // A given name that is also a town (سلمى) after a title is the person's.
-    const known = held ? null : nameAt(work, k, true);
+    const known = town || held ? null : nameAt(work, k, true);
     const given = work.lists.personParts.has(tokens[k]!.norm) || isEverydayGivenName(work, k);
     if (known && (known.hit.mode !== 'ambiguous' || !given)) continue;
     const end = personNameEnd(work, k);
-    if (end === null) continue;
-    if (held && held.label === 'PER' && !modelOverreaches(work, held.endToken, end)) continue;
+    if (end === null || (held && held.label === 'PER' && !modelOverreaches(work, held.endToken, end))) {
+      if (town) work.add(town);
+      continue;
+    }
     // The title rule knows better than the model where a person's name after a title ends.
     for (let j = k; j < end; j++) {
       const guess = work.at(j);
       if (guess) work.remove(guess);
     }
-    addNew(work, 'PER', k, end, 0, 0.7);
+    if (!addNew(work, 'PER', k, end, 0, 0.7) && town) work.add(town);
   }
 }
 
