@@ -18,4 +18,24 @@ testEntityCategories({
     { sentence: 'وتحدث المسعف عمران دقنيش للصحفيين.', found: ['PER:عمران دقنيش'], absent: ['LOC:عمران'] },
     { sentence: 'ووصل الوفد إلى عمران في اليمن.', found: ['LOC:عمران', 'LOC:اليمن'] },
   ],
+  'و before a name particle is the conjunction: the name starts at the particle': [
+    {
+      sentence: 'وحضر اللقاء أبو الفرج المصري وعبد الرحيم عطون.',
+      found: ['PER:عبد الرحيم عطون'],
+      absent: ['PER:وعبد الرحيم عطون'],
+    },
+  ],
+  'a branch of a known body named by «ل + noun + definite noun»': [
+    {
+      sentence: 'وكان مكتب الأمم المتحدة لحقوق الإنسان قد أعلن أنه تلقى تقارير موثوقة.',
+      found: ['ORG:مكتب الأمم المتحدة لحقوق الإنسان'],
+      absent: ['ORG:الأمم المتحدة'],
+    },
+    { sentence: 'وقال مكتب الأمم المتحدة في دمشق إن القافلة وصلت.', found: ['ORG:مكتب الأمم المتحدة في دمشق'] },
+  ],
+  'a state body of two words takes an adjective agreeing with either (جهاز الاستخبارات التركية)': [
+    { sentence: 'وجرت المفاوضات برعاية جهاز الاستخبارات التركية.', found: ['ORG:جهاز الاستخبارات التركية'] },
+    { sentence: 'وجرت المفاوضات برعاية جهاز الاستخبارات التركي.', found: ['ORG:جهاز الاستخبارات التركي'] },
+    { sentence: 'وقالت الاستخبارات التركية إن المفاوضات مستمرة.', found: ['ORG:الاستخبارات التركية'] },
+  ],
 });

@@ -273,6 +273,7 @@ function institutionName(work: Work, i: number): number {
     if (state === 'lamIndef') {
       if (!isDefinite(norm)) break;
       generic = false;
+      specific = true;
       close('compl', j + 1);
       continue;
     }

@@ -226,13 +226,16 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     }
     const first = words[0]!;
     const rest = first.norm.slice(1);
+    // و + a name particle (وعبد الرحيم، وأبو محمد) is always «and»: no name starts with such a word.
+    const particleAfterClitic = rest !== 'ال' && l.nameParticles.has(rest);
     const strip = first.proclitic
       ? first.proclitic.length
       : 'وفبلك'.includes(first.norm[0] ?? '') &&
           rest.length > 1 &&
-          !l.personParts.has(first.norm) &&
-          !l.anyGivenNames.has(first.norm) && // فراس is a name, not ف + راس
-          (work.knowledge.nameWords.has(rest) || l.personParts.has(rest))
+          (particleAfterClitic ||
+            (!l.personParts.has(first.norm) &&
+              !l.anyGivenNames.has(first.norm) && // فراس is a name, not ف + راس
+              (work.knowledge.nameWords.has(rest) || l.personParts.has(rest))))
         ? 1
         : 0;
     const start = originalOffset(first, strip);

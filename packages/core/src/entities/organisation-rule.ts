@@ -278,18 +278,30 @@ export function stateBodyRule(work: Work, starts: readonly number[], bodies: rea
     if (work.owner[i] !== 0) continue;
     const head = triggerAt(work, i, isStateBody);
     if (!head) continue;
+    // The known body behind a head of two words (جهاز | الاستخبارات التركية) is the same body, named in full.
+    const known = work.at(i + 1);
+    const inner =
+      known?.source === 'lexicon' &&
+      known.label === 'ORG' &&
+      known.startToken === i + 1 &&
+      known.endToken === head.end + 1 &&
+      head.end - i === 2
+        ? known
+        : null;
     const adjective = tokens[head.end];
     if (
       !adjective ||
       adjective.sentence !== tokens[i]!.sentence ||
-      work.owner[head.end] !== 0 ||
+      (work.owner[head.end] !== 0 && !inner) ||
       !adjective.norm.startsWith('ال') ||
       !work.lists.nationalities.has(adjective.norm) ||
-      adjective.norm.endsWith('ه') !== !!head.kinds.stateBodyFeminine
+      // The adjective agrees with the head (جهاز الاستخبارات التركي) or with its plural complement (… التركية).
+      (adjective.norm.endsWith('ه') !== !!head.kinds.stateBodyFeminine && head.end - i < 2)
     ) {
       continue;
     }
-    addNew(work, 'ORG', i, head.end + 1, head.strip, 0.75);
+    if (inner) work.remove(inner);
+    if (!addNew(work, 'ORG', i, head.end + 1, head.strip, 0.75) && inner) work.add(inner);
   }
   // Heads of public bodies: those no trigger phrase starts with (مديرية), then those some do (وزارة، هيئة).
   for (const i of bodies) if (work.owner[i] === 0) publicBody(work, i);
