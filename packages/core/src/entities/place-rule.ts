@@ -1,6 +1,7 @@
 import { addKnownName, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
 import {
   addNew,
+  hasPronounSuffix,
   isNameBreaker,
   isPlaceNoun,
   isWord,
@@ -42,7 +43,7 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
     if (isMasculineNisba(work, first)) return null;
     // After a plural place noun, an indefinite feminine participle agrees with it: مناطق محاصرة، قرى مدمرة.
     if (inList && PARTICIPLE.test(first)) return null;
-    if (first.length > 4 && first.endsWith('ها') && isKnownStem(work, first.slice(0, -2))) return null;
+    if (isWordWithPronoun(work, first, tokens[k]!.text)) return null;
     // A preposition on an everyday word (بمياه) is no name either.
     if (work.formsAt(k).some((f, n) => n > 0 && isKnownStem(work, f.key))) return null;
   }
@@ -352,18 +353,14 @@ export function placeCompoundRule(work: Work): void {
 /** The shapes of verbs: أفعل, an imperfect prefix on four letters or more, a past plural or feminine ending. */
 const VERB_LIKE = /^(ا[\u0621-\u064a]{3}|[يتن][\u0621-\u064a]{3,}|[\u0621-\u064a]{3,}(وا|ت))$/;
 
-/** True when a word is a known word with an attached pronoun (استقبله، قطرها). */
-function isWordWithPronoun(work: Work, norm: string): boolean {
-  for (const suffix of work.lists.pronounSuffixes) {
-    if (
-      norm.length > suffix.length + 2 &&
-      norm.endsWith(suffix) &&
-      (isKnownStem(work, norm.slice(0, -suffix.length)) ||
-        work.lists.triggers.startsWith(norm.slice(0, -suffix.length)))
-    )
-      return true;
-  }
-  return false;
+/** True when a word is a known word or a trigger with an attached pronoun (استقبله، قطرها، إدارتها). */
+function isWordWithPronoun(work: Work, norm: string, surface: string): boolean {
+  return hasPronounSuffix(
+    work.lists.pronounSuffixes,
+    norm,
+    (stem) => isKnownStem(work, stem) || work.lists.triggers.startsWith(stem),
+    surface,
+  );
 }
 
 /**
@@ -401,7 +398,7 @@ export function coordinatedPlaceRule(work: Work): void {
     const rest = t.norm.slice(1);
     // A word that begins with و of its own (وفاة = death) is no conjunction.
     if (isKnownStem(work, t.norm) || work.lists.personParts.has(t.norm)) continue;
-    if (!isUnknownWord(work, rest) || isWordWithPronoun(work, rest)) continue;
+    if (!isUnknownWord(work, rest) || isWordWithPronoun(work, rest, t.text)) continue;
     if (work.formsAt(i).some((f, n) => n > 0 && isKnownStem(work, f.key))) continue;
     // A noun governing the name after it (وعطش دمشق = and the thirst of Damascus) is no place of its own.
     const next = tokens[i + 1];
@@ -432,7 +429,8 @@ export function attackedPlaceRule(work: Work): void {
     const on = tokens[p]!;
     if (on.sentence !== t.sentence || !l.placeAttackPrepositions.has(on.norm)) continue;
     if (!placeContextBefore(work, i - 1, t.sentence)) continue;
-    if (!isUnknownWord(work, t.norm) || isWordWithPronoun(work, t.norm) || VERB_LIKE.test(t.norm)) continue;
+    if (!isUnknownWord(work, t.norm) || isWordWithPronoun(work, t.norm, t.text) || VERB_LIKE.test(t.norm))
+      continue;
     if (isInflectedKnownWord(work, t.norm)) continue; // محورين: two axes
     if (hasTanwinFath(t.text) || work.formsAt(i).some((f, n) => n > 0 && isKnownStem(work, f.key))) continue;
     // A noun governing a name after it (على مواقع …) is no place of its own, nor one an adjective describes

@@ -9,6 +9,27 @@ import type { Work } from './work.js';
 export const QUOTES_OPEN: ReadonlySet<string> = new Set(['«', '“', '"']);
 export const QUOTES_CLOSE: ReadonlySet<string> = new Set(['»', '”', '"', '“']);
 
+/**
+ * Whether `norm` is a word with an attached pronoun (استقبله، قطرها، إدارتها) whose stem passes `isStem`: the
+ * stem is tried as written and, when it ends in ت, with its ة back (إدارت → اداره). Stems keep three letters.
+ * A word written with ة (`surface`) has no pronoun ه: ة and ه fold together only for matching (جبلة).
+ */
+export function hasPronounSuffix(
+  suffixes: readonly string[],
+  norm: string,
+  isStem: (stem: string) => boolean,
+  surface = '',
+): boolean {
+  const taMarbuta = surface.endsWith('ة');
+  for (const suffix of suffixes) {
+    if (norm.length - suffix.length < 3 || !norm.endsWith(suffix)) continue;
+    if (taMarbuta && suffix === 'ه') continue;
+    const stem = norm.slice(0, -suffix.length);
+    if (isStem(stem) || (stem.endsWith('ت') && isStem(`${stem.slice(0, -1)}ه`))) return true;
+  }
+  return false;
+}
+
 export const isTitle = (k: TriggerKinds) => !!k.title;
 export const isPlaceNoun = (k: TriggerKinds) => !!(k.place || k.placeList || k.placeInside);
 export const isOrgNoun = (k: TriggerKinds) => !!(k.orgInside || k.orgOutside);

@@ -2,6 +2,7 @@ import type { Diagnostic, Token } from '../types.js';
 import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
 import { cliticForms } from './lexicon-pass.js';
+import { hasPronounSuffix } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 const MIN_GLUED_LENGTH = 7;
@@ -27,12 +28,7 @@ function anyKnownForm(work: Work, forms: readonly CliticForm[]): boolean {
 /** A known word with an attached pronoun (سنينه = سنين + ه): no misspelling, whatever name it is near. */
 function isWordWithPronoun(work: Work, key: string): boolean {
   const l = work.lists;
-  for (const suffix of l.pronounSuffixes) {
-    if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
-    const stem = key.slice(0, -suffix.length);
-    if (l.vocabulary.has(stem) || l.common.has(stem)) return true;
-  }
-  return false;
+  return hasPronounSuffix(l.pronounSuffixes, key, (stem) => l.vocabulary.has(stem) || l.common.has(stem));
 }
 
 /** `misspelled-name`: an unknown word one edit from a known one-word name of five letters or more (واشمطن). */
