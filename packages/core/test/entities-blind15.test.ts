@@ -18,4 +18,31 @@ testEntityCategories({
     },
     { sentence: 'وقصفت الطائرات قرية كفرنبودة وبلدة جبلة.', found: ['LOC:كفرنبودة', 'LOC:جبلة'] },
   ],
+  'a council named through its place noun takes an adjective agreeing with that noun': [
+    { sentence: 'وقال مجلس مدينة حلب الحرة إن المخزون ينفد.', found: ['ORG:مجلس مدينة حلب الحرة'] },
+    { sentence: 'وقال مجلس مدينة حلب الثلاثاء إن المخزون ينفد.', found: ['ORG:مجلس مدينة حلب'] },
+  ],
+  'air forces named with their country are bodies': [
+    { sentence: 'وتعد القاعدة من أكبر قواعد سلاح الجو السوري.', found: ['ORG:سلاح الجو السوري'] },
+  ],
+  'artists and writers are titles before a name; an accusative noun ends the name': [
+    {
+      sentence: 'وأحيت الفرقة بقيادة المايسترو فاليري غيرغييف حفلاً موسيقياً.',
+      found: ['PER:فاليري غيرغييف'],
+      absent: ['PER:فاليري غيرغييف حفلاً', 'PER:اليري غيرغييف'],
+    },
+    { sentence: 'وقال الروائي خالد خليفة إن المدينة تغيرت.', found: ['PER:خالد خليفة'] },
+  ],
+  'quoted words opening with an organisation noun are its whole name': [
+    {
+      sentence: 'وسلم المقاتلون المنتمون إلى «لواء شهداء الإسلام» أسلحتهم.',
+      found: ['ORG:لواء شهداء الإسلام'],
+    },
+    { sentence: 'وأعلن المجلس أن «مجلس منبج المدني» سيتسلم إدارة المدينة.', found: ['ORG:مجلس منبج المدني'] },
+    {
+      sentence: 'وكتب المتظاهرون «جيش النظام يقصف المدنيين» على اللافتات.',
+      found: [],
+      absent: ['ORG:جيش النظام يقصف المدنيين'],
+    },
+  ],
 });

@@ -127,6 +127,8 @@ function institutionName(work: Work, i: number): number {
   let headAdjective = '';
   // A place noun led to the place (مجلس مدينة حلب، تنسيقية مدينة سقبا): the place alone then names the body.
   let viaPlaceNoun = false;
+  // That noun's gender: an adjective after the place may agree with it (مجلس مدينة حلب الحرة).
+  let placeNounFeminine = false;
   let endGeneric = true;
   let j = i + 1;
   const close = (next: State, to: number) => {
@@ -204,6 +206,7 @@ function institutionName(work: Work, i: number): number {
       const lamForm = norm[0] === 'ل' && (state === 'adj' || state === 'def' || state === 'compl');
       if (!lamForm && state !== 'headIndef') break;
       viaPlaceNoun = true;
+      placeNounFeminine = norm.endsWith('ه');
       state = 'lamPlace';
       j++;
       continue;
@@ -225,7 +228,9 @@ function institutionName(work: Work, i: number): number {
         l.orgNameAdjectives.has(norm) ||
         l.stateBodyAdjectives.has(norm) ||
         l.institutionAdjectives.has(norm);
-      if (adjective && norm.endsWith('ه') === head.feminine) close('adj', j + 1);
+      const feminine = norm.endsWith('ه');
+      if (adjective && (feminine === head.feminine || (viaPlaceNoun && feminine === placeNounFeminine)))
+        close('adj', j + 1);
       break;
     }
     if (state === 'headDef') {

@@ -228,16 +228,18 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     const rest = first.norm.slice(1);
     // و + a name particle (وعبد الرحيم، وأبو محمد) is always «and»: no name starts with such a word.
     const particleAfterClitic = rest !== 'ال' && l.nameParticles.has(rest);
-    const strip = first.proclitic
-      ? first.proclitic.length
-      : 'وفبلك'.includes(first.norm[0] ?? '') &&
-          rest.length > 1 &&
-          (particleAfterClitic ||
-            (!l.personParts.has(first.norm) &&
-              !l.anyGivenNames.has(first.norm) && // فراس is a name, not ف + راس
-              (work.knowledge.nameWords.has(rest) || l.personParts.has(rest))))
-        ? 1
-        : 0;
+    // The tokenizer's guess (ف + ال in فاليري) gives way to a given name spelt whole.
+    const givenName = l.anyGivenNames.has(first.norm) || l.personParts.has(first.norm);
+    const strip =
+      first.proclitic && !(span.label === 'PER' && givenName)
+        ? first.proclitic.length
+        : 'وفبلك'.includes(first.norm[0] ?? '') &&
+            rest.length > 1 &&
+            (particleAfterClitic ||
+              (!givenName && // فراس is a name, not ف + راس
+                (work.knowledge.nameWords.has(rest) || l.personParts.has(rest))))
+          ? 1
+          : 0;
     const start = originalOffset(first, strip);
     const end = tokens[to - 1]!.end;
     const folded = words.map((t, k) => (k === 0 ? t.norm.slice(strip) : t.norm)).join(' ');

@@ -1,6 +1,6 @@
 import { fold } from '../text/normalize.js';
 import { ARTICLE_PROCLITIC_PREFIXES } from '../text/tokenize.js';
-import { nameAt } from './lexicon-pass.js';
+import { hasTanwinFath, nameAt } from './lexicon-pass.js';
 import { addNew, isNameBreaker, isTitle, startsWithConjunction, triggerAt } from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
 
@@ -175,6 +175,7 @@ function personNameEnd(work: Work, k: number): number | null {
       (end > k && l.nameOrdinals.has(norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
     if (end > k && tokens[end]!.proclitic) break; // للنشرة، بالمدينة: a preposition starts the next phrase
+    if (end > k && hasTanwinFath(tokens[end]!.text)) break; // … غيرغييف حفلاً: an accusative noun, no name word
     if (particle) open = true;
     else if (nameWord) open = false;
     else if (end === k + 1 && firstIsGiven && isDefiniteFamilyName(work, norm)) open = false;

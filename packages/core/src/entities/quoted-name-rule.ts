@@ -1,4 +1,5 @@
-import { addNew } from './rule-helpers.js';
+import { addNew, QUOTES_CLOSE, QUOTES_OPEN, triggerAt } from './rule-helpers.js';
+import type { TriggerKinds } from './word-lists.js';
 import type { Draft, Work } from './work.js';
 
 /**
@@ -9,8 +10,6 @@ import type { Draft, Work } from './work.js';
  * outlet told.
  */
 
-const OPEN = new Set(['«', '“', '"']);
-const CLOSE = new Set(['»', '”', '"']);
 const MAX_NAME = 6;
 /** How far back a speech verb may stand from لـ«…»: وقال رئيس لجنة مخيم «…» في عرسال، أبو خالد الحمصي، لـ«المدن». */
 const SPEECH_WINDOW = 20;
@@ -22,8 +21,8 @@ function closingQuote(work: Work, open: number): number {
   for (let j = open + 1; j < tokens.length && j - open <= MAX_NAME + 1; j++) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) return -1;
-    if (CLOSE.has(t.text)) return j > open + 1 ? j : -1;
-    if (OPEN.has(t.text)) return -1;
+    if (QUOTES_CLOSE.has(t.text)) return j > open + 1 ? j : -1;
+    if (QUOTES_OPEN.has(t.text)) return -1;
     if (t.kind !== 'arabic' && t.kind !== 'latin' && t.kind !== 'number') return -1;
   }
   return -1;
@@ -39,7 +38,7 @@ function markQuoted(work: Work, from: number, to: number, placesToo: boolean): v
     const held = work.at(j);
     if (!held || inside.includes(held)) continue;
     if (held.startToken < from || held.endToken > to) return;
-    if (held.label === 'ORG' || held.label === 'MISC') return;
+    // The tagger's guesses inside give way, whatever their label (مجلس منبج | المدني، الإسلام as MISC).
     if (held.source !== 'model' && !(placesToo && held.label === 'LOC')) return;
     inside.push(held);
   }
@@ -82,7 +81,8 @@ export function quotedNameRule(work: Work): void {
   const l = work.lists;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const quote = tokens[i + 1]!;
-    if (quote.kind !== 'punct' || !OPEN.has(quote.text)) continue;
+    if (quote.kind !== 'punct' || !QUOTES_OPEN.has(quote.text)) continue;
+    if (quotedOrganisation(work, i + 1)) continue;
     const before = tokens[i]!;
     if (before.kind !== 'arabic' || before.sentence !== tokens[i + 1]!.sentence) continue;
     const close = closingQuote(work, i + 1);
@@ -100,6 +100,28 @@ export function quotedNameRule(work: Work): void {
     }
   }
 }
+
+/**
+ * Quoted words that open with an organisation's own noun are its whole name: «لواء شهداء الإسلام»، «مجلس منبج
+ * المدني»، «جيش الفتح». Only short names of content words: a quoted sentence («جيش النظام يقصف …») has a verb or
+ * a particle. Returns true when it marked one.
+ */
+function quotedOrganisation(work: Work, open: number): boolean {
+  const close = closingQuote(work, open);
+  const noun = triggerAt(work, open + 1, isOrgInsideNoun);
+  if (close < 0 || !noun || noun.strip > 0 || noun.end >= close) return false;
+  const l = work.lists;
+  for (let j = open + 1; j < close; j++) {
+    const t = work.tokens[j]!;
+    if (t.kind !== 'arabic' || l.functionWords.has(t.norm) || l.verbParticles.has(t.norm)) return false;
+    if (j >= noun.end && startsWithVerb(work, j)) return false;
+  }
+  markQuoted(work, open + 1, close, true);
+  const marked = work.at(open + 1);
+  return marked?.label === 'ORG' && marked.startToken === open + 1 && marked.endToken === close;
+}
+
+const isOrgInsideNoun = (k: TriggerKinds) => !!k.orgInside;
 
 /** An imperfect verb no list knows opens quoted words («تعمل بنصف آلياتها»): a quotation, not a name. */
 function startsWithVerb(work: Work, k: number): boolean {
