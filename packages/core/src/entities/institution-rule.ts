@@ -186,7 +186,9 @@ function institutionName(work: Work, i: number): number {
         const qualifies = head.definite
           ? l.localBodyAdjectives.has(headAdjective)
           : endElements >= 2 && l.localBodyHeads.has(head.key);
-        if (where && where.start === tokens[where.startToken]!.start && qualifies) {
+        // A country is where a national body works, not part of its name (المديرية العامة للآثار … في سوريا).
+        const country = where?.entityId.startsWith('country:') ?? false;
+        if (where && where.start === tokens[where.startToken]!.start && qualifies && !country) {
           absorbed.push(where);
           specific = true;
           generic = false;
