@@ -76,4 +76,12 @@ testEntityCategories({
       absent: ['PER:الفيتو'],
     },
   ],
+  'a given name that begins with و continues a lone given name (محمد وسيم)': [
+    { sentence: 'وقتل طبيب الأطفال محمد وسيم معاذ في الغارة.', found: ['PER:محمد وسيم معاذ'] },
+    {
+      sentence: 'واستقبل بشار الأسد وليد جنبلاط في دمشق.',
+      found: ['PER:بشار الأسد'],
+      absent: ['PER:بشار الأسد وليد جنبلاط'],
+    },
+  ],
 });

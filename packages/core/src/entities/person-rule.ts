@@ -472,7 +472,38 @@ function namePartEnd(
  * (another person mention or a name word); then a speaker's family name (see `speakerFamilyName`).
  */
 export function completePersonName(work: Work, d: Draft): void {
-  speakerFamilyName(work, kunyaNisba(work, joinNameParts(work, givenNameBefore(work, d))));
+  speakerFamilyName(
+    work,
+    kunyaNisba(work, joinNameParts(work, givenNameBefore(work, joinWawGivenName(work, d)))),
+  );
+}
+
+/**
+ * A person right after a lone given name, whose first word is a given name that begins with و (وسيم، وائل، وليد)
+ * and is no «and» + a name, is the rest of the same name: محمد | وسيم معاذ → محمد وسيم معاذ.
+ */
+function joinWawGivenName(work: Work, d: Draft): Draft {
+  const tokens = work.tokens;
+  const next = work.at(d.endToken);
+  const first = tokens[d.endToken];
+  if (!next || !first || next.label !== 'PER' || next.startToken !== d.endToken || next.source === 'lexicon')
+    return d;
+  if (first.sentence !== tokens[d.startToken]!.sentence || next.start !== first.start) return d;
+  const l = work.lists;
+  // Only a lone given name before it (محمد وسيم): after a full name (بشار الأسد | وليد …) و is «and».
+  const given = tokens[d.startToken]!.norm;
+  if (d.endToken !== d.startToken + 1 || !(l.personParts.has(given) || l.anyGivenNames.has(given))) return d;
+  const norm = first.norm;
+  if (norm[0] !== 'و' || !l.curatedGivenNames.has(norm)) return d;
+  const rest = norm.slice(1);
+  if (l.personParts.has(rest) || l.anyGivenNames.has(rest) || work.knowledge.nameWords.has(rest)) return d;
+  work.remove(next);
+  work.remove(d);
+  const joined = withEnd(work, d, next.endToken);
+  if (work.add(joined)) return joined;
+  work.add(d);
+  work.add(next);
+  return d;
 }
 
 /** A kunya's nisba (أبو يعقوب التركماني، أبو محمد الحلبي): a nom de guerre ends with where its bearer is from. */
