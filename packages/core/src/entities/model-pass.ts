@@ -200,6 +200,8 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
         isDefiniteOrgNoun(work, lone) ||
         l.monthNames.has(lone) ||
         l.common.has(lone) ||
+        // … or one behind a conjunction or preposition (ومحيط).
+        (lone.length > 3 && 'وفبلك'.includes(lone[0]!) && l.common.has(lone.slice(1))) ||
         // A word seen in running text (ناشطون، مقاتل) alone is no person unless it is a name word too.
         (span.label === 'PER' &&
           l.vocabulary.has(lone) &&

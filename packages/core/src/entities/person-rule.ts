@@ -543,13 +543,27 @@ function givenNameBefore(work: Work, d: Draft): Draft {
   const tokens = work.tokens;
   const given = tokens[b];
   const first = tokens[d.startToken]!;
-  if (given?.kind !== 'arabic' || given.sentence !== first.sentence || work.owner[b] !== 0) return d;
+  if (given?.kind !== 'arabic' || given.sentence !== first.sentence) return d;
   if (d.start !== first.start || !work.lists.givenNames.has(given.norm)) return d;
+  // A given name the lexicon took for a place (آسيا) before a name the tagger found (عبد الله): آسيا عبد الله.
+  const town = work.owner[b] === 0 ? null : work.at(b);
+  if (town && !(isTownBeforeName(work, town, b) && d.source === 'model')) return d;
+  if (town) work.remove(town);
   work.remove(d);
   const grown = withStart(work, d, b);
   if (work.add(grown)) return grown;
   work.add(d);
+  if (town) work.add(town);
   return d;
+}
+
+/** A one-word place of the lexicon at token b, written without a proclitic, before a name that starts a name. */
+function isTownBeforeName(work: Work, town: Draft, b: number): boolean {
+  if (town.source !== 'lexicon' || town.label !== 'LOC' || town.startToken !== b || town.endToken !== b + 1)
+    return false;
+  const next = work.tokens[b + 1]!.norm;
+  const l = work.lists;
+  return town.start === work.tokens[b]!.start && (l.nameParticles.has(next) || l.curatedGivenNames.has(next));
 }
 
 function isLink(l: Work['lists'], norm: string | undefined): boolean {
