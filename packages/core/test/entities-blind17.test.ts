@@ -31,4 +31,18 @@ testEntityCategories({
     },
     { sentence: 'وقاطع المجلس الوطني الكوردي المؤتمر.', found: ['ORG:المجلس الوطني الكوردي'] },
   ],
+  'a list announced by «التالية» after plural place nouns with the article': [
+    {
+      sentence:
+        'وسيطر المقاتلون على القرى والبلدات التالية: تل رفعت، والشيخ عيسى، وكفرنايا، ومسقان، وكشتعار.',
+      found: ['LOC:تل رفعت', 'LOC:الشيخ عيسى', 'LOC:كفرنايا', 'LOC:مسقان', 'LOC:كشتعار'],
+      absent: ['PER:عيسى'],
+    },
+    { sentence: 'وتضررت المناطق التالية أكثر من غيرها.', found: [] },
+  ],
+  'prisons and دوير-compounds are named places': [
+    { sentence: 'وبقي سجن علايا تحت سيطرة القوات الكردية.', found: ['LOC:علايا'] },
+    { sentence: 'وقرر القاضي سجن الناشط.', found: [] },
+    { sentence: 'وسيطرت القوات على دوير الزيتون وتل جبين.', found: ['LOC:دوير الزيتون', 'LOC:تل جبين'] },
+  ],
 });

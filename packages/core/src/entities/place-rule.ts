@@ -213,18 +213,51 @@ export function placeRule(work: Work, starts: readonly number[]): void {
       addNew(work, 'LOC', ownName ? trigger.end : i, end, ownName ? 0 : trigger.strip, 0.65);
       continue;
     }
-    let k = trigger.end;
-    const dual = !!trigger.kinds.placeList && work.anyFormAt(i, work.lists.isPlaceDualNoun);
-    for (let items = 0; items < (dual ? 2 : 12); items++) {
-      let next = placeItem(work, k, items > 0, !!trigger.kinds.placeList, dual && items === 1);
-      if (next !== null && next === k + 1 && !trigger.kinds.placeList) next = withNameNoun(work, k) ?? next;
-      if (next === null || !trigger.kinds.placeList) break;
-      const sep = tokens[next];
-      if (sep && LIST_SEPARATORS.has(sep.text) && sep.sentence === tokens[i]!.sentence) k = next + 1;
-      else if (sep && conjoined(work, sep.norm) && sep.sentence === tokens[i]!.sentence) k = next;
-      else break;
+    const k = trigger.end;
+    if (trigger.kinds.placeList) {
+      const dual = work.anyFormAt(i, work.lists.isPlaceDualNoun);
+      placeListItems(work, k, tokens[i]!.sentence, dual);
+    } else {
+      const next = placeItem(work, k, false, false);
+      if (next !== null && next === k + 1) withNameNoun(work, k);
     }
     after = trigger.end;
+  }
+}
+
+/** The places of a list that starts at token k (حيي الجورة والصناعة: two after a dual noun, else up to 12). */
+function placeListItems(work: Work, first: number, sentence: number, dual: boolean): void {
+  const tokens = work.tokens;
+  let k = first;
+  for (let items = 0; items < (dual ? 2 : 12); items++) {
+    const next = placeItem(work, k, items > 0, true, dual && items === 1);
+    if (next === null) break;
+    const sep = tokens[next];
+    if (sep && LIST_SEPARATORS.has(sep.text) && sep.sentence === sentence) k = next + 1;
+    else if (sep && conjoined(work, sep.norm) && sep.sentence === sentence) k = next;
+    else break;
+  }
+}
+
+/** «التالية» after plural place nouns announces a list: القرى والبلدات التالية: تل رفعت، والشيخ عيسى … */
+const FOLLOWING = formTest((key) => wordLists().listAnnouncers.has(key));
+
+/** A plural place noun with the article (القرى، والبلدات): a list only when an announcer follows. */
+function isDefinitePlaceList(work: Work, i: number): boolean {
+  const t = work.tokens[i];
+  if (t?.kind !== 'arabic') return false;
+  const norm = t.norm.startsWith('وال') ? t.norm.slice(1) : t.norm;
+  return norm.startsWith('ال') && !!work.lists.triggers.get(norm.slice(2))?.placeList;
+}
+
+/** Lists announced by «التالية» (and a colon) after plural place nouns with the article. */
+export function announcedPlaceListRule(work: Work): void {
+  const tokens = work.tokens;
+  for (const p of work.positionsOf(FOLLOWING)) {
+    const sentence = tokens[p]!.sentence;
+    if (!isDefinitePlaceList(work, p - 1) || tokens[p - 1]!.sentence !== sentence) continue;
+    const k = tokens[p + 1]?.text === ':' ? p + 2 : p + 1;
+    if (tokens[k]?.sentence === sentence) placeListItems(work, k, sentence, false);
   }
 }
 

@@ -6,7 +6,7 @@ import {
   stateBodyRule,
 } from './organisation-rule.js';
 import { familyNameExtension, givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
-import { attackedPlaceRule, coordinatedPlaceRule, placeRule } from './place-rule.js';
+import { announcedPlaceListRule, attackedPlaceRule, coordinatedPlaceRule, placeRule } from './place-rule.js';
 import { quotedNameRule } from './quoted-name-rule.js';
 import type { Work } from './work.js';
 
@@ -45,6 +45,7 @@ export function rulePass(work: Work): void {
   stateBodyRule(work, starts, bodies);
   placeNamedBodyRule(work);
   placeRule(work, starts);
+  announcedPlaceListRule(work);
   institutionRule(work);
   numberedUnitRule(work);
   quotedNameRule(work);

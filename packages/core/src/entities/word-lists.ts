@@ -83,6 +83,8 @@ export interface WordLists {
   readonly isStateBodyNoun: (key: string) => boolean;
   /** Particles before a verb (قد، لن، لم): the word after them is a verb, never a name (قد تدمر). */
   readonly verbParticles: ReadonlySet<string>;
+  /** Words that announce a list after plural nouns (القرى التالية، البلدات الآتية). */
+  readonly listAnnouncers: ReadonlySet<string>;
   /**
    * Spellings that fold onto a trigger but are another word: إحياء (reviving) is no أحياء (neighbourhoods). Read
    * on the surface, diacritics and up to two proclitic letters aside.
@@ -255,6 +257,7 @@ export function wordLists(): WordLists {
     isPlaceDualNoun: (key) => dualNouns.has(key),
     isStateBodyNoun: (key) => bodyNouns.has(key),
     verbParticles: folded(triggers.verbParticles),
+    listAnnouncers: folded(triggers.listAnnouncers),
     isNotTriggerSpelling: (surface) => {
       const bare = surface.replace(DIACRITICS, '');
       return triggers.notTriggerSpellings.some((s) => bare.endsWith(s) && bare.length - s.length <= 2);
