@@ -45,4 +45,21 @@ testEntityCategories({
     { sentence: 'وقرر القاضي سجن الناشط.', found: [] },
     { sentence: 'وسيطرت القوات على دوير الزيتون وتل جبين.', found: ['LOC:دوير الزيتون', 'LOC:تل جبين'] },
   ],
+  'a definite word no list knows before punctuation closes a name of given names': [
+    {
+      sentence: 'ومن أبرز القتلى عبد الرحمن مصطفى القادولي، الرجل الثاني في التنظيم.',
+      found: ['PER:عبد الرحمن مصطفى القادولي'],
+    },
+    {
+      sentence: 'وأكدت الوزارة مقتل وائل عادل حسن سلمان الفياض، المعروف بأبي محمد.',
+      found: ['PER:وائل عادل حسن سلمان الفياض'],
+    },
+  ],
+  'a plural passive participle after a name is no part of it': [
+    {
+      sentence: 'وعثر على سامر حمادي مقتولين في منزله.',
+      found: ['PER:سامر حمادي'],
+      absent: ['PER:سامر حمادي مقتولين'],
+    },
+  ],
 });

@@ -32,9 +32,13 @@ function isUnfamiliar(work: Work, i: number): boolean {
     !isNameBreaker(work, norm) &&
     !l.functionWords.has(norm) &&
     !VERB_START.test(norm) &&
+    !PLURAL_PARTICIPLE.test(norm) &&
     !startsWithConjunction(work, norm)
   );
 }
+
+/** The plural of a passive participle (مذبوحين، مقتولون): an adjective after a name, never part of it. */
+const PLURAL_PARTICIPLE = /^م[\u0621-\u064a]{2}و[\u0621-\u064a](ين|ون)$/;
 
 /**
  * A given name that folds onto a function word but is written as the name: علي (ي), not the preposition على (ى).
@@ -707,8 +711,9 @@ function closesSpeakerName(work: Work, i: number): boolean {
 }
 
 /**
- * The speaker named after a speech verb (قال الطبيب عبد الكريم السويد لـ…): a definite word after given names
- * is the family name, even one that is a country or an everyday word, when the name closes right after it.
+ * The family name that closes a name of given names (عبد الرحمن مصطفى القادولي، …): a definite word no list
+ * knows, right before punctuation. After a speech verb (قال الطبيب عبد الكريم السويد لـ…) it may even be a
+ * country or an everyday word.
  */
 function speakerFamilyName(work: Work, d: Draft): void {
   const tokens = work.tokens;
@@ -717,8 +722,15 @@ function speakerFamilyName(work: Work, d: Draft): void {
   const family = tokens[j];
   const sentence = tokens[d.startToken]!.sentence;
   if (family?.kind !== 'arabic' || family.sentence !== sentence || !family.norm.startsWith('ال')) return;
-  if (!closesSpeakerName(work, j + 1) || !afterSpeechVerb(work, d.startToken, sentence)) return;
+  if (!closesSpeakerName(work, j + 1)) return;
   const norm = family.norm;
+  const speaker = afterSpeechVerb(work, d.startToken, sentence);
+  const unknown =
+    work.owner[j] === 0 &&
+    tokens[j + 1]?.kind === 'punct' &&
+    isUnfamiliar(work, j) &&
+    isDefiniteFamilyName(work, norm);
+  if (!speaker && !unknown) return;
   if (l.functionWords.has(norm) || l.notFamilyNames.has(norm) || l.nameOrdinals.has(norm)) return;
   if (l.triggers.has(norm) || norm.endsWith('ه') || l.genericComplements.has(norm)) return;
   const held = work.at(j);
