@@ -42,11 +42,14 @@ function isLinker(work: Work, norm: string): boolean {
   return work.lists.personLinkers.has(norm) || work.lists.functionWords.has(norm);
 }
 
-/** An organisation noun with the article (المنظمة، الحركة): a reference back, no name. */
-function isDefiniteOrgNoun(work: Work, norm: string): boolean {
-  if (!norm.startsWith('ال')) return false;
-  const kinds = work.lists.triggers.get(norm.slice(2));
-  return !!kinds && !!(kinds.orgInside || kinds.orgOutside);
+/** An organisation noun with the article (المنظمة، الحركة، للمنظمة): a reference back, no name. */
+function isDefiniteOrgNoun(work: Work, i: number): boolean {
+  for (const { key } of work.formsAt(i)) {
+    if (!key.startsWith('ال')) continue;
+    const kinds = work.lists.triggers.get(key.slice(2));
+    if (kinds && (kinds.orgInside || kinds.orgOutside)) return true;
+  }
+  return false;
 }
 
 /** A title or a place noun that the guideline keeps out of a name: a model span starting with one loses it. */
@@ -197,7 +200,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
         l.nationalities.has(lone) ||
         l.genericComplements.has(lone) ||
         l.triggers.has(lone) ||
-        isDefiniteOrgNoun(work, lone) ||
+        isDefiniteOrgNoun(work, from) ||
         l.monthNames.has(lone) ||
         l.common.has(lone) ||
         // … or one behind a conjunction or preposition (ومحيط).
