@@ -44,4 +44,17 @@ testEntityCategories({
     },
     { sentence: 'ويعرض الباعة الباذنجان والكوسا في السوق.', found: [], absent: ['LOC:الكوسا'] },
   ],
+  'the next person of a list: «، و» + a given name and a family name': [
+    {
+      sentence: 'وضم الوفد بسمة قضماني، وسهير الأتاسي، وأحمد العسراوي.',
+      found: ['PER:سهير الأتاسي', 'PER:أحمد العسراوي'],
+      absent: ['PER:وسهير الأتاسي', 'PER:وأحمد العسراوي'],
+    },
+    { sentence: 'والتقى كيري وأمل الناس كبير.', found: ['PER:كيري'], absent: ['PER:أمل الناس'] },
+    {
+      sentence: 'وقتل أبو عمر، وأسامة الحلبي، مسؤول الإعلام.',
+      found: ['PER:أسامة الحلبي'],
+      absent: ['PER:وأسامة الحلبي'],
+    },
+  ],
 });

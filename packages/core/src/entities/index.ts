@@ -14,7 +14,7 @@ import {
   headlineBodyRule,
   placeNamedBodyRule,
 } from './organisation-rule.js';
-import { bylineRule, colonBylineRule, completePersonName } from './person-rule.js';
+import { bylineRule, colonBylineRule, completePersonName, coordinatedPerson } from './person-rule.js';
 import { placeCompoundRule } from './place-rule.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
@@ -70,8 +70,11 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
     for (let n = 0; n < work.drafts.length; n++) {
       const d = work.drafts[n]!;
       if (d.end <= d.start) continue;
-      if (d.label === 'PER') completePersonName(work, d);
-      else if (d.label === 'ORG') acronymAfter(work, d);
+      if (d.label === 'PER') {
+        completePersonName(work, d);
+        const grown = work.drafts[n]!;
+        if (grown.end > grown.start && grown.label === 'PER') coordinatedPerson(work, grown);
+      } else if (d.label === 'ORG') acronymAfter(work, d);
     }
   }
   if (sources.has('rule') || sources.has('model')) corefPass(work);

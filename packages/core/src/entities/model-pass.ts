@@ -233,8 +233,12 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     const rest = first.norm.slice(1);
     // و + a name particle (وعبد الرحيم، وأبو محمد) is always «and»: no name starts with such a word.
     const particleAfterClitic = rest !== 'ال' && l.nameParticles.has(rest);
-    // The tokenizer's guess (ف + ال in فاليري) gives way to a given name spelt whole.
-    const givenName = l.anyGivenNames.has(first.norm) || l.personParts.has(first.norm);
+    // The tokenizer's guess (ف + ال in فاليري) gives way to a given name spelt whole, unless the word is a
+    // conjunction + a curated given name that it is not itself (وأسامة, but وليد and وسام are names).
+    const conjunctionAndName =
+      first.norm[0] === 'و' && l.anyGivenNames.has(rest) && !l.anyGivenNames.has(first.norm);
+    const givenName =
+      (l.anyGivenNames.has(first.norm) || l.personParts.has(first.norm)) && !conjunctionAndName;
     const strip =
       first.proclitic && !(span.label === 'PER' && givenName)
         ? first.proclitic.length

@@ -517,6 +517,32 @@ function joinWawGivenName(work: Work, d: Draft): Draft {
   return d;
 }
 
+/**
+ * The next person of a list after a person (بسمة قضماني، وسهير الأتاسي، وهند قبوات): «، و» or «و» + a given name
+ * and one or two name words. Each new name is a draft of its own, so the list goes on from it.
+ */
+export function coordinatedPerson(work: Work, d: Draft): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  const sentence = tokens[d.startToken]!.sentence;
+  let j = d.endToken;
+  if (tokens[j]?.norm === '،' || tokens[j]?.norm === ',') j++;
+  const t = tokens[j];
+  if (t?.kind !== 'arabic' || t.sentence !== sentence || work.owner[j] !== 0 || t.norm[0] !== 'و') return;
+  const given = t.norm.slice(1);
+  // A given name no everyday word shares after the conjunction (وسهير, not وأمل); و of its own (وليد) is a name.
+  if (!l.curatedGivenNames.has(given) || l.anyGivenNames.has(t.norm)) return;
+  let end = j + 1;
+  while (end - j < 3 && isNameWordAt(work, end, sentence) && !tokens[end]!.proclitic) {
+    const norm = tokens[end]!.norm;
+    if (norm[0] === 'و' && !l.personParts.has(norm)) break; // the next item of the list
+    end++;
+    if (norm.startsWith('ال')) break; // a definite family name closes the name
+  }
+  if (end === j + 1) return; // a given name alone may be anyone's: وسهير قالت …
+  addNew(work, 'PER', j, end, 1, 0.6);
+}
+
 /** A kunya's nisba (أبو يعقوب التركماني، أبو محمد الحلبي): a nom de guerre ends with where its bearer is from. */
 function kunyaNisba(work: Work, d: Draft): Draft {
   const tokens = work.tokens;
