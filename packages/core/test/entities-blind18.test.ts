@@ -57,4 +57,22 @@ testEntityCategories({
       absent: ['PER:وأسامة الحلبي'],
     },
   ],
+  'a Latin spelling in brackets after a name is one more mention of it': [
+    {
+      sentence: "وحذر وكيل الأمين العام ستيفن أوبرايان (Stephen O'Brien) من كارثة.",
+      found: ['PER:ستيفن أوبرايان', "PER:Stephen O'Brien"],
+    },
+    {
+      sentence: 'وانطلقت الطائرات من قاعدة إنجرليك (Incirlik) الجوية.',
+      found: ['LOC:إنجرليك', 'LOC:Incirlik'],
+    },
+    { sentence: 'وقالت حركة المجتمع الديمقراطي (TEV-DEM) إن الإعلان نهائي.', found: ['ORG:TEV-DEM'] },
+    { sentence: 'وقال ستيفن أوبرايان (في نيويورك) إن الوضع كارثي.', found: ['PER:ستيفن أوبرايان'] },
+  ],
+  'persons joined by a hyphen without spaces are one name': [
+    {
+      sentence: 'وقال وزير الخارجية الألماني فرانك-فالتر شتاينماير إن الاتفاق هش.',
+      found: ['PER:فرانك-فالتر شتاينماير'],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import type { AnalysisContext } from '../analysis.js';
 import { tagEntities } from '../model/index.js';
 import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
+import { latinNameAfter } from './bracketed-latin.js';
 import { corefPass } from './coref.js';
 import { datelineOutletRule } from './dateline-outlet.js';
 import { hospitalRule } from './hospital-rule.js';
@@ -75,6 +76,9 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
         const grown = work.drafts[n]!;
         if (grown.end > grown.start && grown.label === 'PER') coordinatedPerson(work, grown);
       } else if (d.label === 'ORG') acronymAfter(work, d);
+      // A Latin spelling in brackets after the name (Stephen O'Brien, Incirlik) is one more mention of it.
+      const named = work.drafts[n]!;
+      if (named.end > named.start && named.label !== 'MISC') latinNameAfter(work, named);
     }
   }
   if (sources.has('rule') || sources.has('model')) corefPass(work);

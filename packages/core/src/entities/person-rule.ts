@@ -485,8 +485,28 @@ function namePartEnd(
 export function completePersonName(work: Work, d: Draft): void {
   speakerFamilyName(
     work,
-    kunyaNisba(work, joinNameParts(work, givenNameBefore(work, joinWawGivenName(work, d)))),
+    kunyaNisba(
+      work,
+      joinNameParts(work, givenNameBefore(work, joinWawGivenName(work, joinHyphenated(work, d)))),
+    ),
   );
+}
+
+/** A person right after a person, joined by a hyphen without spaces, is one name: فرانك-فالتر شتاينماير. */
+function joinHyphenated(work: Work, d: Draft): Draft {
+  const tokens = work.tokens;
+  const hyphen = tokens[d.endToken];
+  if (hyphen?.text !== '-' || hyphen.start !== d.end) return d;
+  const next = work.at(d.endToken + 1);
+  if (next?.label !== 'PER' || next.startToken !== d.endToken + 1 || next.start !== hyphen.end) return d;
+  if (work.owner[d.endToken] !== 0) return d;
+  work.remove(next);
+  work.remove(d);
+  const joined = withEnd(work, d, next.endToken);
+  if (work.add(joined)) return joined;
+  work.add(d);
+  work.add(next);
+  return d;
 }
 
 /**
