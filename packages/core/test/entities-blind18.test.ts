@@ -75,4 +75,12 @@ testEntityCategories({
       found: ['PER:فرانك-فالتر شتاينماير'],
     },
   ],
+  'a verb before a kunya and a noun with a pronoun after it stay outside the name': [
+    {
+      sentence: 'وتختم أم أحمد حديثها بالدعاء.',
+      found: ['PER:أم أحمد'],
+      absent: ['PER:وتختم أم أحمد حديثها'],
+    },
+    { sentence: 'وقالت منى أبو زيد إن الحصار مستمر.', found: ['PER:منى أبو زيد'] },
+  ],
 });

@@ -2,6 +2,7 @@ import type { ModelSpan } from '../model/index.js';
 import type { EntityLabel, Token } from '../types.js';
 import { originalOffset } from './clitics.js';
 import { afterVerbParticle, hasTanwinFath, triggerWordAt } from './lexicon-pass.js';
+import { hasPronounSuffix } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 /** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
@@ -108,6 +109,23 @@ function isTrailingParticle(work: Work, t: Token): boolean {
   return t.kind === 'arabic' && (t.norm.length === 1 || work.lists.functionWords.has(t.norm));
 }
 
+/**
+ * An everyday noun with an attached pronoun of two letters or more (حديثها، كلامهم): it follows a person's name, it
+ * is never part of one (a title of a work may end in one: أولاد حارتنا). A final ه alone is left alone: names
+ * written with ه for ة (سلامه) end that way too.
+ */
+function isNounWithPronoun(work: Work, i: number): boolean {
+  const t = work.tokens[i]!;
+  const l = work.lists;
+  if (t.kind !== 'arabic' || l.personParts.has(t.norm) || l.anyGivenNames.has(t.norm)) return false;
+  return hasPronounSuffix(
+    l.longPronounSuffixes,
+    t.norm,
+    (stem) => l.vocabulary.has(stem) || l.common.has(stem),
+    t.text,
+  );
+}
+
 /** A word that is surely no part of a person's name: an everyday word, also behind a proclitic (كلام، وبيان). */
 function isEverydayNotName(work: Work, i: number): boolean {
   const l = work.lists;
@@ -186,7 +204,13 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     }
     // A span never ends in a bare proclitic or particle (خالد لـ«…»), nor in a title after the name (أحمد حسن
     // الناشط): the guideline leaves titles out on either side.
-    while (to > from + 1 && (isTrailingParticle(work, tokens[to - 1]!) || isTitleAt(work, to - 1))) to--;
+    while (
+      to > from + 1 &&
+      (isTrailingParticle(work, tokens[to - 1]!) ||
+        isTitleAt(work, to - 1) ||
+        (span.label === 'PER' && isNounWithPronoun(work, to - 1)))
+    )
+      to--;
     const words = tokens.slice(from, to);
     if (words.length === 1 && hasTanwinFath(words[0]!.text)) continue;
     if (isGenericPhrase(work, from, to, span.label)) continue;

@@ -44,6 +44,8 @@ function isUnfamiliar(work: Work, i: number): boolean {
  */
 const DEFINITE_MASDAR =
   /^ال(است[\u0621-\u064a]{2}|ان[\u0621-\u064a]{2}|ا[\u0621-\u064a]ت[\u0621-\u064a]|ا[\u0621-\u064a]{2})ا[\u0621-\u064a]$/;
+/** و or ف + an imperfect verb (وتختم، فيقول). */
+const CONJOINED_IMPERFECT = /^[وف][يتن][\u0621-\u064a]{3,}$/;
 /** The plural of a passive participle (مذبوحين، مقتولون): an adjective after a name, never part of it. */
 const PLURAL_PARTICIPLE = /^م[\u0621-\u064a]{2}و[\u0621-\u064a](ين|ون)$/;
 
@@ -675,7 +677,14 @@ function joinNameParts(work: Work, draft: Draft): Draft {
       if (!honorific && d.source === 'lexicon') break;
       const word = tokens[b - 1];
       const given = !!word && (l.personParts.has(word.norm) || l.anyGivenNames.has(word.norm));
-      const from = isNameWordAt(work, b - 1, sentence) && (given || !honorific) ? b - 1 : honorific ? -1 : b;
+      // Before a kunya a verb with its conjunction is the sentence's (وتختم أم أحمد), not the name's (منى أبو زيد).
+      const verbBefore = l.kunyaParticles.has(link.norm) && CONJOINED_IMPERFECT.test(word?.norm ?? '');
+      const from =
+        isNameWordAt(work, b - 1, sentence) && (given || !honorific) && !verbBefore
+          ? b - 1
+          : honorific
+            ? -1
+            : b;
       if (from < 0) break;
       work.remove(d);
       const grownDraft = withStart(work, d, from);

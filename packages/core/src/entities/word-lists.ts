@@ -141,6 +141,8 @@ export interface WordLists {
   readonly placeSelfExtensions: ReadonlySet<string>;
   /** Attached pronouns (كتابه، سنينها): a known word with one is a word, never a misspelt name. */
   readonly pronounSuffixes: readonly string[];
+  /** The pronoun suffixes of two letters or more (ها، هم، كم): no name ends in one after a known word. */
+  readonly longPronounSuffixes: readonly string[];
   /** Ministries named by their portfolio alone in a headline: «الخارجية: …». */
   readonly headlineBodies: ReadonlySet<string>;
   /** One-word names of the Gregorian months in every Arabic usage (ديسمبر، دجنبر، كانون): no entity alone. */
@@ -278,6 +280,7 @@ export function wordLists(): WordLists {
     placeCouncilHeads: folded(triggers.placeCouncilHeads),
     localBodyAdjectives: folded(triggers.localBodyAdjectives),
     pronounSuffixes: [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length),
+    longPronounSuffixes: [...folded(triggers.pronounSuffixes)].filter((s) => s.length > 1),
     headlineBodies: folded(triggers.headlineBodies),
     monthNames: folded(
       months.gregorian.flatMap((m) => m.names.map((n) => n.name)).filter((n) => !n.includes(' ')),
