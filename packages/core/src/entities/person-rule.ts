@@ -1,7 +1,15 @@
 import { fold } from '../text/normalize.js';
 import { ARTICLE_PROCLITIC_PREFIXES } from '../text/tokenize.js';
 import { hasTanwinFath, nameAt } from './lexicon-pass.js';
-import { addNew, isNameBreaker, isTitle, startsWithConjunction, triggerAt } from './rule-helpers.js';
+import {
+  addNew,
+  isNameBreaker,
+  isTitle,
+  QUOTES_CLOSE,
+  QUOTES_OPEN,
+  startsWithConjunction,
+  triggerAt,
+} from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
 
 const MAX_NAME_WORDS = 6;
@@ -280,6 +288,16 @@ function nameStart(work: Work, from: number, sentence: number): number | null {
     const norm = tokens[k]!.norm;
     // An appositive comma: «وزير الصحة التركي، فخر الدين قوجة،».
     if (k > from && (norm === '،' || norm === ',') && tokens[k + 1]?.kind === 'arabic') {
+      k++;
+      continue;
+    }
+    // Quotes around the body named in the title: المتحدث باسم «أحرار الشام» أحمد قره علي.
+    if (QUOTES_OPEN.has(norm) || (k > from && QUOTES_CLOSE.has(norm))) {
+      k++;
+      continue;
+    }
+    // A branch or office of a body: مدير فرع الهلال الأحمر في حمص حسام السقا.
+    if (work.at(k + 1)?.label === 'ORG' && l.institutionHeads.has(norm) && !norm.startsWith('ال')) {
       k++;
       continue;
     }
