@@ -7,8 +7,8 @@ const SEPARATORS = new Set([':', '-', '–', '—', '/']);
 const MAX_NAME_WORDS = 4;
 
 /**
- * The outlet of a dateline: «نيويورك - الحياة», «نيويورك: «الشرق الأوسط»». Right after the place and its
- * separator, a name the knowledge has for an outlet (الحياة is also «life», الشرق الأوسط also the region) is the
+ * The outlet of a dateline: «نيويورك - الحياة», «نيويورك: «الشرق الأوسط»», «حلب/ محمود الحسن/ الأناضول». Right
+ * after the place (and the reporter who signs) and its separator, a name the knowledge has for an outlet (الحياة is also «life», الشرق الأوسط also the region) is the
  * outlet, found alone or as «صحيفة …».
  */
 export function datelineOutletRule(work: Work): void {
@@ -18,8 +18,15 @@ export function datelineOutletRule(work: Work): void {
     const place = work.at(i - 1);
     if (!SEPARATORS.has(tokens[i]!.text) || place?.label !== 'LOC' || !opensDateline(work, place.startToken))
       continue;
-    const quoted = QUOTES_OPEN.has(tokens[i + 1]?.text ?? '');
-    const from = quoted ? i + 2 : i + 1;
+    // A reporter may sign between the place and the outlet: «حلب/ محمود الحسن/ الأناضول».
+    const reporter = work.at(i + 1);
+    const signed =
+      reporter?.label === 'PER' &&
+      reporter.startToken === i + 1 &&
+      SEPARATORS.has(tokens[reporter.endToken]?.text ?? '');
+    const separator = signed ? reporter.endToken : i;
+    const quoted = QUOTES_OPEN.has(tokens[separator + 1]?.text ?? '');
+    const from = quoted ? separator + 2 : separator + 1;
     for (let to = Math.min(from + MAX_NAME_WORDS, tokens.length); to > from; to--) {
       if (quoted && !QUOTES_CLOSE.has(tokens[to]?.text ?? '')) continue;
       if (!quoted && to !== from + 1 && tokens[to]?.kind === 'arabic') continue;

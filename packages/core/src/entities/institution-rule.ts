@@ -131,7 +131,10 @@ function institutionName(work: Work, i: number): number {
   let placeNounFeminine = false;
   let endGeneric = true;
   let j = i + 1;
+  // The adjective the chain last closed on (العامة in القيادة العامة).
+  let lastAdjective = '';
   const close = (next: State, to: number) => {
+    if (next === 'adj') lastAdjective = tokens[to - 1]!.norm;
     state = next;
     j = to;
     elements++;
@@ -176,6 +179,24 @@ function institutionName(work: Work, i: number): number {
       elements += known.endToken - j - 1;
       close('def', known.endToken);
       continue;
+    }
+    // A known body after ل and «general» closes the name of the body that heads it: القيادة العامة | للقوات
+    // المسلحة الأردنية، هيئة الأركان العامة | للقوات المسلحة الروسية. An office of a body is no name of its own
+    // (المكتب السياسي | لتجمع فاستقم: the guideline marks the body).
+    if (
+      known &&
+      known.label === 'ORG' &&
+      known.startToken === j &&
+      known.start > t.start &&
+      t.norm[0] === 'ل' &&
+      state === 'adj' &&
+      l.commandAdjectives.has(lastAdjective)
+    ) {
+      absorbed.push(known);
+      specific = true;
+      generic = false;
+      close('tail', known.endToken);
+      break;
     }
     if (work.owner[j] !== 0 || !isChainWord(work, j)) {
       // «في + a place» names a local body: الهيئة الإعلامية في وادي بردى، مكتب توثيق الشهداء في درعا.

@@ -43,6 +43,8 @@ export function inNamingContext(
   const after = work.tokens[end];
   if (quotedWhole && before && after && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text))
     return true;
+  // An outlet that is also a town or a word (الميادين، الأخبار) after its reporter: مراسل الميادين.
+  if (label === 'ORG' && start > 0 && work.anyFormAt(start - 1, work.lists.isReporterNoun)) return true;
   const kinds = triggerWordAt(work, start - 1);
   // A generated town name after a preposition; curated names were marked ambiguous for being words (الضمير).
   if (!kinds && label === 'LOC') return generated && afterPlacePreposition(work, start, end);

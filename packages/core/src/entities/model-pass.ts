@@ -32,7 +32,13 @@ function extendsKnownName(work: Work, from: number, to: number): boolean {
     const kinds = triggerWordAt(work, i);
     if (kinds && (kinds.title || kinds.place || kinds.orgOutside || kinds.placeList)) return false;
     if (l.nationalities.has(t.norm) || l.common.has(t.norm)) return false;
-    if (!l.personParts.has(t.norm) && !kinds?.orgInside && l.vocabulary.has(t.norm)) return false;
+    // An everyday word, also behind a proclitic (وطيران | الأسد), is no part of the name.
+    if (
+      !l.personParts.has(t.norm) &&
+      !kinds?.orgInside &&
+      work.formsAt(i).some((f) => l.vocabulary.has(f.key) || l.common.has(f.key))
+    )
+      return false;
   }
   work.remove(held);
   return true;

@@ -71,6 +71,8 @@ export interface WordLists {
   readonly leaderPrepositions: ReadonlySet<string>;
   /** Nouns of news outlets that stay outside the outlet's name (صحيفة الحياة → الحياة). */
   readonly outletNouns: ReadonlySet<string>;
+  /** A reporter of an outlet (مراسل الميادين): the known outlet after it is the outlet, not a town of its name. */
+  readonly isReporterNoun: (key: string) => boolean;
   /** Heads of public bodies named by a complement and an adjective: مديرية الصحة الحرة، رئاسة الأركان التركية. */
   readonly stateBodyNouns: ReadonlySet<string>;
   /** Adjectives besides nationalities that close such a body's name: الحرة، الوطنية، المؤقتة. */
@@ -110,6 +112,8 @@ export interface WordLists {
    * الشهداء في درعا), with and without the article.
    */
   readonly institutionHeads: ReadonlySet<string>;
+  /** «General» and «supreme» (القيادة العامة، الهيئة العليا): a body so named may head a known body after ل. */
+  readonly commandAdjectives: ReadonlySet<string>;
   /** Adjectives besides nisba ones that continue such a name: العامة، العليا. */
   readonly institutionNameAdjectives: ReadonlySet<string>;
   /**
@@ -228,6 +232,7 @@ export function wordLists(): WordLists {
   const curatedGiven = givenNames.names.map(fold).filter((n) => !common.has(n));
   const given = new Set(curatedGiven);
   for (const w of wordClasses.personParts) if (!vocabulary.has(w) && !common.has(w)) given.add(w);
+  const reporterNouns = folded(triggers.reporterNouns);
   const dualNouns = folded(triggers.placeDualNouns);
   const bodyNouns = folded(triggers.stateBodyNouns);
   const functionWordSpellings = new Set(triggers.functionWords.map(spelling));
@@ -253,6 +258,7 @@ export function wordLists(): WordLists {
     speechVerbs: folded(triggers.speechVerbs),
     leaderPrepositions: folded(triggers.leaderPrepositions),
     outletNouns: folded(triggers.outletNouns),
+    isReporterNoun: (key) => reporterNouns.has(key),
     stateBodyNouns: bodyNouns,
     stateBodyAdjectives: folded(triggers.stateBodyAdjectives),
     placeDualNouns: dualNouns,
@@ -268,6 +274,7 @@ export function wordLists(): WordLists {
     institutionAdjectives: folded(triggers.institutionAdjectives),
     facilityNouns: folded(triggers.facilityNouns),
     institutionHeads: folded(triggers.institutionHeads),
+    commandAdjectives: folded(triggers.commandAdjectives),
     institutionNameAdjectives: folded(triggers.institutionNameAdjectives),
     placeSelfExtensions: folded(triggers.placeSelfExtensions),
     quotedNameNouns: folded(triggers.quotedNameNouns),
