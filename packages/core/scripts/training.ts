@@ -18,7 +18,7 @@ import { TAG_COUNT } from '../src/model/tags.js';
 import { buildModel, type Model } from '../src/model/weights.js';
 import type { EntityLabel, Token } from '../src/types.js';
 import { type GoldSentence, sentenceRuns, toTokenSentence } from './anercorp.js';
-import { type Named, Perceptron, type Sequence, shuffle } from './perceptron.js';
+import { type Named, Perceptron, type Sequence, shuffle, type TagScheme } from './perceptron.js';
 import type { Margin } from './weight-file.js';
 
 const T = TAG_COUNT;
@@ -189,6 +189,14 @@ export interface RunOptions {
   readonly random: () => number;
   /** Dev F1 of a snapshot; the run keeps its best epoch. */
   readonly devF1: (model: Named) => number;
+  /** The tag set (IOB2 unless given). */
+  readonly scheme?: TagScheme;
+  /** Hamming cost added to wrong tags when decoding during training (0: the plain perceptron). */
+  readonly cost?: number;
+  /** PA-I aggressiveness (0: perceptron steps). */
+  readonly passiveAggressive?: number;
+  /** Share of sentences seen without their non-local features, each epoch (when they have a copy without). */
+  readonly nonLocalDropout?: number;
 }
 
 /** Trains one perceptron and returns its averaged weights at the best dev epoch. */
@@ -198,12 +206,14 @@ export function trainPerceptron(
   ids: FeatureIds,
   options: RunOptions,
 ) {
-  const perceptron = new Perceptron(featureCount);
+  const perceptron = new Perceptron(featureCount, options.scheme, options.cost, options.passiveAggressive);
   let best: { f1: number; epoch: number; model: Named } | null = null;
   for (let epoch = 1; epoch <= options.maxEpochs; epoch++) {
     shuffle(sequences, options.random);
     // Gazetteer dropout: some sentences are seen without the lexicon feature, so the words keep their weight.
-    for (const seq of sequences) {
+    for (const full of sequences) {
+      const dropNonLocal = full.withoutNonLocal && options.random() < (options.nonLocalDropout ?? 0);
+      const seq = dropNonLocal ? full.withoutNonLocal! : full;
       const drop = seq.withoutGazetteer && options.random() < options.gazetteerDropout;
       perceptron.learn(drop ? seq.withoutGazetteer! : seq);
     }
