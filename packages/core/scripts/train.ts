@@ -4,26 +4,22 @@
  * Deterministic for a given gazetteer: the shuffles are seeded. See src/model/MODEL_CARD.md.
  * usage: pnpm train [--epochs 25] [--ensemble 5] [--seed N] [--gazetteer-dropout 0.5] [--no-gazetteer]
  *   [--out file] (default src/model/weights.json) [--dev-only] (skip the test report, for experiments)
- *   [--one-pass] (no second pass with non-local features; see src/model/non-local.ts)
- *   [--first-pass weights.json] (train a separate second-stage model fed by that model's labels)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Tagger } from '../src/model/tagger.js';
-import { loadModel, type Model, type WeightFile } from '../src/model/weights.js';
-import { type GoldSentence, readAnercorp } from './anercorp.js';
-import { averageModels, mulberry32, type Named, type Sequence } from './perceptron.js';
+import { loadModel, type WeightFile } from '../src/model/weights.js';
+import { readAnercorp } from './anercorp.js';
+import { averageModels, mulberry32, type Named } from './perceptron.js';
 import {
   evaluate,
   FeatureIds,
   fmt,
-  type Gazetteer,
   loadGazetteer,
   sequencesOf,
   toModel,
   trainPerceptron,
 } from './training.js';
-import { jackknifeClasses, keysOf, windowNonLocalFeatures } from './two-stage.js';
 import { calibrate, type Margin, toWeightFile } from './weight-file.js';
 
 const args = process.argv.slice(2);
@@ -35,30 +31,6 @@ const MAX_EPOCHS = option('--epochs', 25);
 const SEED = option('--seed', 20161205);
 const ENSEMBLE = option('--ensemble', 5);
 const GAZETTEER_DROPOUT = option('--gazetteer-dropout', 0.5);
-/** Sentences on either side pooled as one document for the non-local features (about an article). */
-const NON_LOCAL_WINDOW = 20;
-/** Share of sentences seen without non-local features each epoch, so the same weights serve the first pass. */
-const NON_LOCAL_DROPOUT = 0.5;
-
-/**
- * Training sequences with the non-local features of the second pass, from jackknifed first-pass classes, each
- * paired with the same sentence without them (one model serves both passes).
- */
-function twoPassSequences(
-  train: readonly GoldSentence[],
-  dev: readonly GoldSentence[],
-  features: FeatureIds,
-  gazetteer: Gazetteer,
-  pairWithFirstPass: boolean,
-): Sequence[] {
-  const jackknife = { folds: 5, maxEpochs: 15, seed: SEED, gazetteerDropout: GAZETTEER_DROPOUT };
-  const classes = jackknifeClasses(train, dev, gazetteer, jackknife);
-  const nonLocal = windowNonLocalFeatures(keysOf(train), classes, NON_LOCAL_WINDOW);
-  const full = sequencesOf(train, features, gazetteer, (s, k) => nonLocal[s]![k]!);
-  if (!pairWithFirstPass) return full;
-  const firstPass = sequencesOf(train, features, gazetteer);
-  return full.map((seq, i) => ({ ...seq, withoutNonLocal: firstPass[i]! }));
-}
 
 async function main() {
   const started = Date.now();
@@ -66,15 +38,7 @@ async function main() {
   const train = readAnercorp('train');
   const dev = readAnercorp('dev');
   const features = new FeatureIds();
-  const firstPassAt = args.indexOf('--first-pass');
-  const firstPass =
-    firstPassAt >= 0
-      ? new Tagger(loadModel(JSON.parse(readFileSync(args[firstPassAt + 1]!, 'utf8')) as WeightFile))
-      : undefined;
-  const sequences = args.includes('--one-pass')
-    ? sequencesOf(train, features, gazetteer)
-    : twoPassSequences(train, dev, features, gazetteer, !firstPass);
-  const taggerOf = (model: Model) => new Tagger(model, firstPass);
+  const sequences = sequencesOf(train, features, gazetteer);
   console.log(`train: ${sequences.length} sequences, ${features.ids.size} features`);
   // Several perceptrons that differ only in their (seeded) shuffles, each stopped at its best dev epoch; their
   // weights are averaged into one linear model of the same size, which varies less than any one of them.
@@ -86,14 +50,13 @@ async function main() {
         maxEpochs: MAX_EPOCHS,
         gazetteerDropout: GAZETTEER_DROPOUT,
         random,
-        nonLocalDropout: NON_LOCAL_DROPOUT,
-        devF1: (model) => evaluate(taggerOf(toModel(model)), dev, gazetteer).overall.f1,
+        devF1: (model) => evaluate(new Tagger(toModel(model)), dev, gazetteer).overall.f1,
       }),
     );
     console.log(`run ${k + 1} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   const ensemble = averageModels(snapshots);
-  const best = { f1: evaluate(taggerOf(toModel(ensemble)), dev, gazetteer).overall.f1, model: ensemble };
+  const best = { f1: evaluate(new Tagger(toModel(ensemble)), dev, gazetteer).overall.f1, model: ensemble };
   console.log(`ensemble of ${ENSEMBLE}: dev F1 ${fmt(best.f1)}`);
   if (!best) throw new Error('no epochs');
   // The largest pruning threshold that keeps dev F1 within 0.003 of the unpruned model: a smaller file.
@@ -101,20 +64,20 @@ async function main() {
   let chosen = toWeightFile(best.model, 0, 1);
   for (const threshold of thresholds) {
     const file = toWeightFile(best.model, threshold, 1);
-    const f1 = evaluate(taggerOf(loadModel(file)), dev, gazetteer).overall.f1;
+    const f1 = evaluate(new Tagger(loadModel(file)), dev, gazetteer).overall.f1;
     const count = file.features.split('\n').length;
     console.log(`prune < ${threshold}: ${count} features, dev F1 ${fmt(f1)}`);
     if (f1 >= best.f1 - 0.003) chosen = file;
   }
   const margins: Margin[] = [];
-  evaluate(taggerOf(loadModel(chosen)), dev, gazetteer, margins);
+  evaluate(new Tagger(loadModel(chosen)), dev, gazetteer, margins);
   const temperature = calibrate(margins);
   const final: WeightFile = { ...chosen, temperature };
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? args[outAt + 1]! : join(import.meta.dirname, '../src/model/weights.json');
   const json = `${JSON.stringify(final)}\n`;
   writeFileSync(out, json);
-  const finalTagger = taggerOf(loadModel(final));
+  const finalTagger = new Tagger(loadModel(final));
   const devScores = evaluate(finalTagger, dev, gazetteer);
   const testScores = args.includes('--dev-only')
     ? null

@@ -2,15 +2,7 @@ import type { Word } from '../text/word-table.js';
 import { ENTITY_LABELS, type EntityLabel, type Token } from '../types.js';
 import { WordScores } from './emissions.js';
 import { BIAS, gazetteerFeatureName, SENTENCE_END, SENTENCE_START, SLOTS, WINDOW } from './features.js';
-import {
-  LabelCounts,
-  NON_LOCAL_CLASSES,
-  NON_LOCAL_O,
-  type NonLocalCodes,
-  nonLocalFeatureNames,
-  occurrenceKey,
-} from './non-local.js';
-import { spansOfTags, TAG_COUNT, tagLabel } from './tags.js';
+import { spansOfTags, TAG_COUNT } from './tags.js';
 import { constrainedTransitions, ViterbiScratch, viterbi } from './viterbi.js';
 import type { Model } from './weights.js';
 
@@ -57,25 +49,8 @@ export class Tagger {
   private tables = new Int32Array(0);
   /** The words of the tokens being tagged, when the caller has them (see `tag`). */
   private tokenWords: TokenWords | null = null;
-  /**
-   * Weights of the non-local features (non-local.ts), by class: `nd|<class>` then `nde|<label>` rows. A model
-   * without them tags in one pass; a model with them tags every document twice, the second time with what the
-   * first pass said about the other occurrences of each stem.
-   */
-  private readonly majorityRows: Float32Array[] = [];
-  private readonly entityRows: Float32Array[] = [];
-  private readonly twoPass: boolean;
-  /** The non-local codes of the document being tagged in its second pass (majority, entity per token). */
-  private nonLocal: Int8Array | null = null;
 
-  /**
-   * `firstPass`, when given, is a separate tagger whose labels feed this model's non-local features (a two-model
-   * second stage); otherwise a model with non-local features runs its own first pass without them.
-   */
-  constructor(
-    private readonly model: Model,
-    private readonly firstPassTagger?: Tagger,
-  ) {
+  constructor(private readonly model: Model) {
     this.scores = new WordScores(model);
     const { trans, first } = constrainedTransitions(model.transitions, model.start);
     this.trans = trans;
@@ -88,18 +63,6 @@ export class Tagger {
         this.gazetteerRows.set(gazetteerFeatureName(template, label), row);
       }
     }
-    const codes: NonLocalCodes = { majority: -1, entity: -1 };
-    NON_LOCAL_CLASSES.forEach((_, c) => {
-      for (const [rows, code] of [
-        [this.majorityRows, { ...codes, majority: c }],
-        [this.entityRows, { ...codes, entity: c }],
-      ] as const) {
-        const row = new Float32Array(T);
-        this.scores.addFeatures(nonLocalFeatureNames(code), row, 0);
-        rows.push(row);
-      }
-    });
-    this.twoPass = [...model.index.keys()].some((name) => name.startsWith('nd|'));
   }
 
   private addRow(row: Float32Array | undefined, out: Float32Array, at: number): void {
@@ -115,74 +78,16 @@ export class Tagger {
   ): ModelSpan[] {
     const spans: ModelSpan[] = [];
     this.tokenWords = words && words.ids.length === tokens.length ? words : null;
-    try {
-      if (this.twoPass) this.nonLocal = this.nonLocalCodes(tokens, this.firstPass(tokens, gazetteer, words));
-      this.forEachSentence(tokens, (from, to) => this.tagSentence(tokens, from, to, gazetteer, spans));
-    } finally {
-      this.tokenWords = null;
-      this.nonLocal = null;
-    }
-    return spans;
-  }
-
-  /** Calls `visit` with the token range of every sentence (long ones in pieces of MAX_SEQUENCE). */
-  private forEachSentence(tokens: readonly Token[], visit: (from: number, to: number) => void): void {
     let from = 0;
     while (from < tokens.length) {
       let to = from + 1;
       const limit = Math.min(tokens.length, from + MAX_SEQUENCE);
       while (to < limit && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-      visit(from, to);
+      this.tagSentence(tokens, from, to, gazetteer, spans);
       from = to;
     }
-  }
-
-  /** The first pass of a two-pass model: each token's class (NON_LOCAL_CLASSES) without non-local features. */
-  private firstPass(
-    tokens: readonly Token[],
-    gazetteer?: readonly (EntityLabel | null)[],
-    words?: TokenWords,
-  ): Uint8Array {
-    const classes = new Uint8Array(tokens.length).fill(NON_LOCAL_O);
-    if (this.firstPassTagger) {
-      for (const span of this.firstPassTagger.tag(tokens, gazetteer, words)) {
-        classes.fill(NON_LOCAL_CLASSES.indexOf(span.label), span.startToken, span.endToken);
-      }
-      return classes;
-    }
-    this.forEachSentence(tokens, (from, to) => {
-      const tags = this.decode(tokens, from, to, gazetteer).tags;
-      for (let i = 0; i < to - from; i++) {
-        const label = tagLabel(tags[i]!);
-        if (label) classes[from + i] = NON_LOCAL_CLASSES.indexOf(label);
-      }
-    });
-    return classes;
-  }
-
-  /** Per token, the majority class and entity label of the other occurrences of its stem in the document. */
-  private nonLocalCodes(tokens: readonly Token[], classes: Uint8Array): Int8Array {
-    const keyOf = new Map<string, string | null>();
-    const keys = tokens.map((token) => {
-      let key = keyOf.get(token.norm);
-      if (key === undefined) {
-        key = occurrenceKey(token.norm);
-        keyOf.set(token.norm, key);
-      }
-      return key;
-    });
-    const counts = new LabelCounts();
-    keys.forEach((key, i) => {
-      counts.add(key, classes[i]!);
-    });
-    const out = new Int8Array(2 * tokens.length);
-    const codes: NonLocalCodes = { majority: -1, entity: -1 };
-    keys.forEach((key, i) => {
-      counts.codes(key, classes[i]!, codes);
-      out[2 * i] = codes.majority;
-      out[2 * i + 1] = codes.entity;
-    });
-    return out;
+    this.tokenWords = null;
+    return spans;
   }
 
   /** Offset of the score table of token `index`'s word. */
@@ -261,31 +166,7 @@ export class Tagger {
         if (next) this.addRow(g.get(gazetteerFeatureName('g1', next)), out, i * T);
       }
     }
-    const nonLocal = this.nonLocal;
-    if (nonLocal) {
-      for (let i = 0; i < n; i++) {
-        const majority = nonLocal[2 * (from + i)]!;
-        const entity = nonLocal[2 * (from + i) + 1]!;
-        if (majority >= 0) this.addRow(this.majorityRows[majority], out, i * T);
-        if (entity >= 0) this.addRow(this.entityRows[entity], out, i * T);
-      }
-    }
     return out;
-  }
-
-  /** The best tags of tokens [from, to) and their emission scores (both in reused buffers). */
-  private decode(
-    tokens: readonly Token[],
-    from: number,
-    to: number,
-    gazetteer: readonly (EntityLabel | null)[] | undefined,
-  ) {
-    const n = to - from;
-    const emissions = this.emissions(tokens, from, to, gazetteer);
-    if (this.tags.length < n) this.tags = new Uint8Array(Math.max(n, 2 * this.tags.length));
-    const tags = this.tags.subarray(0, n);
-    viterbi(emissions, n, this.trans, this.first, this.model.end, tags, this.scratch);
-    return { emissions, tags };
   }
 
   private tagSentence(
@@ -295,7 +176,11 @@ export class Tagger {
     gazetteer: readonly (EntityLabel | null)[] | undefined,
     spans: ModelSpan[],
   ): void {
-    const { emissions, tags } = this.decode(tokens, from, to, gazetteer);
+    const n = to - from;
+    const emissions = this.emissions(tokens, from, to, gazetteer);
+    if (this.tags.length < n) this.tags = new Uint8Array(Math.max(n, 2 * this.tags.length));
+    const tags = this.tags.subarray(0, n);
+    viterbi(emissions, n, this.trans, this.first, this.model.end, tags, this.scratch);
     for (const span of spansOfTags(tags)) {
       spans.push({
         startToken: from + span.start,

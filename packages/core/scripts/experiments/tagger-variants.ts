@@ -1,16 +1,17 @@
 /**
- * Experiment: a two-stage tagger with non-local features (see src/model/non-local.ts). Stage-1 labels on train come from
- * jackknifing (k contiguous folds, each tagged by a perceptron trained on the others), on dev from the shipped
- * weights. Stage 2 is a 3-run ensemble scored on dev; `--baseline` trains the same ensemble without the
- * non-local features.
- * usage: node --import tsx scripts/experiments/two-stage.ts [--window 8] [--seed N] [--baseline]
+ * Experiments on the tagger, each an ensemble (3 runs of up to 15 epochs by default) scored on dev, results in
+ * docs/anercorp-experiments-2026-12-07.md: `--baseline` is the shipped feature set; without it, a two-stage tagger
+ * whose second stage adds non-local features (non-local.ts) from first-stage labels (on train by jackknifing, k
+ * contiguous folds; on dev from the shipped weights, or with `--one-model` from the model's own first pass, trained
+ * with non-local dropout); `--bilou` uses BILOU tags (bilou.ts); `--cost` and `--pa` change the updates
+ * (perceptron.ts).
+ * usage: node --import tsx scripts/experiments/tagger-variants.ts [--window 8] [--seed N] [--baseline]
  *   [--folds 5] [--epochs 15] [--ensemble 3] [--bilou] [--cost 0] [--pa C]
  *   [--one-model] [--nonlocal-dropout 0.5] [--dev-window W]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreEntities } from '../../src/model/index.js';
-import { NON_LOCAL_CLASSES, NON_LOCAL_O } from '../../src/model/non-local.js';
 import { Tagger } from '../../src/model/tagger.js';
 import { spansOfTags } from '../../src/model/tags.js';
 import { loadModel, type WeightFile } from '../../src/model/weights.js';
@@ -25,8 +26,15 @@ import {
   trainPerceptron,
   wordTagsOf,
 } from '../training.js';
-import { type Classes, classesOf, jackknifeClasses, keysOf, windowNonLocalFeatures } from '../two-stage.js';
 import { BILOU, bilouSequence, toIob2 } from './bilou.js';
+import { NON_LOCAL_CLASSES, NON_LOCAL_O } from './non-local.js';
+import {
+  type Classes,
+  classesOf,
+  jackknifeClasses,
+  keysOf,
+  windowNonLocalFeatures,
+} from './two-stage-data.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {

@@ -1,7 +1,7 @@
-import { stemOf } from './features.js';
+import { stemOf } from '../../src/model/features.js';
 
 /**
- * Non-local features of the tagger's second pass (Krishnan and Manning 2006, "An effective two-stage model for
+ * Non-local features of a second-pass tagger (Krishnan and Manning 2006, "An effective two-stage model for
  * exploiting non-local dependencies in named entity recognition"): what the first pass said about the other
  * occurrences of a token's stem in the same document. A name tagged PER twice in an article is likely a person
  * where the first pass missed it a third time.

@@ -1,10 +1,15 @@
 /**
- * Training data of the tagger's second pass (see src/model/non-local.ts): first-pass classes of the training
+ * Training data of a second-pass tagger (see non-local.ts): first-pass classes of the training
  * sentences by jackknifing (each of k contiguous folds tagged by a perceptron trained on the others, so the
  * second pass learns from first-pass errors as they will occur), and the non-local features they give over a
  * window of neighbouring sentences (ANERcorp has no document boundaries; a window of ±20 sentences is about an
  * article).
  */
+
+import { Tagger } from '../../src/model/tagger.js';
+import { type GoldSentence, toTokenSentence } from '../anercorp.js';
+import { mulberry32 } from '../perceptron.js';
+import { evaluate, FeatureIds, type Gazetteer, sequencesOf, toModel, trainPerceptron } from '../training.js';
 import {
   LabelCounts,
   NON_LOCAL_CLASSES,
@@ -12,11 +17,7 @@ import {
   type NonLocalCodes,
   nonLocalFeatureNames,
   occurrenceKey,
-} from '../src/model/non-local.js';
-import { Tagger } from '../src/model/tagger.js';
-import { type GoldSentence, toTokenSentence } from './anercorp.js';
-import { mulberry32 } from './perceptron.js';
-import { evaluate, FeatureIds, type Gazetteer, sequencesOf, toModel, trainPerceptron } from './training.js';
+} from './non-local.js';
 
 /** Per sentence, the class (NON_LOCAL_CLASSES index) a tagger gives each core token. */
 export type Classes = number[][];
