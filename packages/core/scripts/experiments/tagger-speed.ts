@@ -10,11 +10,12 @@ import { joinWords } from '../../src/model/index.js';
 import { Tagger } from '../../src/model/tagger.js';
 import { loadModel, type WeightFile } from '../../src/model/weights.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import type { Token } from '../../src/types.js';
 import { readAnercorp } from '../anercorp.js';
 
 const sentences = readAnercorp('train');
 const knowledge = defaultKnowledge();
-const documents = [];
+const documents: { tokens: readonly Token[]; gazetteer: ReturnType<typeof lexiconTokenTags> }[] = [];
 for (let s = 0; s < sentences.length; s += 30) {
   const text = sentences
     .slice(s, s + 30)
