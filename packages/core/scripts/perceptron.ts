@@ -5,7 +5,27 @@
 import { TAG_COUNT } from '../src/model/tags.js';
 import { constrainedTransitions, viterbi } from '../src/model/viterbi.js';
 
-const T = TAG_COUNT;
+/** A tag set and its decoder: best tags of `n` positions given emissions and the raw transition weights. */
+export interface TagScheme {
+  readonly tagCount: number;
+  decode(
+    emissions: Float64Array,
+    n: number,
+    transitions: Float32Array,
+    start: Float32Array,
+    end: Float64Array,
+    out: Int32Array,
+  ): void;
+}
+
+/** The shipped scheme: IOB2 with the decoder's constraints (model/viterbi.ts). */
+export const IOB2: TagScheme = {
+  tagCount: TAG_COUNT,
+  decode(emissions, n, transitions, start, end, out) {
+    const { trans, first } = constrainedTransitions(transitions, start);
+    viterbi(emissions, n, trans, first, end, out);
+  },
+};
 
 export interface Sequence {
   /** Feature ids of each position, flattened; `offsets[i]..offsets[i+1]` are position i's. */
@@ -14,6 +34,8 @@ export interface Sequence {
   readonly gold: Int32Array;
   /** The same positions without the gazetteer features (for gazetteer dropout), when there were any. */
   readonly withoutGazetteer?: Sequence;
+  /** The same positions without the non-local features of a two-stage tagger (for their dropout). */
+  readonly withoutNonLocal?: Sequence;
 }
 
 /** Weights by feature name (name → offset of its TAG_COUNT weights), as the trainer keeps them. */
@@ -62,15 +84,30 @@ export function shuffle<X>(items: X[], random: () => number): void {
 
 export class Perceptron {
   readonly emit: Averaged;
-  readonly trans = new Averaged(T * T);
-  readonly start = new Averaged(T);
-  readonly end = new Averaged(T);
+  readonly trans: Averaged;
+  readonly start: Averaged;
+  readonly end: Averaged;
   c = 1;
-  constructor(featureCount: number) {
+  /**
+   * `cost` > 0 makes training cost-augmented: the decoder looks for the best tags with `cost` added to every wrong
+   * tag (Hamming loss), so updates also come from correct but low-margin sentences.
+   */
+  constructor(
+    featureCount: number,
+    readonly scheme: TagScheme = IOB2,
+    readonly cost = 0,
+    /** PA-I aggressiveness C; 0 keeps the perceptron's unit steps. */
+    readonly passiveAggressive = 0,
+  ) {
+    const T = scheme.tagCount;
     this.emit = new Averaged(featureCount * T);
+    this.trans = new Averaged(T * T);
+    this.start = new Averaged(T);
+    this.end = new Averaged(T);
   }
 
   private decode(seq: Sequence): Int32Array {
+    const T = this.scheme.tagCount;
     const n = seq.gold.length;
     const emissions = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
@@ -78,50 +115,90 @@ export class Perceptron {
         const base = seq.ids[k]! * T;
         for (let t = 0; t < T; t++) emissions[i * T + t]! += this.emit.w[base + t]!;
       }
+      if (this.cost > 0) {
+        for (let t = 0; t < T; t++) if (t !== seq.gold[i]) emissions[i * T + t]! += this.cost;
+      }
     }
-    const { trans, first } = constrainedTransitions(
-      Float32Array.from(this.trans.w),
-      Float32Array.from(this.start.w),
-    );
     const out = new Int32Array(n);
-    viterbi(emissions, n, trans, first, this.end.w, out);
+    const transitions = Float32Array.from(this.trans.w);
+    this.scheme.decode(emissions, n, transitions, Float32Array.from(this.start.w), this.end.w, out);
     return out;
   }
 
   learn(seq: Sequence): void {
+    const T = this.scheme.tagCount;
     const pred = this.decode(seq);
     const gold = seq.gold;
     const n = gold.length;
+    // The update φ(gold) − φ(pred), gathered per weight so that a passive-aggressive step can be sized from it.
+    const emit = new Map<number, number>();
+    const trans = new Map<number, number>();
+    const edge = (table: Map<number, number>, at: number, delta: number) =>
+      table.set(at, (table.get(at) ?? 0) + delta);
+    let loss = 0;
     for (let i = 0; i < n; i++) {
       const g = gold[i]!;
       const p = pred[i]!;
       if (g !== p) {
+        loss++;
         for (let k = seq.offsets[i]!; k < seq.offsets[i + 1]!; k++) {
-          this.emit.add(seq.ids[k]! * T + g, 1, this.c);
-          this.emit.add(seq.ids[k]! * T + p, -1, this.c);
+          edge(emit, seq.ids[k]! * T + g, 1);
+          edge(emit, seq.ids[k]! * T + p, -1);
         }
       }
       const gp = i > 0 ? gold[i - 1]! : -1;
       const pp = i > 0 ? pred[i - 1]! : -1;
       if (g !== p || gp !== pp) {
-        if (i === 0) {
-          this.start.add(g, 1, this.c);
-          this.start.add(p, -1, this.c);
-        } else {
-          this.trans.add(gp * T + g, 1, this.c);
-          this.trans.add(pp * T + p, -1, this.c);
-        }
+        // Transitions are T*T entries, then start (T), then end (T).
+        edge(trans, i === 0 ? T * T + g : gp * T + g, 1);
+        edge(trans, i === 0 ? T * T + p : pp * T + p, -1);
       }
     }
     if (n > 0 && gold[n - 1] !== pred[n - 1]) {
-      this.end.add(gold[n - 1]!, 1, this.c);
-      this.end.add(pred[n - 1]!, -1, this.c);
+      edge(trans, T * T + T + gold[n - 1]!, 1);
+      edge(trans, T * T + T + pred[n - 1]!, -1);
+    }
+    const step = loss === 0 ? 0 : this.passiveAggressive > 0 ? this.paStep(emit, trans, loss) : 1;
+    if (step === 0) {
+      this.c++;
+      return;
+    }
+    for (const [at, delta] of emit) if (delta !== 0) this.emit.add(at, step * delta, this.c);
+    for (const [at, delta] of trans) {
+      if (delta === 0) continue;
+      if (at < T * T) this.trans.add(at, step * delta, this.c);
+      else if (at < T * T + T) this.start.add(at - T * T, step * delta, this.c);
+      else this.end.add(at - T * T - T, step * delta, this.c);
     }
     this.c++;
   }
 
+  /** PA-I step (Crammer et al. 2006): min(C, (loss − w·Δφ) / ‖Δφ‖²), at least 0. */
+  private paStep(emit: Map<number, number>, trans: Map<number, number>, loss: number): number {
+    const T = this.scheme.tagCount;
+    let margin = 0;
+    let norm = 0;
+    for (const [at, delta] of emit) {
+      margin += this.emit.w[at]! * delta;
+      norm += delta * delta;
+    }
+    for (const [at, delta] of trans) {
+      const w =
+        at < T * T
+          ? this.trans.w[at]!
+          : at < T * T + T
+            ? this.start.w[at - T * T]!
+            : this.end.w[at - T * T - T]!;
+      margin += w * delta;
+      norm += delta * delta;
+    }
+    if (norm === 0) return 0;
+    return Math.max(0, Math.min(this.passiveAggressive, (loss - margin) / norm));
+  }
+
   /** The averaged weights as an inference model (feature ids become offsets). */
   snapshot(ids: ReadonlyMap<string, number>): Named {
+    const T = this.scheme.tagCount;
     return {
       index: new Map([...ids].map(([name, id]) => [name, id * T])),
       values: Float32Array.from(this.emit.average(this.c)),

@@ -7,23 +7,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultKnowledge } from '../src/entities/knowledge.js';
-import { lexiconTokenTags } from '../src/entities/token-tags.js';
+import { Tagger } from '../src/model/tagger.js';
+import { loadModel, type WeightFile } from '../src/model/weights.js';
+import { readAnercorp } from './anercorp.js';
+import { averageModels, mulberry32, type Named } from './perceptron.js';
 import {
-  BIAS,
-  gazetteerFeatures,
-  SENTENCE_END,
-  SENTENCE_START,
-  WINDOW,
-  wordFeatures,
-} from '../src/model/features.js';
-import { joinWords, scoreEntities, tagsFromMentions } from '../src/model/index.js';
-import { type ModelSpan, Tagger } from '../src/model/tagger.js';
-import { TAG_COUNT } from '../src/model/tags.js';
-import { buildModel, loadModel, type Model, type WeightFile } from '../src/model/weights.js';
-import type { EntityLabel, Token } from '../src/types.js';
-import { type GoldSentence, readAnercorp, sentenceRuns, toTokenSentence } from './anercorp.js';
-import { averageModels, mulberry32, type Named, Perceptron, type Sequence, shuffle } from './perceptron.js';
+  evaluate,
+  FeatureIds,
+  fmt,
+  loadGazetteer,
+  sequencesOf,
+  toModel,
+  trainPerceptron,
+} from './training.js';
 import { calibrate, type Margin, toWeightFile } from './weight-file.js';
 
 const args = process.argv.slice(2);
@@ -36,172 +32,9 @@ const SEED = option('--seed', 20161205);
 const ENSEMBLE = option('--ensemble', 5);
 const GAZETTEER_DROPOUT = option('--gazetteer-dropout', 0.5);
 
-const T = TAG_COUNT;
-
-type Gazetteer = (tokens: readonly Token[]) => readonly (EntityLabel | null)[] | undefined;
-
-/** The gazetteer feature: the entity recogniser's lexicon label of each token (unless --no-gazetteer). */
-function loadGazetteer(): Gazetteer {
-  if (args.includes('--no-gazetteer')) return () => undefined;
-  const knowledge = defaultKnowledge();
-  return (tokens) => lexiconTokenTags(tokens, knowledge);
-}
-
-class FeatureIds {
-  readonly ids = new Map<string, number>();
-  id(name: string, grow: boolean): number {
-    const known = this.ids.get(name);
-    if (known !== undefined || !grow) return known ?? -1;
-    const id = this.ids.size;
-    this.ids.set(name, id);
-    return id;
-  }
-}
-
-/** The features of every position of tokens [from, to), exactly as Tagger.emissions sums them. */
-function featuresOf(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  gazetteer: ReturnType<Gazetteer>,
-): string[][] {
-  const n = to - from;
-  const word = (j: number) => (j < 0 ? SENTENCE_START : j >= n ? SENTENCE_END : tokens[from + j]!.norm);
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const features = [BIAS];
-    for (let slot = -WINDOW; slot <= WINDOW; slot++) features.push(...wordFeatures(word(i + slot), slot));
-    features.push(...gazetteerFeatures(gazetteer, from + i, from, to));
-    out.push(features);
-  }
-  return out;
-}
-
-function sequencesOf(
-  sentences: readonly GoldSentence[],
-  features: FeatureIds,
-  gazetteer: Gazetteer,
-): Sequence[] {
-  const out: Sequence[] = [];
-  for (const sentence of sentences) {
-    const { tokens, gold } = toTokenSentence(sentence);
-    const gaz = gazetteer(tokens);
-    for (const [from, to] of sentenceRuns(tokens)) {
-      const encode = (perPosition: string[][]) => {
-        const offsets = new Int32Array(perPosition.length + 1);
-        const ids: number[] = [];
-        perPosition.forEach((names, i) => {
-          for (const name of names) ids.push(features.id(name, true));
-          offsets[i + 1] = ids.length;
-        });
-        return { ids: Int32Array.from(ids), offsets, gold: gold.slice(from, to) };
-      };
-      const full = encode(featuresOf(tokens, from, to, gaz));
-      const hasGazetteer = gaz?.slice(from, to).some((label) => label !== null) ?? false;
-      out.push(
-        hasGazetteer ? { ...full, withoutGazetteer: encode(featuresOf(tokens, from, to, undefined)) } : full,
-      );
-    }
-  }
-  return out;
-}
-
-/** The decoder's model for named weights (the trainer's feature ids are dense, in insertion order). */
-function toModel(named: Named): Model {
-  const names: string[] = [];
-  const weights = new Float32Array(named.index.size * T);
-  for (const [name, at] of named.index) {
-    weights.set(named.values.subarray(at, at + T), names.length * T);
-    names.push(name);
-  }
-  return buildModel(names, weights, { ...named, temperature: 1 });
-}
-
-/** Tags the words of gold sentences with a model and scores them at the entity level, like `khabar eval`. */
-function evaluate(
-  tagger: Tagger,
-  sentences: readonly GoldSentence[],
-  gazetteer: Gazetteer,
-  margins?: Margin[],
-) {
-  const predicted = sentences.map((sentence) => {
-    const { tokens } = toTokenSentence(sentence);
-    const spans = tagger.tag(tokens, gazetteer(tokens));
-    const words = joinWords(sentence.words);
-    const ranges = spans.map((s: ModelSpan) => ({
-      start: tokens[s.startToken]!.start,
-      end: tokens[s.endToken - 1]!.end,
-      label: s.label,
-    }));
-    const tags = tagsFromMentions(words, sentence.words, ranges);
-    if (margins) collectMargins(spans, ranges, words.starts, sentence, margins);
-    return tags;
-  });
-  return scoreEntities(
-    sentences.map((s) => s.tags),
-    predicted,
-  );
-}
-
-function collectMargins(
-  spans: readonly ModelSpan[],
-  ranges: readonly { start: number; end: number; label: EntityLabel }[],
-  starts: readonly number[],
-  sentence: GoldSentence,
-  out: Margin[],
-) {
-  const gold = new Set(
-    scoreSpans(sentence.tags).map(
-      (s) => `${starts[s.start]}:${starts[s.end - 1]! + sentence.words[s.end - 1]!.length}:${s.label}`,
-    ),
-  );
-  spans.forEach((span, k) => {
-    const r = ranges[k]!;
-    const first = starts.findLastIndex((s) => s <= r.start);
-    const last = starts.findLastIndex((s) => s < r.end);
-    const key = `${starts[first]}:${starts[last]! + sentence.words[last]!.length}:${r.label}`;
-    out.push({ confidence: span.confidence, correct: gold.has(key) });
-  });
-}
-
-function scoreSpans(tags: readonly string[]) {
-  const out: { start: number; end: number; label: string }[] = [];
-  tags.forEach((tag, i) => {
-    if (tag.startsWith('B-')) out.push({ start: i, end: i + 1, label: tag.slice(2) });
-    else if (tag.startsWith('I-') && out.length > 0) out[out.length - 1]!.end = i + 1;
-  });
-  return out;
-}
-
-const fmt = (x: number) => x.toFixed(4);
-
-/** Trains one perceptron and returns its averaged weights at the best dev epoch. */
-function trainPerceptron(
-  sequences: Sequence[],
-  features: FeatureIds,
-  dev: readonly GoldSentence[],
-  gazetteer: Gazetteer,
-  random: () => number,
-): Named {
-  const perceptron = new Perceptron(features.ids.size);
-  let best: { f1: number; epoch: number; model: Named } | null = null;
-  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
-    shuffle(sequences, random);
-    // Gazetteer dropout: some sentences are seen without the lexicon feature, so the words keep their weight.
-    for (const seq of sequences) {
-      perceptron.learn(seq.withoutGazetteer && random() < GAZETTEER_DROPOUT ? seq.withoutGazetteer : seq);
-    }
-    const model = perceptron.snapshot(features.ids);
-    const f1 = evaluate(new Tagger(toModel(model)), dev, gazetteer).overall.f1;
-    if (!best || f1 > best.f1) best = { f1, epoch, model };
-  }
-  console.log(`perceptron: best epoch ${best!.epoch}, dev F1 ${fmt(best!.f1)}`);
-  return best!.model;
-}
-
 async function main() {
   const started = Date.now();
-  const gazetteer = loadGazetteer();
+  const gazetteer = loadGazetteer(!args.includes('--no-gazetteer'));
   const train = readAnercorp('train');
   const dev = readAnercorp('dev');
   const features = new FeatureIds();
@@ -212,7 +45,14 @@ async function main() {
   const snapshots: Named[] = [];
   for (let k = 0; k < ENSEMBLE; k++) {
     const random = mulberry32(SEED + k);
-    snapshots.push(trainPerceptron(sequences, features, dev, gazetteer, random));
+    snapshots.push(
+      trainPerceptron(sequences, features.ids.size, features, {
+        maxEpochs: MAX_EPOCHS,
+        gazetteerDropout: GAZETTEER_DROPOUT,
+        random,
+        devF1: (model) => evaluate(new Tagger(toModel(model)), dev, gazetteer).overall.f1,
+      }),
+    );
     console.log(`run ${k + 1} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   const ensemble = averageModels(snapshots);
