@@ -37,4 +37,12 @@ testEntityCategories({
     { sentence: 'وخلصت آلية التحقيق المشتركة إلى مسؤولية الجيش.', found: ['ORG:آلية التحقيق المشتركة'] },
     { sentence: 'وطالب الأمين العام بان جي مون بتحقيق مستقل.', found: ['PER:بان جي مون'] },
   ],
+  'a particle spelt as the particle is no one-word name (وإن is no وان)': [
+    {
+      sentence: 'وقالت الرئاسة السورية إن حلب "تحررت" وإن "النصر قريب".',
+      found: ['LOC:حلب'],
+      absent: ['LOC:وإن'],
+    },
+    { sentence: 'وقال بان كي مون إن المدنيين في خطر.', found: ['PER:بان كي مون'] },
+  ],
 });

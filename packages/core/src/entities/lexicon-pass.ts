@@ -172,6 +172,19 @@ function matchForm(c: MatchContext, key: string, strip: number): NameAt | null {
 export function nameAt(work: Work, i: number, ambiguousOk: boolean | null = null): NameAt | null {
   const token = work.tokens[i];
   if (!token || (token.kind !== 'arabic' && token.kind !== 'latin')) return null;
+  const found = longestNameAt(work, i, token, ambiguousOk);
+  // A particle spelt as the particle is no name of one word: وإن (and if) is no وان (Van), whatever folding makes
+  // of it. A longer name may start with one (بان كي مون).
+  if (
+    found?.end === i + 1 &&
+    work.lists.functionWords.has(token.norm) &&
+    work.lists.isFunctionWordSpelling(token.text)
+  )
+    return null;
+  return found;
+}
+
+function longestNameAt(work: Work, i: number, token: Token, ambiguousOk: boolean | null): NameAt | null {
   const starts = work.nameStartForms(i);
   if (starts === 0) return null;
   const context: MatchContext = { work, start: i, ambiguousOk, strip: 0 };
