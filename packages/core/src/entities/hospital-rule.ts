@@ -1,4 +1,4 @@
-import { addNew } from './rule-helpers.js';
+import { addNew, isTitle, triggerAt } from './rule-helpers.js';
 import { wordLists } from './word-lists.js';
 import { formTest, type Work } from './work.js';
 
@@ -26,15 +26,25 @@ export function hospitalRule(work: Work): void {
     // person): no person's name starts with the noun of a facility.
     const guess = work.at(i);
     if (guess && (guess.source === 'lexicon' || guess.label === 'ORG' || guess.startToken !== i)) continue;
-    const held = guess ? null : work.at(j);
+    // Named after a martyr or another titled person: مدرسة الشهيد أحمد الخطيب، مشفى الدكتور حسن الأعرج.
+    const title = guess ? null : triggerAt(work, j, isTitle);
+    const honoured = title ? work.at(title.end) : null;
+    const held = guess
+      ? null
+      : honoured?.label === 'PER' && honoured.startToken === title!.end
+        ? honoured
+        : work.at(j);
     const hospital = l.hospitalNouns.has(head.key);
     let end: number;
     if (guess) end = guess.endToken;
+    else if (held === honoured && held) end = held.endToken;
     else if (held) {
       if (held.startToken !== j || held.start !== next.start) continue; // بـإدلب: a preposition, no name
       if (held.label === 'ORG' && held.source !== 'model') continue;
-      // A school or bakery after a place is where it stands (فرن قاضي عسكر), a hospital is named by it.
-      if (held.label === 'LOC' && !hospital) continue;
+      // A school or bakery after a place is where it stands (فرن قاضي عسكر), a hospital is named by it, and so
+      // is a school whose complement follows (ثانوية نوى للبنين).
+      const complement = tokens[held.endToken]?.norm.startsWith('لل') ?? false;
+      if (held.label === 'LOC' && !hospital && !complement) continue;
       end = held.endToken;
     } else {
       const norm = next.norm;
