@@ -29,4 +29,14 @@ testEntityCategories({
     },
     { sentence: 'هطاي/ أحمد فرحات/ الأناضول', found: ['LOC:هطاي', 'ORG:الأناضول'] },
   ],
+  'a name of given names the tagger split is one name; علي spelt with ي starts one': [
+    {
+      sentence: 'وشيع الأهالي عددا من الشهداء، بينهم علي حسن ديب ومحمود سليمان إسماعيل، وسط حالة من الغضب.',
+      found: ['PER:علي حسن ديب', 'PER:محمود سليمان إسماعيل'],
+    },
+    { sentence: 'واستقبل الأسد جنبلاط في دمشق.', found: ['PER:الأسد'], absent: ['PER:الأسد جنبلاط'] },
+  ],
+  'a preposition on a place noun ends a place name (البويضة | بريف حماة)': [
+    { sentence: 'وسيطرت القوات على قرية البويضة بريف حماة الشمالي.', found: ['LOC:البويضة', 'LOC:حماة'] },
+  ],
 });

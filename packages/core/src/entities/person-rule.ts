@@ -512,14 +512,20 @@ export function completePersonName(work: Work, d: Draft): void {
   );
 }
 
-/** A person right after a person, joined by a hyphen without spaces, is one name: فرانك-فالتر شتاينماير. */
+/**
+ * A person right after a person is one name when a hyphen without spaces joins them (فرانك-فالتر شتاينماير), or
+ * when the tagger split a name of given names and one of the parts is a single word (محمود سليمان | إسماعيل):
+ * Arabic puts و or a comma between two persons. Known persons stay apart (استقبل الأسد | جنبلاط).
+ */
 function joinHyphenated(work: Work, d: Draft): Draft {
   const tokens = work.tokens;
   const hyphen = tokens[d.endToken];
-  if (hyphen?.text !== '-' || hyphen.start !== d.end) return d;
-  const next = work.at(d.endToken + 1);
-  if (next?.label !== 'PER' || next.startToken !== d.endToken + 1 || next.start !== hyphen.end) return d;
-  if (work.owner[d.endToken] !== 0) return d;
+  const hyphenated = hyphen?.text === '-' && hyphen.start === d.end && work.owner[d.endToken] === 0;
+  const at = hyphenated ? d.endToken + 1 : d.endToken;
+  const next = work.at(at);
+  if (next?.label !== 'PER' || next.startToken !== at || next.start !== tokens[at]!.start) return d;
+  if (tokens[at]!.sentence !== tokens[d.startToken]!.sentence) return d;
+  if (hyphenated ? next.start !== hyphen!.end : !isSplitName(work, d, next)) return d;
   work.remove(next);
   work.remove(d);
   const joined = withEnd(work, d, next.endToken);
@@ -527,6 +533,17 @@ function joinHyphenated(work: Work, d: Draft): Draft {
   work.add(d);
   work.add(next);
   return d;
+}
+
+/** Two adjacent persons of the tagger, one of them a single given name: the parts of one name. */
+function isSplitName(work: Work, d: Draft, next: Draft): boolean {
+  if (d.source !== 'model' || next.source !== 'model') return false;
+  const l = work.lists;
+  const single = (x: Draft) => {
+    const norm = work.tokens[x.startToken]!.norm;
+    return x.endToken === x.startToken + 1 && (l.personParts.has(norm) || l.anyGivenNames.has(norm));
+  };
+  return single(d) || single(next);
 }
 
 /**
@@ -621,7 +638,9 @@ function givenNameBefore(work: Work, d: Draft): Draft {
   const given = tokens[b];
   const first = tokens[d.startToken]!;
   if (given?.kind !== 'arabic' || given.sentence !== first.sentence) return d;
-  if (d.start !== first.start || !work.lists.givenNames.has(given.norm)) return d;
+  // علي spelt with ي is the name, not the preposition على that it folds onto.
+  if (d.start !== first.start || !(work.lists.givenNames.has(given.norm) || isNameSpelling(work, b)))
+    return d;
   // A given name the lexicon took for a place (آسيا) before a name the tagger found (عبد الله): آسيا عبد الله.
   const town = work.owner[b] === 0 ? null : work.at(b);
   if (town && !(isTownBeforeName(work, town, b) && d.source === 'model')) return d;

@@ -74,10 +74,15 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
         l.triggers.startsWith(norm)
       : isNameBreaker(work, norm);
     if (breaker || startsWithConjunction(work, norm) || l.nameParticles.has(norm)) break;
-    // A preposition on an everyday word (بمحيط، لمدة) starts the next phrase.
+    // A preposition on an everyday word or a place noun (بمحيط، لمدة، بريف) starts the next phrase.
     if (
       !afterStarter &&
-      work.formsAt(end).some((f, n) => n > 0 && (isKnownStem(work, f.key) || l.placePrepositions.has(f.key)))
+      work
+        .formsAt(end)
+        .some(
+          (f, n) =>
+            n > 0 && (isKnownStem(work, f.key) || l.placePrepositions.has(f.key) || l.triggers.has(f.key)),
+        )
     )
       break;
     // An everyday word after the name is no part of it (العرضي الخاضعة), save the adjectives of place names.
