@@ -39,4 +39,12 @@ testEntityCategories({
   'a preposition on a place noun ends a place name (البويضة | بريف حماة)': [
     { sentence: 'وسيطرت القوات على قرية البويضة بريف حماة الشمالي.', found: ['LOC:البويضة', 'LOC:حماة'] },
   ],
+  'a person span of the tagger over «و + a given name» holds two persons': [
+    {
+      sentence: 'وشارك في الحفل لمياء طارق وعبير أحمد من مصر.',
+      found: ['PER:لمياء طارق', 'PER:عبير أحمد'],
+      absent: ['PER:لمياء طارق وعبير أحمد'],
+    },
+    { sentence: 'وقال محمد وليد إن الوضع صعب.', found: ['PER:محمد وليد'] },
+  ],
 });

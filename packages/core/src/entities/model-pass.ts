@@ -162,6 +162,30 @@ function personStart(work: Work, from: number, to: number): number {
   return start;
 }
 
+/**
+ * Person spans of the tagger that run over «و + a given name» (لمياء طارق وعبير أحمد) hold two persons: each is a
+ * span of its own (the second of two words at least). Only where و + the name is no name itself (وليد).
+ */
+function splitCoordinatedPersons(work: Work, spans: readonly ModelSpan[]): readonly ModelSpan[] {
+  const l = work.lists;
+  let out: ModelSpan[] | null = null;
+  spans.forEach((span, n) => {
+    let from = span.startToken;
+    if (span.label === 'PER') {
+      // The second part keeps two words at least: a given name and a family name.
+      for (let k = from + 1; k + 1 < span.endToken; k++) {
+        const norm = work.tokens[k]!.norm;
+        if (norm[0] !== 'و' || !l.anyGivenNames.has(norm.slice(1)) || l.anyGivenNames.has(norm)) continue;
+        out ??= spans.slice(0, n);
+        out.push({ ...span, startToken: from, endToken: k });
+        from = k;
+      }
+    }
+    if (out) out.push(from === span.startToken ? span : { ...span, startToken: from });
+  });
+  return out ?? spans;
+}
+
 /** Below this, a model span never overrides what the lexicon found. */
 const SURE_OVERRIDE = 0.9;
 
@@ -192,7 +216,7 @@ function containsKnownName(work: Work, span: ModelSpan, from: number, to: number
 export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (const span of spans) {
+  for (const span of splitCoordinatedPersons(work, spans)) {
     if (span.confidence >= SURE_MODEL_SPAN !== sure) continue;
     let { startToken: from, endToken: to } = span;
     while (from < to && tokens[from]!.kind !== 'arabic' && tokens[from]!.kind !== 'latin') from++;
