@@ -47,4 +47,12 @@ testEntityCategories({
     },
     { sentence: 'وقال محمد وليد إن الوضع صعب.', found: ['PER:محمد وليد'] },
   ],
+  'places of the region beyond Syria (data) and قطاع as a place noun': [
+    {
+      sentence: 'وتظاهر العشرات في مدينة رام الله بالضفة الغربية.',
+      found: ['LOC:رام الله', 'LOC:الضفة الغربية'],
+    },
+    { sentence: 'وقصفت الطائرات قطاع غزة ليلا.', found: ['LOC:غزة'], absent: ['LOC:قطاع غزة'] },
+    { sentence: 'ووصل الوفد إلى الخرطوم قادما من بنغازي.', found: ['LOC:الخرطوم', 'LOC:بنغازي'] },
+  ],
 });
