@@ -55,4 +55,14 @@ testEntityCategories({
     { sentence: 'وقصفت الطائرات قطاع غزة ليلا.', found: ['LOC:غزة'], absent: ['LOC:قطاع غزة'] },
     { sentence: 'ووصل الوفد إلى الخرطوم قادما من بنغازي.', found: ['LOC:الخرطوم', 'LOC:بنغازي'] },
   ],
+  'public figures of the decade before the war (data) and more titles': [
+    { sentence: 'ورفض بوش وبلير القول ما إذا كانت الحرب مبررة.', found: ['PER:بوش', 'PER:بلير'] },
+    { sentence: 'وظهر بن لادن في تسجيل جديد.', found: ['PER:بن لادن'] },
+    { sentence: 'وفي عهد الشاه عباس الأول أصبحت المدينة عاصمة.', found: ['PER:عباس الأول'] },
+    {
+      sentence: 'واستهدف الهجوم مكتب الشيخ محمد يزبك المسئول البارز في الحزب.',
+      found: ['PER:محمد يزبك'],
+      absent: ['PER:محمد يزبك المسئول'],
+    },
+  ],
 });
