@@ -73,4 +73,7 @@ testEntityCategories({
     { sentence: 'وقال المسؤول لـ«الشرق الأوسط» إن المفاوضات متعثرة.', found: ['ORG:الشرق الأوسط'] },
     { sentence: 'وتتصاعد التوترات في الشرق الأوسط.', found: ['LOC:الشرق الأوسط'] },
   ],
+  "after a name particle any word is the name's (عبد ربه)": [
+    { sentence: 'وكتب وضاح عبد ربه في صحيفة الوطن أن المعركة حسمت.', found: ['PER:وضاح عبد ربه'] },
+  ],
 });

@@ -494,7 +494,17 @@ function namePartEnd(
   if (held?.label === 'LOC' && afterHonorific && held.startToken === p && held.endToken === p + 1)
     return { end: p + 1, held };
   if (held) return null;
-  return isNameWordAt(work, p, sentence) ? { end: p + 1, held: null } : null;
+  if (isNameWordAt(work, p, sentence)) return { end: p + 1, held: null };
+  // After a particle (عبد، أبو) any word is the name's, even an everyday one: عبد ربه، أبو النور.
+  const t = work.tokens[p];
+  const afterParticle = !afterHonorific && work.lists.nameParticles.has(work.tokens[p - 1]?.norm ?? '');
+  return afterParticle &&
+    t?.kind === 'arabic' &&
+    t.sentence === sentence &&
+    !t.proclitic &&
+    !work.lists.functionWords.has(t.norm)
+    ? { end: p + 1, held: null }
+    : null;
 }
 
 /**
