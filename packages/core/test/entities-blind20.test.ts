@@ -45,4 +45,7 @@ testEntityCategories({
     },
     { sentence: 'وقال بان كي مون إن المدنيين في خطر.', found: ['PER:بان كي مون'] },
   ],
+  'an acronym in brackets after a place is no spelling of the place': [
+    { sentence: 'أتلانتا (CNN) -- أعلنت الشركة أرباحها.', found: ['ORG:CNN'], absent: ['LOC:CNN'] },
+  ],
 });

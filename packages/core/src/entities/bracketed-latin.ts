@@ -3,6 +3,7 @@ import type { Draft, Work } from './work.js';
 /** Characters that join the parts of a Latin name inside brackets: O'Brien, Frank-Walter, U.S., AT&T. */
 const JOINERS = new Set(["'", '’', '-', '.', '&']);
 const MAX_TOKENS = 8;
+const ACRONYM = /^[A-Z0-9&]{2,}$/;
 
 /**
  * The Latin spelling of a name in brackets right after its Arabic mention (ستيفن أوبرايان (Stephen O'Brien)،
@@ -27,6 +28,8 @@ export function latinNameAfter(work: Work, d: Draft): void {
   const close = latinNameEnd(work, open);
   if (close < 0) return;
   const tokens = work.tokens;
+  // An acronym spells a body, not a person or a place: أتلانتا (CNN) is the outlet of a dateline.
+  if (d.label !== 'ORG' && close === open + 2 && ACRONYM.test(tokens[open + 1]!.text)) return;
   // The tagger's guesses inside give way: the brackets after the name say what it is.
   const guesses: Draft[] = [];
   for (let k = open + 1; k < close; k++) {
