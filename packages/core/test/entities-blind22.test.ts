@@ -76,4 +76,21 @@ testEntityCategories({
   "after a name particle any word is the name's (عبد ربه)": [
     { sentence: 'وكتب وضاح عبد ربه في صحيفة الوطن أن المعركة حسمت.', found: ['PER:وضاح عبد ربه'] },
   ],
+  'a definite descriptor before a name and «ل + a known name» after it stay outside': [
+    {
+      sentence: 'وقتل في المعارك والمقاتلان عبد الله حسون وأحمد.',
+      found: ['PER:عبد الله حسون'],
+      absent: ['PER:والمقاتلان عبد الله حسون'],
+    },
+    {
+      sentence: 'وقالت يوسف لرووداو إن الفيدرالية ليست تقسيما.',
+      found: ['ORG:رووداو'],
+      absent: ['PER:يوسف لرووداو'],
+    },
+    {
+      sentence: 'وذكرت وكالة الأناضول أن القصف استمر.',
+      found: ['ORG:الأناضول'],
+      absent: ['ORG:وكالة الأناضول'],
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import type { ModelSpan } from '../model/index.js';
 import type { EntityLabel, Token } from '../types.js';
 import { originalOffset } from './clitics.js';
-import { afterVerbParticle, hasTanwinFath, triggerWordAt } from './lexicon-pass.js';
+import { afterVerbParticle, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
 import { hasPronounSuffix } from './rule-helpers.js';
 import type { Work } from './work.js';
 
@@ -115,6 +115,14 @@ function isTrailingParticle(work: Work, t: Token): boolean {
   return t.kind === 'arabic' && (t.norm.length === 1 || work.lists.functionWords.has(t.norm));
 }
 
+/** ل + a known name after a person (قالت يوسف | لرووداو): whom the person spoke to, no part of the name. */
+function isToldName(work: Work, i: number): boolean {
+  const t = work.tokens[i]!;
+  if (t.kind !== 'arabic' || t.norm[0] !== 'ل') return false;
+  const known = nameAt(work, i);
+  return !!known && known.strip > 0 && known.end === i + 1;
+}
+
 /**
  * An everyday noun with an attached pronoun of two letters or more (حديثها، كلامهم): it follows a person's name, it
  * is never part of one (a title of a work may end in one: أولاد حارتنا). A final ه alone is left alone: names
@@ -159,7 +167,29 @@ function personStart(work: Work, from: number, to: number): number {
   let start = from;
   while (start < to - 1 && isEverydayNotName(work, start) && !tokens[start + 1]!.norm.startsWith('ال'))
     start++;
+  // A definite noun before a given name or a particle describes the person: والمقاتلان | عبد الله حسون.
+  if (start < to - 1 && isDefiniteDescriptor(work, start) && startsName(work, start + 1)) start++;
   return start;
+}
+
+/** A definite word, also after و, that is no name word itself (المقاتلان, not الوليد). */
+function isDefiniteDescriptor(work: Work, i: number): boolean {
+  const l = work.lists;
+  const norm = work.tokens[i]!.norm;
+  const bare = norm.startsWith('وال') ? norm.slice(1) : norm;
+  return (
+    bare.startsWith('ال') &&
+    !l.personParts.has(norm) &&
+    !l.anyGivenNames.has(norm) &&
+    !l.anyGivenNames.has(bare)
+  );
+}
+
+/** A given name or a name particle (عبد، أبو) at token i. */
+function startsName(work: Work, i: number): boolean {
+  const norm = work.tokens[i]!.norm;
+  const l = work.lists;
+  return l.curatedGivenNames.has(norm) || (l.nameParticles.has(norm) && norm !== 'ال');
 }
 
 /**
@@ -238,7 +268,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
       to > from + 1 &&
       (isTrailingParticle(work, tokens[to - 1]!) ||
         isTitleAt(work, to - 1) ||
-        (span.label === 'PER' && isNounWithPronoun(work, to - 1)))
+        (span.label === 'PER' && (isNounWithPronoun(work, to - 1) || isToldName(work, to - 1))))
     )
       to--;
     const words = tokens.slice(from, to);

@@ -708,6 +708,7 @@ function joinNameParts(work: Work, draft: Draft): Draft {
         l.nameParticles.has(firstNorm) &&
         firstNorm !== 'ال' &&
         !link.norm.startsWith('ال') &&
+        !link.norm.startsWith('وال') &&
         isNameWordAt(work, b, sentence) &&
         // Before a kunya (أم محمد) only a given name: وروت أم محمد is «and Umm Muhammad told».
         (!l.kunyaParticles.has(firstNorm) || l.personParts.has(link.norm) || l.anyGivenNames.has(link.norm))
