@@ -48,4 +48,19 @@ testEntityCategories({
   'an acronym in brackets after a place is no spelling of the place': [
     { sentence: 'أتلانتا (CNN) -- أعلنت الشركة أرباحها.', found: ['ORG:CNN'], absent: ['LOC:CNN'] },
   ],
+  'a body called national has only a branch in a city; a local body is named by its place': [
+    {
+      sentence: 'وقالت لجنة المصالحة الوطنية في حمص إن الاتفاق صامد.',
+      found: ['LOC:حمص'],
+      absent: ['ORG:لجنة المصالحة الوطنية في حمص'],
+    },
+    {
+      sentence: 'وقالت الهيئة الإعلامية في وادي بردى إن القصف مستمر.',
+      found: ['ORG:الهيئة الإعلامية في وادي بردى'],
+    },
+    {
+      sentence: 'وأعلن مركز المصالحة الروسي في حميميم وقف النار.',
+      found: ['ORG:مركز المصالحة الروسي', 'LOC:حميميم'],
+    },
+  ],
 });

@@ -131,10 +131,14 @@ function institutionName(work: Work, i: number): number {
   let placeNounFeminine = false;
   let endGeneric = true;
   let j = i + 1;
-  // The adjective the chain last closed on (العامة in القيادة العامة).
+  // The adjective the chain last closed on (العامة in القيادة العامة), and whether one calls the body national.
   let lastAdjective = '';
+  let national = false;
   const close = (next: State, to: number) => {
-    if (next === 'adj') lastAdjective = tokens[to - 1]!.norm;
+    if (next === 'adj') {
+      lastAdjective = tokens[to - 1]!.norm;
+      national ||= l.nationalAdjectives.has(lastAdjective);
+    }
     state = next;
     j = to;
     elements++;
@@ -207,9 +211,10 @@ function institutionName(work: Work, i: number): number {
         const qualifies = head.definite
           ? l.localBodyAdjectives.has(headAdjective)
           : endElements >= 2 && l.localBodyHeads.has(head.key);
-        // A country is where a national body works, not part of its name (المديرية العامة للآثار … في سوريا).
+        // A country is where a national body works, not part of its name (المديرية العامة للآثار … في سوريا),
+        // and a body called national (لجنة المصالحة الوطنية) only has a branch in a city.
         const country = where?.entityId.startsWith('country:') ?? false;
-        if (where && where.start === tokens[where.startToken]!.start && qualifies && !country) {
+        if (where && where.start === tokens[where.startToken]!.start && qualifies && !country && !national) {
           absorbed.push(where);
           specific = true;
           generic = false;

@@ -114,6 +114,8 @@ export interface WordLists {
   readonly institutionHeads: ReadonlySet<string>;
   /** «General» and «supreme» (القيادة العامة، الهيئة العليا): a body so named may head a known body after ل. */
   readonly commandAdjectives: ReadonlySet<string>;
+  /** «National» (الوطنية): a body so named works for the country, a city is only where its branch is. */
+  readonly nationalAdjectives: ReadonlySet<string>;
   /** Adjectives besides nisba ones that continue such a name: العامة، العليا. */
   readonly institutionNameAdjectives: ReadonlySet<string>;
   /**
@@ -275,6 +277,7 @@ export function wordLists(): WordLists {
     facilityNouns: folded(triggers.facilityNouns),
     institutionHeads: folded(triggers.institutionHeads),
     commandAdjectives: folded(triggers.commandAdjectives),
+    nationalAdjectives: folded(triggers.nationalAdjectives),
     institutionNameAdjectives: folded(triggers.institutionNameAdjectives),
     placeSelfExtensions: folded(triggers.placeSelfExtensions),
     quotedNameNouns: folded(triggers.quotedNameNouns),
