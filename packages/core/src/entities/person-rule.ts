@@ -536,6 +536,24 @@ function joinHyphenated(work: Work, d: Draft): Draft {
   if (next?.label !== 'PER' || next.startToken !== at || next.start !== tokens[at]!.start) return d;
   if (tokens[at]!.sentence !== tokens[d.startToken]!.sentence) return d;
   if (hyphenated ? next.start !== hyphen!.end : !isSplitName(work, d, next)) return d;
+  return joinWithNext(work, d, next);
+}
+
+/** Two adjacent persons of the tagger, one of them a single given name: the parts of one name. */
+function isSplitName(work: Work, d: Draft, next: Draft): boolean {
+  if (d.source !== 'model' || next.source !== 'model') return false;
+  return isLoneGivenName(work, d) || isLoneGivenName(work, next);
+}
+
+/** A person mention of one word that is a given name (محمد). */
+function isLoneGivenName(work: Work, d: Draft): boolean {
+  const norm = work.tokens[d.startToken]!.norm;
+  const l = work.lists;
+  return d.endToken === d.startToken + 1 && (l.personParts.has(norm) || l.anyGivenNames.has(norm));
+}
+
+/** Person `d` and the person `next` after it as one name of the document, or `d` unchanged when refused. */
+function joinWithNext(work: Work, d: Draft, next: Draft): Draft {
   work.remove(next);
   work.remove(d);
   const joined = withEnd(work, d, next.endToken);
@@ -543,17 +561,6 @@ function joinHyphenated(work: Work, d: Draft): Draft {
   work.add(d);
   work.add(next);
   return d;
-}
-
-/** Two adjacent persons of the tagger, one of them a single given name: the parts of one name. */
-function isSplitName(work: Work, d: Draft, next: Draft): boolean {
-  if (d.source !== 'model' || next.source !== 'model') return false;
-  const l = work.lists;
-  const single = (x: Draft) => {
-    const norm = work.tokens[x.startToken]!.norm;
-    return x.endToken === x.startToken + 1 && (l.personParts.has(norm) || l.anyGivenNames.has(norm));
-  };
-  return single(d) || single(next);
 }
 
 /**
@@ -569,19 +576,12 @@ function joinWawGivenName(work: Work, d: Draft): Draft {
   if (first.sentence !== tokens[d.startToken]!.sentence || next.start !== first.start) return d;
   const l = work.lists;
   // Only a lone given name before it (محمد وسيم): after a full name (بشار الأسد | وليد …) و is «and».
-  const given = tokens[d.startToken]!.norm;
-  if (d.endToken !== d.startToken + 1 || !(l.personParts.has(given) || l.anyGivenNames.has(given))) return d;
+  if (!isLoneGivenName(work, d)) return d;
   const norm = first.norm;
   if (norm[0] !== 'و' || !l.curatedGivenNames.has(norm)) return d;
   const rest = norm.slice(1);
   if (l.personParts.has(rest) || l.anyGivenNames.has(rest) || work.knowledge.nameWords.has(rest)) return d;
-  work.remove(next);
-  work.remove(d);
-  const joined = withEnd(work, d, next.endToken);
-  if (work.add(joined)) return joined;
-  work.add(d);
-  work.add(next);
-  return d;
+  return joinWithNext(work, d, next);
 }
 
 /**
