@@ -63,4 +63,21 @@ testEntityCategories({
       found: ['ORG:مركز المصالحة الروسي', 'LOC:حميميم'],
     },
   ],
+  'groups named after a person, local committees and coordination bodies named by their town': [
+    {
+      sentence: 'وشنت كتائب أبو عمارة هجوما على المدينة.',
+      found: ['ORG:كتائب أبو عمارة'],
+      absent: ['ORG:كتائب أبو'],
+    },
+    { sentence: 'وقال لواء الشهيد أحمد العبدو إن المعارك مستمرة.', found: ['ORG:لواء الشهيد أحمد العبدو'] },
+    {
+      sentence: 'وقالت لجنة المفاوضات في المعضمية إن الاتفاق وقع.',
+      found: ['ORG:لجنة المفاوضات في المعضمية'],
+    },
+    { sentence: 'وقالت تنسيقية قدسيا إن القصف مستمر.', found: ['ORG:تنسيقية قدسيا'] },
+  ],
+  'security branches and bodies of the coverage (data)': [
+    { sentence: 'واعتقل فرع المخابرات الجوية عشرات الشبان.', found: ['ORG:فرع المخابرات الجوية'] },
+    { sentence: 'ووزع الهلال الأحمر الكردي المساعدات.', found: ['ORG:الهلال الأحمر الكردي'] },
+  ],
 });

@@ -210,7 +210,7 @@ function institutionName(work: Work, i: number): number {
         const where = placeAt(work, noun ? j + 2 : j + 1);
         const qualifies = head.definite
           ? l.localBodyAdjectives.has(headAdjective)
-          : endElements >= 2 && l.localBodyHeads.has(head.key);
+          : endElements >= 1 && l.localBodyHeads.has(head.key);
         // A country is where a national body works, not part of its name (المديرية العامة للآثار … في سوريا),
         // and a body called national (لجنة المصالحة الوطنية) only has a branch in a city.
         const country = where?.entityId.startsWith('country:') ?? false;

@@ -4,6 +4,7 @@ import {
   isNameBreaker,
   isOrgNoun,
   isStateBody,
+  isTitle,
   isWord,
   QUOTES_CLOSE,
   QUOTES_OPEN,
@@ -20,6 +21,11 @@ function orgNameEnd(work: Work, k: number): { end: number; absorbed: Draft | nul
   const sentence = tokens[k]?.sentence ?? -1;
   const council = placeWithAdjective(work, k);
   if (council) return council;
+  // A group named after a person, titled or not: كتائب أبو عمارة، لواء الشهيد أحمد العبدو.
+  const title = triggerAt(work, k, isTitle);
+  const person = work.at(title ? title.end : k);
+  if (person?.label === 'PER' && person.source !== 'lexicon' && person.startToken === (title ? title.end : k))
+    return { end: person.endToken, absorbed: person };
   let j = k;
   while (j - k < 3) {
     const t = tokens[j];
@@ -45,7 +51,9 @@ function orgNameEnd(work: Work, k: number): { end: number; absorbed: Draft | nul
         j++;
       return { end: j, absorbed: null };
     }
-    if ((l.common.has(norm) || l.vocabulary.has(norm)) && !l.personParts.has(norm)) break;
+    // After a name particle (كتائب أبو عمارة) the next word is the name's, even an everyday one.
+    const afterParticle = j > k && l.nameParticles.has(tokens[j - 1]!.norm);
+    if ((l.common.has(norm) || l.vocabulary.has(norm)) && !l.personParts.has(norm) && !afterParticle) break;
     j++;
   }
   // Without a definite word the chain must hold a word that is no everyday word: تجمع فاستقم.
