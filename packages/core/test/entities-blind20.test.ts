@@ -80,4 +80,11 @@ testEntityCategories({
     { sentence: 'واعتقل فرع المخابرات الجوية عشرات الشبان.', found: ['ORG:فرع المخابرات الجوية'] },
     { sentence: 'ووزع الهلال الأحمر الكردي المساعدات.', found: ['ORG:الهلال الأحمر الكردي'] },
   ],
+  'military colleges are bodies, the college complex is no place name (data)': [
+    {
+      sentence: 'وسيطرت الفصائل على كلية المدفعية ومجمع الكليات العسكرية.',
+      found: ['ORG:كلية المدفعية'],
+      absent: ['LOC:الكليات العسكرية'],
+    },
+  ],
 });
