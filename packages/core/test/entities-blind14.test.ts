@@ -41,4 +41,12 @@ testEntityCategories({
     { sentence: 'وجرت المفاوضات برعاية جهاز الاستخبارات التركي.', found: ['ORG:جهاز الاستخبارات التركي'] },
     { sentence: 'وقالت الاستخبارات التركية إن المفاوضات مستمرة.', found: ['ORG:الاستخبارات التركية'] },
   ],
+  'after a quantifier or an ordinal a place noun is generic (أول حي سيطرت عليه)': [
+    {
+      sentence: 'ويعد حي مساكن هنانو أول حي سيطرت عليه المعارضة.',
+      found: ['LOC:مساكن هنانو'],
+      absent: ['LOC:سيطرت'],
+    },
+    { sentence: 'وسيطرت القوات على حي الشعار.', found: ['LOC:الشعار'] },
+  ],
 });

@@ -211,6 +211,10 @@ export function placeRule(work: Work, starts: readonly number[]): void {
     if (i < after || work.owner[i] !== 0) continue;
     const trigger = triggerAt(work, i, isPlaceNoun);
     if (!trigger) continue;
+    // After a quantifier or an ordinal the noun is generic: أول حي سيطرت عليه، كل مدينة، أي بلدة.
+    const before = tokens[i - 1];
+    if (before && before.sentence === tokens[i]!.sentence && work.lists.genericDeterminers.has(before.norm))
+      continue;
     if (trigger.kinds.placeInside && !trigger.kinds.place) {
       // جبل، وادي، سهل … belong to the name (جبل الزاوية، وادي بردى), save before a definite word that is no
       // everyday word: a name of its own (جبل الشومرية → الشومرية), the noun outside as after حي or مدينة.

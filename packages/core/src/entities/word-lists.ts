@@ -85,6 +85,8 @@ export interface WordLists {
   readonly isStateBodyNoun: (key: string) => boolean;
   /** Particles before a verb (قد، لن، لم): the word after them is a verb, never a name (قد تدمر). */
   readonly verbParticles: ReadonlySet<string>;
+  /** Quantifiers and ordinals before a noun that make it generic (أول حي، كل مدينة، أي بلدة). */
+  readonly genericDeterminers: ReadonlySet<string>;
   /** Words that announce a list after plural nouns (القرى التالية، البلدات الآتية). */
   readonly listAnnouncers: ReadonlySet<string>;
   /**
@@ -268,6 +270,7 @@ export function wordLists(): WordLists {
     isStateBodyNoun: (key) => bodyNouns.has(key),
     verbParticles: folded(triggers.verbParticles),
     listAnnouncers: folded(triggers.listAnnouncers),
+    genericDeterminers: folded(triggers.genericDeterminers),
     isNotTriggerSpelling: (surface) => {
       const bare = surface.replace(DIACRITICS, '');
       return triggers.notTriggerSpellings.some((s) => bare.endsWith(s) && bare.length - s.length <= 2);
