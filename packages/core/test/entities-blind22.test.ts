@@ -101,4 +101,15 @@ testEntityCategories({
       found: ['PER:ماريان غاسر', 'PER:غاسر'],
     },
   ],
+  'noms de guerre by their town and family names before «أن»': [
+    {
+      sentence: 'وأعلنت الحركة مقتل القيادي الميداني أبو حفص بنش، في المعارك.',
+      found: ['PER:أبو حفص بنش'],
+      absent: ['LOC:بنش'],
+    },
+    {
+      sentence: 'وقال رئيس المجلس المحلي عبد الحكيم النعسان أن نحو ثلاثين ألفا نزحوا.',
+      found: ['PER:عبد الحكيم النعسان'],
+    },
+  ],
 });

@@ -610,28 +610,38 @@ export function coordinatedPerson(work: Work, d: Draft): void {
   addNew(work, 'PER', j, end, 1, 0.6);
 }
 
-/** A kunya's nisba (أبو يعقوب التركماني، أبو محمد الحلبي): a nom de guerre ends with where its bearer is from. */
+/**
+ * A kunya's nisba (أبو يعقوب التركماني، أبو محمد الحلبي) or its town before punctuation (أبو حفص بنش،): a nom de guerre
+ * ends with where its bearer is from.
+ */
 function kunyaNisba(work: Work, d: Draft): Draft {
   const tokens = work.tokens;
   const l = work.lists;
   if (d.source === 'lexicon' || d.endToken !== d.startToken + 2) return d;
   if (!l.kunyaParticles.has(tokens[d.startToken]!.norm)) return d;
   const next = tokens[d.endToken];
-  if (
-    next?.kind !== 'arabic' ||
-    next.sentence !== tokens[d.startToken]!.sentence ||
-    work.owner[d.endToken] !== 0
-  )
-    return d;
-  if (
+  if (next?.kind !== 'arabic' || next.sentence !== tokens[d.startToken]!.sentence) return d;
+  // Or the bare name of a town right before punctuation: أبو حفص بنش، (a nom de guerre by its town).
+  const town = work.owner[d.endToken] === 0 ? null : work.at(d.endToken);
+  if (town) {
+    const bare =
+      town.label === 'LOC' &&
+      town.startToken === d.endToken &&
+      town.endToken === d.endToken + 1 &&
+      town.start === next.start &&
+      tokens[d.endToken + 1]?.kind === 'punct';
+    if (!bare) return d;
+  } else if (
     !isNisbaFamilyName(work, next.norm) &&
     !(next.norm.startsWith('ال') && next.norm.endsWith('ي') && isUnfamiliar(work, d.endToken))
   )
     return d;
+  if (town) work.remove(town);
   work.remove(d);
   const grown = withEnd(work, d, d.endToken + 1);
   if (work.add(grown)) return grown;
   work.add(d);
+  if (town) work.add(town);
   return d;
 }
 
@@ -835,11 +845,7 @@ function speakerFamilyName(work: Work, d: Draft): void {
   if (!closesSpeakerName(work, j + 1)) return;
   const norm = family.norm;
   const speaker = afterSpeechVerb(work, d.startToken, sentence);
-  const unknown =
-    work.owner[j] === 0 &&
-    tokens[j + 1]?.kind === 'punct' &&
-    isUnfamiliar(work, j) &&
-    isDefiniteFamilyName(work, norm);
+  const unknown = work.owner[j] === 0 && isUnfamiliar(work, j) && isDefiniteFamilyName(work, norm);
   if (!speaker && !unknown) return;
   if (l.functionWords.has(norm) || l.notFamilyNames.has(norm) || l.nameOrdinals.has(norm)) return;
   if (l.triggers.has(norm) || norm.endsWith('ه') || l.genericComplements.has(norm)) return;
