@@ -87,4 +87,12 @@ testEntityCategories({
       absent: ['LOC:الكليات العسكرية'],
     },
   ],
+  'factions of the 2016 north named after persons (data)': [
+    {
+      sentence: 'وقال قائد لواء السلطان مراد إن المعارك مستمرة.',
+      found: ['ORG:لواء السلطان مراد'],
+      absent: ['PER:مراد'],
+    },
+    { sentence: 'وشارك لواء صقور الجبل في الهجوم.', found: ['ORG:لواء صقور الجبل'] },
+  ],
 });
