@@ -197,7 +197,6 @@ function startsName(work: Work, i: number): boolean {
  * span of its own (the second of two words at least). Only where و + the name is no name itself (وليد).
  */
 function splitCoordinatedPersons(work: Work, spans: readonly ModelSpan[]): readonly ModelSpan[] {
-  const l = work.lists;
   let out: ModelSpan[] | null = null;
   spans.forEach((span, n) => {
     let from = span.startToken;
@@ -205,7 +204,7 @@ function splitCoordinatedPersons(work: Work, spans: readonly ModelSpan[]): reado
       // The second part keeps two words at least: a given name and a family name.
       for (let k = from + 1; k + 1 < span.endToken; k++) {
         const norm = work.tokens[k]!.norm;
-        if (norm[0] !== 'و' || !l.anyGivenNames.has(norm.slice(1)) || l.anyGivenNames.has(norm)) continue;
+        if (!isConjunctionAndGivenName(work, norm)) continue;
         out ??= spans.slice(0, n);
         out.push({ ...span, startToken: from, endToken: k });
         from = k;
@@ -214,6 +213,12 @@ function splitCoordinatedPersons(work: Work, spans: readonly ModelSpan[]): reado
     if (out) out.push(from === span.startToken ? span : { ...span, startToken: from });
   });
   return out ?? spans;
+}
+
+/** و + a given name that و + it is not itself (وعبير، وأسامة; not وليد, وسام): «and» before a person. */
+function isConjunctionAndGivenName(work: Work, norm: string): boolean {
+  const l = work.lists;
+  return norm[0] === 'و' && l.anyGivenNames.has(norm.slice(1)) && !l.anyGivenNames.has(norm);
 }
 
 /** Below this, a model span never overrides what the lexicon found. */
@@ -318,9 +323,8 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     // و + a name particle (وعبد الرحيم، وأبو محمد) is always «and»: no name starts with such a word.
     const particleAfterClitic = rest !== 'ال' && l.nameParticles.has(rest);
     // The tokenizer's guess (ف + ال in فاليري) gives way to a given name spelt whole, unless the word is a
-    // conjunction + a curated given name that it is not itself (وأسامة, but وليد and وسام are names).
-    const conjunctionAndName =
-      first.norm[0] === 'و' && l.anyGivenNames.has(rest) && !l.anyGivenNames.has(first.norm);
+    // conjunction + a given name that it is not itself (وأسامة, but وليد and وسام are names).
+    const conjunctionAndName = isConjunctionAndGivenName(work, first.norm);
     const givenName =
       (l.anyGivenNames.has(first.norm) || l.personParts.has(first.norm)) && !conjunctionAndName;
     const strip =

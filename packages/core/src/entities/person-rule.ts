@@ -263,10 +263,15 @@ function isPortfolioWord(work: Work, norm: string): boolean {
  */
 function isGivenNameBeforeFamilyName(work: Work, held: Draft, sentence: number): boolean {
   const k = held.startToken;
-  if (held.source !== 'lexicon' || held.label !== 'LOC' || held.endToken !== k + 1) return false;
-  if (held.start !== work.tokens[k]!.start) return false; // with a proclitic (وعمران) it is no name after a title
+  // With a proclitic (وعمران) it is no name after a title.
+  if (held.source !== 'lexicon' || !isBarePlaceWord(work, held, k)) return false;
   const given = work.lists.personParts.has(work.tokens[k]!.norm) || isEverydayGivenName(work, k);
   return given && hasFamilyNameAt(work, k + 1, sentence);
+}
+
+/** A place mention that is exactly the word at token k, without a proclitic (بنش, not وبنش). */
+function isBarePlaceWord(work: Work, d: Draft, k: number): boolean {
+  return d.label === 'LOC' && d.startToken === k && d.endToken === k + 1 && d.start === work.tokens[k]!.start;
 }
 
 function nameStart(work: Work, from: number, sentence: number): number | null {
@@ -624,13 +629,7 @@ function kunyaNisba(work: Work, d: Draft): Draft {
   // Or the bare name of a town right before punctuation: أبو حفص بنش، (a nom de guerre by its town).
   const town = work.owner[d.endToken] === 0 ? null : work.at(d.endToken);
   if (town) {
-    const bare =
-      town.label === 'LOC' &&
-      town.startToken === d.endToken &&
-      town.endToken === d.endToken + 1 &&
-      town.start === next.start &&
-      tokens[d.endToken + 1]?.kind === 'punct';
-    if (!bare) return d;
+    if (!isBarePlaceWord(work, town, d.endToken) || tokens[d.endToken + 1]?.kind !== 'punct') return d;
   } else if (
     !isNisbaFamilyName(work, next.norm) &&
     !(next.norm.startsWith('ال') && next.norm.endsWith('ي') && isUnfamiliar(work, d.endToken))
@@ -675,11 +674,10 @@ function givenNameBefore(work: Work, d: Draft): Draft {
 
 /** A one-word place of the lexicon at token b, written without a proclitic, before a name that starts a name. */
 function isTownBeforeName(work: Work, town: Draft, b: number): boolean {
-  if (town.source !== 'lexicon' || town.label !== 'LOC' || town.startToken !== b || town.endToken !== b + 1)
-    return false;
+  if (town.source !== 'lexicon' || !isBarePlaceWord(work, town, b)) return false;
   const next = work.tokens[b + 1]!.norm;
   const l = work.lists;
-  return town.start === work.tokens[b]!.start && (l.nameParticles.has(next) || l.curatedGivenNames.has(next));
+  return l.nameParticles.has(next) || l.curatedGivenNames.has(next);
 }
 
 function isLink(l: Work['lists'], norm: string | undefined): boolean {

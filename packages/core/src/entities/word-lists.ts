@@ -237,6 +237,7 @@ export function wordLists(): WordLists {
   const given = new Set(curatedGiven);
   for (const w of wordClasses.personParts) if (!vocabulary.has(w) && !common.has(w)) given.add(w);
   const reporterNouns = folded(triggers.reporterNouns);
+  const pronounSuffixes = [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length);
   const dualNouns = folded(triggers.placeDualNouns);
   const bodyNouns = folded(triggers.stateBodyNouns);
   const functionWordSpellings = new Set(triggers.functionWords.map(spelling));
@@ -292,8 +293,8 @@ export function wordLists(): WordLists {
     localBodyHeads: folded(triggers.localBodyHeads),
     placeCouncilHeads: folded(triggers.placeCouncilHeads),
     localBodyAdjectives: folded(triggers.localBodyAdjectives),
-    pronounSuffixes: [...folded(triggers.pronounSuffixes)].sort((a, b) => b.length - a.length),
-    longPronounSuffixes: [...folded(triggers.pronounSuffixes)].filter((s) => s.length > 1),
+    pronounSuffixes,
+    longPronounSuffixes: pronounSuffixes.filter((s) => s.length > 1),
     headlineBodies: folded(triggers.headlineBodies),
     monthNames: folded(
       months.gregorian.flatMap((m) => m.names.map((n) => n.name)).filter((n) => !n.includes(' ')),
