@@ -16,6 +16,7 @@ import {
   FeatureIds,
   fmt,
   loadGazetteer,
+  numberOption,
   sequencesOf,
   toModel,
   trainPerceptron,
@@ -23,10 +24,7 @@ import {
 import { calibrate, type Margin, toWeightFile } from './weight-file.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const MAX_EPOCHS = option('--epochs', 25);
 const SEED = option('--seed', 20161205);
 const ENSEMBLE = option('--ensemble', 5);

@@ -183,6 +183,12 @@ function scoreSpans(tags: readonly string[]) {
 
 export const fmt = (x: number) => x.toFixed(4);
 
+/** The number after `--name` among the script's arguments, or `fallback` when the option is absent. */
+export function numberOption(args: readonly string[], name: string, fallback: number): number {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+}
+
 export interface RunOptions {
   readonly maxEpochs: number;
   readonly gazetteerDropout: number;

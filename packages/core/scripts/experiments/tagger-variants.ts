@@ -22,6 +22,7 @@ import {
   fmt,
   type Gazetteer,
   loadGazetteer,
+  numberOption,
   sequencesOf,
   trainPerceptron,
   wordTagsOf,
@@ -37,10 +38,7 @@ import {
 } from './two-stage-data.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const WINDOW = option('--window', 8);
 const SEED = option('--seed', 20161205);
 const FOLDS = option('--folds', 5);
