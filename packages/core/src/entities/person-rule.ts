@@ -4,6 +4,7 @@ import { hasTanwinFath, nameAt } from './lexicon-pass.js';
 import {
   addNew,
   isNameBreaker,
+  isParticleAndImperfect,
   isTitle,
   QUOTES_CLOSE,
   QUOTES_OPEN,
@@ -52,8 +53,6 @@ function isUnfamiliar(work: Work, i: number): boolean {
  */
 const DEFINITE_MASDAR =
   /^ال(است[\u0621-\u064a]{2}|ان[\u0621-\u064a]{2}|ا[\u0621-\u064a]ت[\u0621-\u064a]|ا[\u0621-\u064a]{2})ا[\u0621-\u064a]$/;
-/** و or ف + an imperfect verb (وتختم، فيقول). */
-const CONJOINED_IMPERFECT = /^[وف][يتن][\u0621-\u064a]{3,}$/;
 /** The plural of a passive participle (مذبوحين، مقتولون): an adjective after a name, never part of it. */
 const PLURAL_PARTICIPLE = /^م[\u0621-\u064a]{2}و[\u0621-\u064a](ين|ون)$/;
 
@@ -164,7 +163,7 @@ function personNameEnd(work: Work, k: number): number | null {
   if (!l.personParts.has(first) && work.formsAt(k).some((f, n) => n > 0 && isEverydayWord(work, f.key)))
     return null;
   // ل/ف + an imperfect verb (ليقرر، فيقول) after a title is the start of a clause, not a name.
-  if (!l.personParts.has(first) && /^[لف][يتن]/.test(first) && first.length >= 5) return null;
+  if (!l.personParts.has(first) && isParticleAndImperfect(first, 'لف')) return null;
   // Nor does an everyday word the vocabulary knows inflected (الأب زوج مثالي: الزوجة), save a given name or the
   // first part of a compound one (عطاء الله، فخر الدين).
   if (
@@ -734,7 +733,7 @@ function joinNameParts(work: Work, draft: Draft): Draft {
       const word = tokens[b - 1];
       const given = !!word && (l.personParts.has(word.norm) || l.anyGivenNames.has(word.norm));
       // Before a kunya a verb with its conjunction is the sentence's (وتختم أم أحمد), not the name's (منى أبو زيد).
-      const verbBefore = l.kunyaParticles.has(link.norm) && CONJOINED_IMPERFECT.test(word?.norm ?? '');
+      const verbBefore = l.kunyaParticles.has(link.norm) && isParticleAndImperfect(word?.norm ?? '', 'وف');
       const from =
         isNameWordAt(work, b - 1, sentence) && (given || !honorific) && !verbBefore
           ? b - 1

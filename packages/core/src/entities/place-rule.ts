@@ -3,6 +3,7 @@ import {
   addNew,
   hasPronounSuffix,
   isNameBreaker,
+  isParticleAndImperfect,
   isPlaceNoun,
   isWord,
   startsWithConjunction,
@@ -17,8 +18,6 @@ const LIST_SEPARATORS = new Set(['،', ',', 'و']);
 function conjoined(work: Work, norm: string): boolean {
   return norm[0] === 'و' && (norm.length > 3 || work.lists.placeCompoundHeads.has(norm.slice(1)));
 }
-/** ل or ف + an imperfect verb of four letters or more: لتخسر، فيقول. */
-const IMPERFECT_AFTER_PARTICLE = /^[لف][يتن][\u0621-\u064a]{3,}$/;
 /** The shape of a feminine participle (محاصرة، محررة، متضررة): م, three or four letters, ة. */
 const PARTICIPLE = /^م[\u0621-\u064a]{3,4}ه$/;
 
@@ -40,7 +39,7 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
     if (isNameBreaker(work, first) || l.vocabulary.has(first)) return null;
     if (strip === 0 && startsWithConjunction(work, first)) return null;
     // ل or ف + an imperfect verb (لتخسر، فيقول) starts a clause.
-    if (IMPERFECT_AFTER_PARTICLE.test(first)) return null;
+    if (isParticleAndImperfect(first, 'لف')) return null;
     // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
     if (!first.startsWith('ال') && first.endsWith('يه')) return null;
     // So is an indefinite masculine nisba whose feminine or definite form is an everyday word (حقل زراعي).

@@ -57,6 +57,23 @@ export function isWord(work: Work, i: number, sentence: number): boolean {
   return !!t && t.sentence === sentence && t.kind === 'arabic' && work.owner[i] === 0;
 }
 
+/** Three or more Arabic letters: the rest of an imperfect verb after its prefix (يقرر → قرر). */
+const VERB_REST = /^[\u0621-\u064a]{3,}$/;
+
+/**
+ * One of the `particles` letters (ل ف و) + an imperfect verb of four letters or more (ليقرر، فيقول، وتختم): the
+ * start of a clause, never a name. Which particles count is the caller's: after a title ل and ف start a clause,
+ * before a kunya و and ف do.
+ */
+export function isParticleAndImperfect(norm: string, particles: string): boolean {
+  return (
+    norm.length >= 5 &&
+    particles.includes(norm[0]!) &&
+    (norm[1] === 'ي' || norm[1] === 'ت' || norm[1] === 'ن') &&
+    VERB_REST.test(norm.slice(2))
+  );
+}
+
 /** و + an everyday word or a known name start: a conjunction, so a new phrase begins here. */
 export function startsWithConjunction(work: Work, norm: string): boolean {
   if (norm.length < 3 || norm[0] !== 'و') return false;
