@@ -68,6 +68,20 @@ testEntityCategories({
     },
     { sentence: 'وقالت حركة المجتمع الديمقراطي (TEV-DEM) إن الإعلان نهائي.', found: ['ORG:TEV-DEM'] },
     { sentence: 'وقال ستيفن أوبرايان (في نيويورك) إن الوضع كارثي.', found: ['PER:ستيفن أوبرايان'] },
+    // After a quoted name the spelling follows the closing quote; after a body an acronym or a short name too.
+    {
+      sentence: 'وأعلن «جيش الإسلام» (Jaysh al-Islam) انسحابه من المفاوضات.',
+      found: ['ORG:جيش الإسلام', 'ORG:Jaysh al-Islam'],
+    },
+    {
+      sentence: 'ووزعت إدارة الكوارث والطوارئ التركية (آفاد) الخيام على النازحين.',
+      found: ['ORG:إدارة الكوارث والطوارئ التركية', 'ORG:آفاد'],
+    },
+    {
+      sentence: 'وقال مراسل شبكة سي إن إن في أتلانتا (CNN) إن الأمر محسوم.',
+      found: ['LOC:أتلانتا'],
+      absent: ['LOC:CNN', 'PER:CNN'],
+    },
   ],
   'persons joined by a hyphen without spaces are one name': [
     {

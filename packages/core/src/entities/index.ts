@@ -1,14 +1,13 @@
 import type { AnalysisContext } from '../analysis.js';
 import { tagEntities } from '../model/index.js';
 import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
-import { latinNameAfter } from './bracketed-latin.js';
+import { bracketedNameAfter } from './bracketed-name.js';
 import { corefPass } from './coref.js';
 import { datelineOutletRule } from './dateline-outlet.js';
 import { hospitalRule } from './hospital-rule.js';
 import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
 import {
-  acronymAfter,
   baseReferenceRule,
   facilityNameRule,
   factionRule,
@@ -75,10 +74,10 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
         completePersonName(work, d);
         const grown = work.drafts[n]!;
         if (grown.end > grown.start && grown.label === 'PER') coordinatedPerson(work, grown);
-      } else if (d.label === 'ORG') acronymAfter(work, d);
-      // A Latin spelling in brackets after the name (Stephen O'Brien, Incirlik) is one more mention of it.
+      }
+      // A spelling in brackets after the name (Stephen O'Brien, OCHA) is one more mention of it.
       const named = work.drafts[n]!;
-      if (named.end > named.start && named.label !== 'MISC') latinNameAfter(work, named);
+      if (named.end > named.start) bracketedNameAfter(work, named);
     }
   }
   if (sources.has('rule') || sources.has('model')) corefPass(work);

@@ -377,59 +377,6 @@ function groupNounEndsAt(work: Work, i: number): boolean {
   return false;
 }
 
-const LATIN_ACRONYM = /^[A-Z][A-Z&-]{1,9}$/;
-
-/**
- * An Arabic word in brackets that can be a body's short name (آفاد، أوتشا): no word of the vocabulary, no
- * person's name, no nationality (الجيش السوري (النظامي) is a gloss).
- */
-function isArabicShortName(work: Work, j: number): boolean {
-  const t = work.tokens[j]!;
-  const l = work.lists;
-  // Short names are written without the article; a definite word in brackets is a gloss (النظامي).
-  if (t.kind !== 'arabic' || t.norm.length < 3 || t.norm.startsWith('ال')) return false;
-  const norm = t.norm;
-  return !(
-    l.vocabulary.has(norm) ||
-    l.common.has(norm) ||
-    l.personParts.has(norm) ||
-    l.anyGivenNames.has(norm) ||
-    l.nationalities.has(norm) ||
-    l.functionWords.has(norm) ||
-    l.monthNames.has(norm)
-  );
-}
-
-/**
- * A Latin acronym in brackets right after an organisation's name is the same organisation: مكتب تنسيق الشؤون
- * الإنسانية (OCHA).
- */
-export function acronymAfter(work: Work, d: Draft): void {
-  const tokens = work.tokens;
-  let j = d.endToken;
-  // A quoted name closes its quote first: تنظيم «ب ي د» (PYD).
-  if (QUOTES_CLOSE.has(tokens[j]?.text ?? '') && QUOTES_OPEN.has(tokens[d.startToken - 1]?.text ?? '')) j++;
-  if (tokens[j]?.text !== '(' || tokens[j]!.sentence !== tokens[d.endToken - 1]!.sentence) return;
-  const acronym = tokens[j + 1];
-  if (!acronym || tokens[j + 2]?.text !== ')') return;
-  if (acronym.kind === 'latin' ? !LATIN_ACRONYM.test(acronym.text) : !isArabicShortName(work, j + 1)) return;
-  // The tagger's guess on the word alone gives way: the brackets after the body say what it is.
-  const held = work.at(j + 1);
-  if (held) {
-    if (held.source !== 'model' || held.label === 'LOC') return;
-    if (held.startToken !== j + 1 || held.endToken !== j + 2) return;
-    work.remove(held);
-  }
-  work.add({
-    ...d,
-    startToken: j + 1,
-    endToken: j + 2,
-    start: acronym.start,
-    end: acronym.end,
-    source: 'rule',
-  });
-}
-
 const HEADLINE_TOKENS = 80;
 
 /**
