@@ -830,7 +830,8 @@ function closesSpeakerName(work: Work, i: number): boolean {
 /**
  * The family name that closes a name of given names (عبد الرحمن مصطفى القادولي، …): a definite word no list
  * knows, right before punctuation. After a speech verb (قال الطبيب عبد الكريم السويد لـ…) it may even be a
- * country or an everyday word.
+ * country or an everyday word, and after a title any word (اللواء حسان معروف أن، الدكتور عصام الأمين.): family
+ * names are often words.
  */
 function speakerFamilyName(work: Work, d: Draft): void {
   const tokens = work.tokens;
@@ -838,12 +839,21 @@ function speakerFamilyName(work: Work, d: Draft): void {
   const j = d.endToken;
   const family = tokens[j];
   const sentence = tokens[d.startToken]!.sentence;
-  if (family?.kind !== 'arabic' || family.sentence !== sentence || !family.norm.startsWith('ال')) return;
+  if (family?.kind !== 'arabic' || family.sentence !== sentence) return;
   if (!closesSpeakerName(work, j + 1)) return;
   const norm = family.norm;
+  // After a title, given names may be closed by any word but a verb (اللواء حسان معروف أن، القيادي أبو عمر الباب،
+  // but الدكتورة سلمى عبد الرزاق فقالت، الرئيس فلاديمير بوتين يعتبرها).
+  const titled =
+    titleEndsAt(work, d.startToken, sentence) &&
+    norm.length > 2 &&
+    !family.proclitic &&
+    !isVerbAfterName(work, norm) &&
+    !DEFINITE_MASDAR.test(norm); // وحضر الشيخ محمد بن زايد آل نهيان الاجتماع: the verb's object
+  if (!norm.startsWith('ال') && !titled) return;
   const speaker = afterSpeechVerb(work, d.startToken, sentence);
   const unknown = work.owner[j] === 0 && isUnfamiliar(work, j) && isDefiniteFamilyName(work, norm);
-  if (!speaker && !unknown) return;
+  if (!speaker && !unknown && !titled) return;
   if (l.functionWords.has(norm) || l.notFamilyNames.has(norm) || l.nameOrdinals.has(norm)) return;
   if (l.triggers.has(norm) || norm.endsWith('ه') || l.genericComplements.has(norm)) return;
   const held = work.at(j);
@@ -861,6 +871,29 @@ function speakerFamilyName(work: Work, d: Draft): void {
   if (held) work.remove(held);
   work.remove(d);
   work.add(withEnd(work, d, j + 1));
+}
+
+/** A verb, bare or after و/ف (يعتبرها، فقالت، وأكد): what follows a speaker's name, never its family name. */
+function isVerbAfterName(work: Work, norm: string): boolean {
+  const l = work.lists;
+  const bare = norm[0] === 'و' || norm[0] === 'ف' ? norm.slice(1) : norm;
+  return (
+    l.speechVerbs.has(norm) ||
+    l.speechVerbs.has(bare) ||
+    (bare.endsWith('ت') && l.speechVerbs.has(bare.slice(0, -1))) ||
+    (bare !== norm && l.vocabulary.has(bare)) ||
+    isParticleAndImperfect(norm, 'وفل') ||
+    /^[يت][\u0621-\u064a]{3,}(ها|هم|ه|ون|ان)$/.test(norm)
+  );
+}
+
+/** True when a title (of up to three words) ends right before token i: اللواء، مدير المشفى الدكتور. */
+function titleEndsAt(work: Work, i: number, sentence: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (work.tokens[k]!.sentence !== sentence) return false;
+    if (triggerAt(work, k, isTitle)?.end === i) return true;
+  }
+  return false;
 }
 
 /** True when a speech verb stands at most a title (of up to three words) before token i. */

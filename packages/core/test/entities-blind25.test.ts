@@ -1,0 +1,26 @@
+/**
+ * Categories found in the twenty-fifth and twenty-sixth held-out evaluations (Turkey's Euphrates Shield and the
+ * north-west; pro-government coverage of Damascus and its countryside), opened after they were measured sealed.
+ * The sentences are written for these tests.
+ */
+import { testEntityCategories } from './entity-cases.js';
+
+testEntityCategories({
+  'after a title, given names are closed by a family name that is a word, not by a verb': [
+    {
+      sentence: 'وأوضح قائد الشرطة اللواء عماد مشهور أن الدوريات جاهزة.',
+      found: ['PER:عماد مشهور'],
+    },
+    { sentence: 'بحسب ما أفاد به رئيس القسم الدكتور خالد الأمين.', found: ['PER:خالد الأمين'] },
+    {
+      sentence: 'أما الطبيبة سلمى عبد الرزاق فقالت إن المشفى خرج عن الخدمة.',
+      found: ['PER:سلمى عبد الرزاق'],
+      absent: ['PER:سلمى عبد الرزاق فقالت'],
+    },
+    {
+      sentence: 'وكان الرئيس فلاديمير بوتين يعتبرها، بحسب مقربين، ورقة ضغط.',
+      found: ['PER:فلاديمير بوتين'],
+      absent: ['PER:فلاديمير بوتين يعتبرها'],
+    },
+  ],
+});
