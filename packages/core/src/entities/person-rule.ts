@@ -273,13 +273,18 @@ function isBarePlaceWord(work: Work, d: Draft, k: number): boolean {
   return d.label === 'LOC' && d.startToken === k && d.endToken === k + 1 && d.start === work.tokens[k]!.start;
 }
 
-function nameStart(work: Work, from: number, sentence: number): number | null {
+/**
+ * Where the name after a title ending at `from` starts, past the title's complements; `at`, when given, is a name
+ * already found there (a held person), which ends the walk.
+ */
+function nameStart(work: Work, from: number, sentence: number, at = -1): number | null {
   const tokens = work.tokens;
   const l = work.lists;
   let k = from;
   let afterAdjective = false;
   let portfolio = 0;
   for (let hops = 0; hops < 6 && k < tokens.length && tokens[k]!.sentence === sentence; hops++) {
+    if (k === at) return k;
     const held = work.at(k);
     if (held) {
       if (held.label === 'PER') return held.source === 'model' && held.startToken === k ? k : null;
@@ -844,10 +849,15 @@ function speakerFamilyName(work: Work, d: Draft): void {
   const norm = family.norm;
   // After a title, given names may be closed by any word but a verb (اللواء حسان معروف أن، القيادي أبو عمر الباب،
   // but الدكتورة سلمى عبد الرزاق فقالت، الرئيس فلاديمير بوتين يعتبرها).
+  // A known person's name is whole; an accusative (هاتفياً) or a preposition on a word (بسحب; برد is too short to
+  // be ب + رد) is no name word.
   const titled =
+    d.source !== 'lexicon' &&
     titleEndsAt(work, d.startToken, sentence) &&
     norm.length > 2 &&
     !family.proclitic &&
+    !hasTanwinFath(family.text) &&
+    !work.formsAt(j).some((f, n) => n > 0 && f.key.length > 2 && isEverydayWord(work, f.key)) &&
     !isVerbAfterName(work, norm) &&
     !DEFINITE_MASDAR.test(norm); // وحضر الشيخ محمد بن زايد آل نهيان الاجتماع: the verb's object
   if (!norm.startsWith('ال') && !titled) return;
@@ -887,11 +897,15 @@ function isVerbAfterName(work: Work, norm: string): boolean {
   );
 }
 
-/** True when a title (of up to three words) ends right before token i: اللواء، مدير المشفى الدكتور. */
+/**
+ * True when the name at token i follows a title and its complements: اللواء، مدير المشفى الدكتور، القيادي في «جيش
+ * الثوار».
+ */
 function titleEndsAt(work: Work, i: number, sentence: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     if (work.tokens[k]!.sentence !== sentence) return false;
-    if (triggerAt(work, k, isTitle)?.end === i) return true;
+    const title = triggerAt(work, k, isTitle);
+    if (title && title.end <= i && nameStart(work, title.end, sentence, i) === i) return true;
   }
   return false;
 }
