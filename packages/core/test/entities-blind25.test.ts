@@ -32,4 +32,16 @@ testEntityCategories({
       absent: ['PER:فلاديمير بوتين هاتفياً'],
     },
   ],
+  'an outlet that is also a word or a region, where it is told or learns something': [
+    {
+      sentence: 'وقال رئيس البلدية للأناضول إن المياه عادت.',
+      found: ['ORG:لأناضول'],
+      absent: ['LOC:لأناضول'],
+    },
+    { sentence: 'وأكد مصدر في المحافظة لـالوطن أن الطريق فتح.', found: ['ORG:الوطن'] },
+    { sentence: 'وفي حديث للميادين، قال القائد الميداني إن المعركة انتهت.', found: ['ORG:لميادين'] },
+    { sentence: 'وعلمت الوطن أن الحافلات ستصل غدا.', found: ['ORG:الوطن'] },
+    { sentence: 'وقال إن المقاتلين سيعودون للوطن.', found: [], absent: ['ORG:لوطن'] },
+    { sentence: 'ويبقى الولاء للوطن أولا.', found: [], absent: ['ORG:لوطن'] },
+  ],
 });

@@ -109,6 +109,39 @@ function inPlaceContext(work: Work, start: number, end: number, strip: number): 
   return false;
 }
 
+/** What opens a reported clause after the outlet told: أن، إن، أنه، إنها … (folded). */
+const THAT_WORDS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما']);
+/** «X learned that»: how an outlet reports its own scoop (وعلمت «الوطن» أن …). */
+const LEARNED_VERBS = new Set(['علمت', 'وعلمت']);
+
+/**
+ * An outlet that is also a word or a region (الوطن، الأناضول، الميادين) where it is told or learns something: ل on
+ * the name or a bare لـ before it, followed by «أن/إن» or after a speech verb or noun of the sentence (قال … للأناضول
+ * إن، في تصريح لـالوطن،), or the subject of «علمت … أن».
+ */
+function inToldContext(work: Work, start: number, end: number, strip: number): boolean {
+  const tokens = work.tokens;
+  const first = tokens[start]!;
+  const before = tokens[start - 1];
+  const sameSentence = (t: Token | undefined) => !!t && t.sentence === first.sentence;
+  const next = tokens[end];
+  const thatNext = sameSentence(next) && THAT_WORDS.has(next!.norm);
+  if (strip === 0 && sameSentence(before) && LEARNED_VERBS.has(before!.norm)) return thatNext;
+  const toldWithLam =
+    (strip > 0 && first.norm[strip - 1] === 'ل') ||
+    (strip === 0 && sameSentence(before) && before!.norm === 'ل');
+  if (!toldWithLam) return false;
+  if (thatNext) return true;
+  const l = work.lists;
+  for (let k = start - 1; k >= 0 && k >= start - 15 && tokens[k]!.sentence === first.sentence; k--) {
+    const norm = tokens[k]!.norm;
+    // Once a clause is reported (قال إن الجيش سيعود للوطن) the word is the clause's own.
+    if (THAT_WORDS.has(norm)) return false;
+    if (l.speechVerbs.has(norm) || work.anyFormAt(k, (key) => l.speechNouns.has(key))) return true;
+  }
+  return false;
+}
+
 export interface NameAt {
   readonly end: number;
   readonly hit: NameHit;
@@ -142,7 +175,8 @@ function chooseHit(hits: readonly NameHit[], end: number, c: MatchContext): Name
     const named =
       c.ambiguousOk ??
       (inNamingContext(c.work, c.start, end, label, generated, c.strip === 0) ||
-        (label === 'LOC' && inPlaceContext(c.work, c.start, end, c.strip)));
+        (label === 'LOC' && inPlaceContext(c.work, c.start, end, c.strip)) ||
+        (label === 'ORG' && inToldContext(c.work, c.start, end, c.strip)));
     if (!named) continue;
     // The article + a place noun (المدينة، البلدة) refers back to a place; it names none.
     if (end === c.start + 1 && isDefinitePlaceNoun(c.work, c.work.tokens[c.start]!.norm.slice(c.strip)))
