@@ -44,4 +44,24 @@ testEntityCategories({
     { sentence: 'وقال إن المقاتلين سيعودون للوطن.', found: [], absent: ['ORG:لوطن'] },
     { sentence: 'ويبقى الولاء للوطن أولا.', found: [], absent: ['ORG:لوطن'] },
   ],
+  'an outlet that opens the dateline before its place': [
+    {
+      sentence: 'الحكومة تقر الموازنة\nالوطن - دمشق\nأقرت الحكومة الموازنة.',
+      found: ['ORG:الوطن', 'LOC:دمشق'],
+    },
+    { sentence: 'عنوان الخبر\nالحياة - بيروت\nقال الوزير إن الحل قريب.', found: ['ORG:الحياة', 'LOC:بيروت'] },
+    { sentence: 'وقال إن الوطن - بكل أطيافه - موحد.', found: [], absent: ['ORG:الوطن'] },
+  ],
+  'members of a plural place noun after a comma and «among them»': [
+    {
+      sentence: 'واستهدفت الغارات قرى في ريف إدلب، بينها كفرعويد وتل مرديخ.',
+      found: ['LOC:كفرعويد', 'LOC:تل مرديخ'],
+    },
+    {
+      sentence: 'وتقدمت القوات في القرى المحيطة بالمطار، أبرزها الحاضر وخلصة.',
+      found: ['LOC:الحاضر', 'LOC:خلصة'],
+    },
+    { sentence: 'وقتل عشرات المدنيين، بينهم أطفال.', found: [], absent: ['LOC:أطفال'] },
+    { sentence: 'ودمرت الغارات منازل في القرى، منها منزل المختار.', found: [], absent: ['LOC:منزل'] },
+  ],
 });

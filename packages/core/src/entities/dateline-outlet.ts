@@ -15,6 +15,7 @@ export function datelineOutletRule(work: Work): void {
   const tokens = work.tokens;
   const last = Math.min(tokens.length, DATELINE_TOKENS);
   for (let i = 1; i < last; i++) {
+    outletBeforePlace(work, i);
     const place = work.at(i - 1);
     if (!SEPARATORS.has(tokens[i]!.text) || place?.label !== 'LOC' || !opensDateline(work, place.startToken))
       continue;
@@ -39,6 +40,29 @@ export function datelineOutletRule(work: Work): void {
         work.add(held);
       break;
     }
+  }
+}
+
+/**
+ * The outlet that opens a line of the dateline before the place: «الوطن - دمشق», «عنب بلدي – ريف دمشق». `i` is the
+ * separator; the outlet's words run from the start of the line to it.
+ */
+function outletBeforePlace(work: Work, i: number): void {
+  const tokens = work.tokens;
+  if (!SEPARATORS.has(tokens[i]!.text)) return;
+  const place = work.at(i + 1);
+  if (place?.label !== 'LOC' || place.startToken !== i + 1) return;
+  for (let from = Math.max(0, i - MAX_NAME_WORDS); from < i; from++) {
+    if (!opensDateline(work, from) || tokens[from]!.kind === 'punct') continue;
+    if (work.owner[from] !== 0 && work.at(from)?.label === 'ORG') return;
+    const id = outletNamed(work, from, i);
+    if (!id) continue;
+    const held = work.at(from);
+    if (held && (held.startToken !== from || held.endToken !== i)) return;
+    if (held) work.remove(held);
+    if (!addKnownName(work, from, { end: i, hit: { entityId: id, mode: 'always' }, strip: 0 }) && held)
+      work.add(held);
+    return;
   }
 }
 

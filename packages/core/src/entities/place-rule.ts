@@ -262,7 +262,15 @@ function isDefinitePlaceList(work: Work, i: number): boolean {
   return norm.startsWith('ال') && !!work.lists.triggers.get(norm.slice(2))?.placeList;
 }
 
-/** Lists announced by «التالية» (and a colon) after plural place nouns with the article. */
+/** «Among them» (بينها، أبرزها، ومنها) after a comma. */
+const AMONG_THEM = formTest((key) => wordLists().listMemberAnnouncers.has(key));
+/** How far before «among them» its plural place noun may stand: قرى وبلدات في ريف حلب الشمالي، بينها … */
+const AMONG_THEM_REACH = 8;
+
+/**
+ * Lists announced by «التالية» (and a colon) after plural place nouns with the article, and members of such a
+ * plural named after a comma and «among them»: القرى المحيطة بها، أبرزها زبدين وبالا …
+ */
 export function announcedPlaceListRule(work: Work): void {
   const tokens = work.tokens;
   for (const p of work.positionsOf(FOLLOWING)) {
@@ -271,6 +279,20 @@ export function announcedPlaceListRule(work: Work): void {
     const k = tokens[p + 1]?.text === ':' ? p + 2 : p + 1;
     if (tokens[k]?.sentence === sentence) placeListItems(work, k, sentence, false);
   }
+  for (const p of work.positionsOf(AMONG_THEM)) {
+    const sentence = tokens[p]!.sentence;
+    if (!COMMA.has(tokens[p - 1]?.text ?? '') || tokens[p + 1]?.sentence !== sentence) continue;
+    if (pluralPlaceNounBefore(work, p - 1, sentence)) placeListItems(work, p + 1, sentence, false);
+  }
+}
+
+/** True when a plural place noun (قرى، البلدات، مناطق) stands shortly before token i in its sentence. */
+function pluralPlaceNounBefore(work: Work, i: number, sentence: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - AMONG_THEM_REACH; k--) {
+    if (work.tokens[k]!.sentence !== sentence) return false;
+    if (triggerWordAt(work, k)?.placeList || isDefinitePlaceList(work, k)) return true;
+  }
+  return false;
 }
 
 const COMMA = new Set(['،', ',']);

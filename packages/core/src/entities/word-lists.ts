@@ -89,6 +89,8 @@ export interface WordLists {
   readonly genericDeterminers: ReadonlySet<string>;
   /** Words that announce a list after plural nouns (القرى التالية، البلدات الآتية). */
   readonly listAnnouncers: ReadonlySet<string>;
+  /** «Among them» after a plural place noun and a comma: بلدات في الريف، بينها … (see announcedPlaceListRule). */
+  readonly listMemberAnnouncers: ReadonlySet<string>;
   /**
    * Spellings that fold onto a trigger but are another word: إحياء (reviving) is no أحياء (neighbourhoods). Read
    * on the surface, diacritics and up to two proclitic letters aside.
@@ -271,6 +273,7 @@ export function wordLists(): WordLists {
     isStateBodyNoun: (key) => bodyNouns.has(key),
     verbParticles: folded(triggers.verbParticles),
     listAnnouncers: folded(triggers.listAnnouncers),
+    listMemberAnnouncers: folded(triggers.listMemberAnnouncers),
     genericDeterminers: folded(triggers.genericDeterminers),
     isNotTriggerSpelling: (surface) => {
       const bare = surface.replace(DIACRITICS, '');
