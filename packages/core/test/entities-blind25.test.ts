@@ -64,4 +64,15 @@ testEntityCategories({
     { sentence: 'وقتل عشرات المدنيين، بينهم أطفال.', found: [], absent: ['LOC:أطفال'] },
     { sentence: 'ودمرت الغارات منازل في القرى، منها منزل المختار.', found: [], absent: ['LOC:منزل'] },
   ],
+  'a quoted body noun with an indefinite adjective describes, it names nothing': [
+    { sentence: 'ورفضت أنقرة وصف الحزب بغير أنه «منظمة إرهابية».', found: [], absent: ['ORG:منظمة إرهابية'] },
+    { sentence: 'وأعلنت «جماعة مسلحة» مسؤوليتها.', found: [], absent: ['ORG:جماعة مسلحة'] },
+    { sentence: 'وأعلن «لواء شهداء الإسلام» انسحابه.', found: ['ORG:لواء شهداء الإسلام'] },
+  ],
+  'everyday words that GeoNames spells as far-away places, and ordinals before a place noun': [
+    { sentence: 'وقال إن الحل السياسي هو الطريق الأقصر للسلام.', found: [], absent: ['LOC:الأقصر'] },
+    { sentence: 'وزار الوفد مدينة الأقصر في جنوب مصر.', found: ['LOC:الأقصر'] },
+    { sentence: 'وكان المسلحون قد سوّوا أوضاعهم قبل أسبوع.', found: [], absent: ['LOC:سوّوا'] },
+    { sentence: 'وهي خامس بلدة تُفرغ من سكانها هذا العام.', found: [], absent: ['LOC:تُفرغ'] },
+  ],
 });

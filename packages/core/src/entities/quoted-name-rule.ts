@@ -116,12 +116,26 @@ function quotedOrganisation(work: Work, open: number): boolean {
     if (t.kind !== 'arabic' || l.functionWords.has(t.norm) || l.verbParticles.has(t.norm)) return false;
     if (j >= noun.end && startsWithVerb(work, j)) return false;
   }
+  if (isDescription(work, noun.end, close)) return false;
   markQuoted(work, open + 1, close, true);
   const marked = work.at(open + 1);
   return marked?.label === 'ORG' && marked.startToken === open + 1 && marked.endToken === close;
 }
 
 const isOrgInsideNoun = (k: TriggerKinds) => !!k.orgInside;
+
+/** An indefinite nisba (إرهابية) or feminine participle (مسلحة، محظورة): it describes a noun, it names nothing. */
+const INDEFINITE_ADJECTIVE = /^([\u0621-\u064a]{3,}(يه|ي)|م[\u0621-\u064a]{3,4}ه)$/;
+
+/**
+ * Indefinite words after the noun ending in an adjective: a description of the body, not its name (بين تركيا
+ * و«منظمة إرهابية»، «جماعة مسلحة»). Names end in a definite word or a proper noun (لواء شهداء الإسلام).
+ */
+function isDescription(work: Work, from: number, close: number): boolean {
+  if (from >= close) return false;
+  for (let j = from; j < close; j++) if (work.tokens[j]!.norm.startsWith('ال')) return false;
+  return INDEFINITE_ADJECTIVE.test(work.tokens[close - 1]!.norm);
+}
 
 /** An imperfect verb no list knows opens quoted words («تعمل بنصف آلياتها»): a quotation, not a name. */
 function startsWithVerb(work: Work, k: number): boolean {
