@@ -75,4 +75,13 @@ testEntityCategories({
     { sentence: 'وكان المسلحون قد سوّوا أوضاعهم قبل أسبوع.', found: [], absent: ['LOC:سوّوا'] },
     { sentence: 'وهي خامس بلدة تُفرغ من سكانها هذا العام.', found: [], absent: ['LOC:تُفرغ'] },
   ],
+  'a river bank is no West Bank, and a feature noun behind a proclitic stays outside the name': [
+    {
+      sentence: 'وتقع القرية على الضفة الشرقية لنهر دجلة قرب الحدود.',
+      found: ['LOC:دجلة'],
+      absent: ['LOC:الضفة الشرقية', 'LOC:نهر دجلة', 'LOC:لنهر دجلة'],
+    },
+    { sentence: 'وعبرت القوات إلى الضفة الغربية للفرات.', found: [], absent: ['LOC:الضفة الغربية'] },
+    { sentence: 'واعتقل الجيش الإسرائيلي ثلاثة شبان في الضفة الغربية.', found: ['LOC:الضفة الغربية'] },
+  ],
 });

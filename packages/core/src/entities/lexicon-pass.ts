@@ -330,15 +330,32 @@ function outletNounInName(work: Work, i: number, found: NameAt): boolean {
   return names.every((name) => fold(name.split(' ')[0] ?? '') === noun);
 }
 
+/**
+ * A name that starts with a bank noun (الضفة الغربية) followed by ل + a river or a place is that river's bank, not
+ * the named region: الضفة الغربية لنهر الفرات، الضفة الشرقية للفرات.
+ */
+function isBankOf(work: Work, i: number, found: NameAt): boolean {
+  const tokens = work.tokens;
+  if (!work.lists.bankNouns.has(tokens[i]!.norm.slice(found.strip))) return false;
+  const next = tokens[found.end];
+  if (next?.kind !== 'arabic' || next.sentence !== tokens[i]!.sentence || next.norm[0] !== 'ل') return false;
+  if (work.formsAt(found.end).some((f, n) => n > 0 && !!work.lists.triggers.get(f.key)?.placeInside))
+    return true;
+  const place = nameAt(work, found.end, true);
+  return !!place && place.strip > 0 && work.knowledge.entities.get(place.hit.entityId)?.label === 'LOC';
+}
+
 /** The same place named without the feature noun (جبل، نهر، سهل …) that starts `found`, if it has such a name. */
 function featureNounOutside(work: Work, i: number, found: NameAt): NameAt | null {
-  if (found.end <= i + 1 || found.strip !== 0) return null;
+  if (found.end <= i + 1) return null;
   const kinds = triggerWordAt(work, i);
   if (!kinds) return null;
   // An outlet's noun is no word of its name (صحيفة الحياة → الحياة, the newspaper) unless every name of the
   // outlet starts with that noun: تلفزيون سوريا is the station's name, جريدة/صحيفة الشرق الأوسط is not.
   if (work.lists.outletNouns.has(work.tokens[i]!.norm))
     return outletNounInName(work, i, found) ? null : { ...found, strip: 0 };
+  // Behind a proclitic the noun stays outside too (لنهر الفرات → الفرات).
+  if (found.strip !== 0 && !kinds.placeInside) return null;
   if (!kinds.placeInside && !kinds.orgInside) return null;
   // منظمة stays outside a name the body also goes by without it (منظمة أطباء بلا حدود), inside one whose
   // own name starts with it (منظمة الصحة العالمية).
@@ -384,7 +401,7 @@ export function lexiconPass(work: Work): void {
     }
     if (mayStart[word] !== 1) continue;
     const found = nameAt(work, i);
-    if (!found || isAdjectiveUse(work, i, found)) continue;
+    if (!found || isAdjectiveUse(work, i, found) || isBankOf(work, i, found)) continue;
     if (found.end === i + 1 && hasTanwinFath(tokens[i]!.text)) continue;
     if (found.end === i + 1 && afterVerbParticle(work, i)) continue;
     // A feature noun before a name the place also goes by (نهر الفرات، سهل البقاع، هضبة الجولان) stays outside,

@@ -91,6 +91,8 @@ export interface WordLists {
   readonly listAnnouncers: ReadonlySet<string>;
   /** «Among them» after a plural place noun and a comma: بلدات في الريف، بينها … (see announcedPlaceListRule). */
   readonly listMemberAnnouncers: ReadonlySet<string>;
+  /** A river's bank (الضفة): a name it starts (الضفة الغربية) is no name before ل + a river (see isBankOf). */
+  readonly bankNouns: ReadonlySet<string>;
   /**
    * Spellings that fold onto a trigger but are another word: إحياء (reviving) is no أحياء (neighbourhoods). Read
    * on the surface, diacritics and up to two proclitic letters aside.
@@ -274,6 +276,7 @@ export function wordLists(): WordLists {
     verbParticles: folded(triggers.verbParticles),
     listAnnouncers: folded(triggers.listAnnouncers),
     listMemberAnnouncers: folded(triggers.listMemberAnnouncers),
+    bankNouns: folded(triggers.bankNouns),
     genericDeterminers: folded(triggers.genericDeterminers),
     isNotTriggerSpelling: (surface) => {
       const bare = surface.replace(DIACRITICS, '');
