@@ -336,15 +336,50 @@ function publicBody(work: Work, i: number): void {
     !l.nationalities.has(second.slice(1)) &&
     !l.stateBodyAdjectives.has(second.slice(1));
   const adjective = complement + (coordinated ? 2 : 1);
-  if (!isWord(work, complement, sentence) || !isWord(work, adjective, sentence)) return;
+  if (!isWord(work, complement, sentence)) return;
   const c = tokens[complement]!.norm;
-  const a = tokens[adjective]!.norm;
   if (!c.startsWith('ال') || l.nationalities.has(c) || l.functionWords.has(c)) return;
-  if (!a.startsWith('ال') || !(l.nationalities.has(a) || l.stateBodyAdjectives.has(a))) return;
+  const a = isWord(work, adjective, sentence) ? tokens[adjective]!.norm : '';
+  if (!a.startsWith('ال') || !(l.nationalities.has(a) || l.stateBodyAdjectives.has(a))) {
+    if (form.key === MINISTRY) ministryByPortfolio(work, i, form.strip, sentence);
+    return;
+  }
   // The adjective agrees with the head, not with the complement: مديرية (f.) … الحرة.
   const feminine = form.key.endsWith('ه');
   if (a.endsWith('ه') !== feminine) return;
   addNew(work, 'ORG', i, adjective + 1, form.strip, 0.7);
+}
+
+const MINISTRY = 'وزاره';
+/** A definite adjective (المائية، العامة، الداخلية): it continues a ministry's portfolio. */
+const DEFINITE_ADJECTIVE = /^ال[\u0621-\u064a]{2,}(يه|ي|ه)$/;
+const MAX_PORTFOLIO_WORDS = 4;
+
+/**
+ * A ministry named by its portfolio alone is a body (وزارة الصحة، وزارة الموارد المائية، وزارة النفط والثروة
+ * المعدنية): the definite complement, its adjectives and the portfolios coordinated with it. Any other definite
+ * word after it is the verb's object (أعلنت وزارة الدفاع الانسحاب), and a nationality adjective is stateBodyRule's.
+ */
+function ministryByPortfolio(work: Work, i: number, strip: number, sentence: number): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  let end = i + 2;
+  while (end - i - 1 < MAX_PORTFOLIO_WORDS && isWord(work, end, sentence)) {
+    const norm = tokens[end]!.norm;
+    // و or ل + a noun in construct with a definite word: وحماية المستهلك، لشؤون المصالحة.
+    if ((norm[0] === 'و' || norm[0] === 'ل') && !norm.startsWith('ال', 1) && norm.length > 3) {
+      const next = tokens[end + 1]?.norm ?? '';
+      if (!isWord(work, end + 1, sentence) || !next.startsWith('ال') || l.nationalities.has(next)) break;
+      end += 2;
+      continue;
+    }
+    const word = norm.startsWith('وال') ? norm.slice(1) : norm;
+    if (!word.startsWith('ال') || l.nationalities.has(word) || l.functionWords.has(word)) break;
+    // After the portfolio only its adjectives and coordinated portfolios (والإصلاح الزراعي) follow.
+    if (word === norm && !DEFINITE_ADJECTIVE.test(word)) break;
+    end++;
+  }
+  addNew(work, 'ORG', i, end, strip, 0.7);
 }
 
 /**

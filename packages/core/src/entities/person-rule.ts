@@ -3,6 +3,7 @@ import { ARTICLE_PROCLITIC_PREFIXES } from '../text/tokenize.js';
 import { hasTanwinFath, nameAt } from './lexicon-pass.js';
 import {
   addNew,
+  DEFINITE_MASDAR,
   isNameBreaker,
   isParticleAndImperfect,
   isTitle,
@@ -47,12 +48,6 @@ function isUnfamiliar(work: Work, i: number): boolean {
   );
 }
 
-/**
- * A definite verbal noun of the derived forms (الإعلان، الاقتحام، الانسحاب، الاستهداف): an everyday word that
- * word lists may lack, never a family name.
- */
-const DEFINITE_MASDAR =
-  /^ال(است[\u0621-\u064a]{2}|ان[\u0621-\u064a]{2}|ا[\u0621-\u064a]ت[\u0621-\u064a]|ا[\u0621-\u064a]{2})ا[\u0621-\u064a]$/;
 /** The plural of a passive participle (مذبوحين، مقتولون): an adjective after a name, never part of it. */
 const PLURAL_PARTICIPLE = /^م[\u0621-\u064a]{2}و[\u0621-\u064a](ين|ون)$/;
 

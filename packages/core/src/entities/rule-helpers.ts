@@ -57,6 +57,13 @@ export function isWord(work: Work, i: number, sentence: number): boolean {
   return !!t && t.sentence === sentence && t.kind === 'arabic' && work.owner[i] === 0;
 }
 
+/**
+ * A definite verbal noun of the derived forms (الإعلان، الاقتحام، الانسحاب، الاستهداف): an everyday word that
+ * word lists may lack, never a family name nor a body's portfolio.
+ */
+export const DEFINITE_MASDAR =
+  /^ال(است[\u0621-\u064a]{2}|ان[\u0621-\u064a]{2}|ا[\u0621-\u064a]ت[\u0621-\u064a]|ا[\u0621-\u064a]{2})ا[\u0621-\u064a]$/;
+
 /** Three or more Arabic letters: the rest of an imperfect verb after its prefix (يقرر → قرر). */
 const VERB_REST = /^[\u0621-\u064a]{3,}$/;
 
