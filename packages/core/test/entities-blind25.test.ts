@@ -98,4 +98,11 @@ testEntityCategories({
     },
     { sentence: 'وقال وزير الصحة إن المشافي ممتلئة.', found: [], absent: ['ORG:وزير الصحة'] },
   ],
+  'a participle with its complement after a place name is no word of the name': [
+    {
+      sentence: 'وهاجم المسلحون تلة جبل غزال المطلة على البلدة.',
+      found: ['LOC:جبل غزال'],
+      absent: ['LOC:جبل غزال المطلة'],
+    },
+  ],
 });

@@ -86,6 +86,8 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
       break;
     // An everyday word after the name is no part of it (العرضي الخاضعة), save the adjectives of place names.
     if (l.vocabulary.has(norm) && !afterStarter) break;
+    // Nor a participle with its complement: جبل عقيل | المطلة على المدينة.
+    if (end > k && isParticipleWithComplement(work, end, sentence)) break;
     end++;
   }
   // A starter word alone is no name (الشيخ، تل): it needs the word that follows.
@@ -162,6 +164,21 @@ function placeItemEnd(work: Work, k: number, inList: boolean, list: boolean, dua
   const end = placeNameEnd(work, k, strip, list);
   return end !== null && addNew(work, 'LOC', k, end, strip, 0.7) ? end : null;
 }
+
+/**
+ * A definite participle (المطلة، المحاذي، المشرفة) followed by على or ل + a word: an adjective with its complement
+ * (المطلة على المدينة، المحاذية للحدود), never a word of the name before it.
+ */
+function isParticipleWithComplement(work: Work, k: number, sentence: number): boolean {
+  const tokens = work.tokens;
+  if (!PARTICIPLE_SHAPE.test(tokens[k]!.norm)) return false;
+  const next = tokens[k + 1];
+  if (next?.kind !== 'arabic' || next.sentence !== sentence) return false;
+  return next.norm === 'علي' || (next.norm.length > 3 && next.norm[0] === 'ل' && !next.norm.startsWith('لا'));
+}
+
+/** A definite participle of a derived verb: الم + three or four letters (المطله، المحاذيه، المشرف). */
+const PARTICIPLE_SHAPE = /^الم[\u0621-\u064a]{3,5}$/;
 
 /** A masculine participle (المحاصر، المجاور) or an elative (الأكبر): adjectives, never a name's second word. */
 const ADJECTIVE_SHAPE = /^(الم[\u0621-\u064a]{3,4}|الا[\u0621-\u064a]{3})$/;
