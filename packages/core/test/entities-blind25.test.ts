@@ -113,4 +113,18 @@ testEntityCategories({
     { sentence: 'وأعلن محافظ دمشق بشر الصبان خطة للطوارئ.', found: ['PER:بشر الصبان'] },
     { sentence: 'منبج - وكالة أنباء هاوار', found: ['ORG:وكالة أنباء هاوار'] },
   ],
+  'a known person named by a shorter spelling after the first word of a full name': [
+    {
+      sentence: 'واجتمع سيرغي لافروف ومولود جاووش أوغلو في موسكو.',
+      found: ['PER:سيرغي لافروف', 'PER:مولود جاووش أوغلو'],
+    },
+    { sentence: 'واستقبل الملك عبد الله الثاني الوفد.', found: ['PER:عبد الله الثاني'] },
+  ],
+  'place lists go on after و + a name starter, and a future verb is no person': [
+    {
+      sentence: 'وقصفت الطائرات قرى في الريف الشمالي، بينها تل جبين وأم القرى ودير جمال.',
+      found: ['LOC:تل جبين', 'LOC:أم القرى', 'LOC:دير جمال'],
+    },
+    { sentence: 'وقال إن المخفرين سيعودان إلى العمل قريبا.', found: [], absent: ['PER:سيعودان'] },
+  ],
 });

@@ -14,7 +14,13 @@ import {
   headlineBodyRule,
   placeNamedBodyRule,
 } from './organisation-rule.js';
-import { bylineRule, colonBylineRule, completePersonName, coordinatedPerson } from './person-rule.js';
+import {
+  bylineRule,
+  colonBylineRule,
+  completePersonName,
+  coordinatedPerson,
+  knownFirstNameBefore,
+} from './person-rule.js';
 import { placeCompoundRule } from './place-rule.js';
 import { rulePass } from './rules.js';
 import { spellingPass } from './spelling.js';
@@ -81,6 +87,13 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
     }
   }
   if (sources.has('rule') || sources.has('model')) corefPass(work);
+  if (sources.has('rule')) {
+    // A known person found by a shorter name after coreference may stand after its given name: ومولود | جاووش أوغلو.
+    for (let n = 0; n < work.drafts.length; n++) {
+      const d = work.drafts[n]!;
+      if (d.end > d.start && d.label === 'PER' && d.source === 'lexicon') knownFirstNameBefore(work, d);
+    }
+  }
   if (sources.has('rule')) {
     // Places after an institution or a facility noun that the tagger or coreference marked after the rules ran.
     placeNamedBodyRule(work);

@@ -7,8 +7,11 @@ import type { Work } from './work.js';
 
 /** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
 export const SURE_MODEL_SPAN = 0.5;
-/** An imperfect verb in the dual or plural (يضمنان، تقولون): the tagger sometimes takes one for a name. */
-const VERB_SHAPE = /^[يت][\u0621-\u064a]{2,}(ان|ون|ين|وا)$/;
+/**
+ * An imperfect verb in the dual or plural (يضمنان، تقولون), also with the future's س (سيعودان): the tagger sometimes
+ * takes one for a name.
+ */
+const VERB_SHAPE = /^(س[يت][\u0621-\u064a]{3,}|[يت][\u0621-\u064a]{2,})(ان|ون|ين|وا)$/;
 
 /**
  * A model span that adds words before a known name (بيل كلينتون where the lexicon knew كلينتون, اتحاد طنجة where

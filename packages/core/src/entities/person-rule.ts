@@ -1,5 +1,6 @@
 import { fold } from '../text/normalize.js';
 import { ARTICLE_PROCLITIC_PREFIXES } from '../text/tokenize.js';
+import { originalOffset } from './clitics.js';
 import { hasTanwinFath, nameAt } from './lexicon-pass.js';
 import {
   addNew,
@@ -650,7 +651,8 @@ function kunyaNisba(work: Work, d: Draft): Draft {
  * subject of the sentence (استقبل عبدالله كيري).
  */
 function givenNameBefore(work: Work, d: Draft): Draft {
-  if (d.source === 'lexicon' || d.entityId.indexOf('doc:') !== 0) return d;
+  if (d.source === 'lexicon') return knownFirstNameBefore(work, d);
+  if (d.entityId.indexOf('doc:') !== 0) return d;
   const b = d.startToken - 1;
   const tokens = work.tokens;
   const given = tokens[b];
@@ -669,6 +671,43 @@ function givenNameBefore(work: Work, d: Draft): Draft {
   work.add(d);
   if (town) work.add(town);
   return d;
+}
+
+/**
+ * A known person found by a shorter name (جاووش أوغلو, a spelling the knowledge lists without the given name) after
+ * the first word of one of the person's full names (مولود) is named in full: the same entity, from that word.
+ */
+export function knownFirstNameBefore(work: Work, d: Draft): Draft {
+  const b = d.startToken - 1;
+  const tokens = work.tokens;
+  const given = tokens[b];
+  if (d.label !== 'PER' || given?.kind !== 'arabic' || work.owner[b] !== 0) return d;
+  if (given.sentence !== tokens[d.startToken]!.sentence || d.start !== tokens[d.startToken]!.start) return d;
+  const record = work.knowledge.entities.get(d.entityId);
+  if (!record) return d;
+  // A full name of the person whose second word starts the mention: مولود جاويش أوغلو before جاووش أوغلو.
+  const second = tokens[d.startToken]!.norm;
+  const names = [record.canonical, ...record.aliases].map((name) => fold(name).split(' '));
+  const firstWords = names
+    .filter((words) => words.length > 2 && sameWord(words[1]!, second))
+    .map((w) => w[0]);
+  // The given name may carry a conjunction (ومولود), which stays outside the span.
+  // A title the knowledge writes with the name (الملك عبد الله الثاني) stays outside it, as the guideline marks it.
+  const form = work
+    .formsAt(b)
+    .find((f) => f.strip <= 1 && firstWords.includes(f.key) && !work.lists.triggers.get(f.key)?.title);
+  if (!form || (form.strip === 1 && given.norm[0] !== 'و' && given.norm[0] !== 'ف')) return d;
+  work.remove(d);
+  const grown: Draft = { ...d, startToken: b, start: originalOffset(given, form.strip) };
+  if (work.add(grown)) return grown;
+  work.add(d);
+  return d;
+}
+
+/** Two spellings of a name word: equal, or equal once doubled and long vowels are dropped (جاويش، جاووش، جاوش). */
+function sameWord(a: string, b: string): boolean {
+  const skeleton = (w: string) => w.replace(/[اويى]/g, '');
+  return a === b || skeleton(a) === skeleton(b);
 }
 
 /** A one-word place of the lexicon at token b, written without a proclitic, before a name that starts a name. */

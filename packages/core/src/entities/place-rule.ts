@@ -14,9 +14,11 @@ import { type Draft, formTest, type Work } from './work.js';
 
 const LIST_SEPARATORS = new Set(['،', ',', 'و']);
 
-/** و + the next list item: a word of four letters or more, or a short compound head (وتل، ودير، وعين). */
+/** و + the next list item: a word of four letters or more, or a short compound head or name starter (وتل، وعين، وأم). */
 function conjoined(work: Work, norm: string): boolean {
-  return norm[0] === 'و' && (norm.length > 3 || work.lists.placeCompoundHeads.has(norm.slice(1)));
+  if (norm[0] !== 'و') return false;
+  const rest = norm.slice(1);
+  return norm.length > 3 || work.lists.placeCompoundHeads.has(rest) || work.lists.placeNameStarters.has(rest);
 }
 /** The shape of a feminine participle (محاصرة، محررة، متضررة): م, three or four letters, ة. */
 const PARTICIPLE = /^م[\u0621-\u064a]{3,4}ه$/;
