@@ -5,6 +5,7 @@ import type { Diagnostic, DocumentDate, TemporalMention, Token } from '../types.
 import type { Ymd } from './calendar.js';
 import { Cursor, offsetAfterFolded } from './cursor.js';
 import { documentDate } from './dct.js';
+import { lexicon } from './lexicon.js';
 import {
   type Candidate,
   dayOfValue,
@@ -120,13 +121,17 @@ function findCandidates(tokens: readonly Token[], words: WordIds | null): Candid
  * document date. Pure: reads no clock; with no document date relative values stay underspecified.
  */
 /**
- * «ثم سيطر على … بعد عشرة أيام»: «later» in a past narrative counts from the event told before, not from the
- * document date, so only the amount is marked, as a duration (the guideline leaves the signal out).
+ * «ثم سيطر على … بعد عشرة أيام»: «later» in a narrative counts from the event told before, not from the document
+ * date, so only the amount is marked, as a duration (the guideline leaves the signal out). Only a future cue (سيعود
+ * بعد ثلاثة أيام) makes it a date counted from the document date; news tells events, and its annotators mark a
+ * bare «later» (تجددت الاشتباكات بعد أيام، ربما بعد أشهر) as a duration.
  */
 function laterInNarrative(c: Candidate, tokens: readonly Token[]): Candidate {
   const spec = c.spec;
   if (spec.kind !== 'shift' || spec.direction !== 1 || c.endToken - c.firstToken < 2) return c;
-  if (tenseAt(tokens, c.firstToken, c.endToken, c.sentenceStart, c.sentenceEnd) >= 0) return c;
+  // بعد يومين من الآن counts from now whatever the tense.
+  if (lexicon.nowWords.has(tokens[c.endToken - 1]!.norm)) return c;
+  if (tenseAt(tokens, c.firstToken, c.endToken, c.sentenceStart, c.sentenceEnd) > 0) return c;
   const from = c.firstToken + 1;
   return {
     ...c,
