@@ -128,4 +128,13 @@ testEntityCategories({
     },
     { sentence: 'وقال إن المخفرين سيعودان إلى العمل قريبا.', found: [], absent: ['PER:سيعودان'] },
   ],
+  'a given name that is also a verb, used as the verb (أشرف … على)': [
+    {
+      sentence: 'وكان العقيد ديمتري بوبوف أشرف أمس على توزيع الخبز.',
+      found: ['PER:ديمتري بوبوف'],
+      absent: ['PER:ديمتري بوبوف أشرف'],
+    },
+    { sentence: 'وقال إن قائد «لواء الحق»، أشرف شخصياً على الهجوم.', found: [], absent: ['PER:أشرف'] },
+    { sentence: 'وقال الناشط أشرف المحمد إن القصف مستمر.', found: ['PER:أشرف المحمد'] },
+  ],
 });

@@ -2,7 +2,7 @@ import type { ModelSpan } from '../model/index.js';
 import type { EntityLabel, Token } from '../types.js';
 import { originalOffset } from './clitics.js';
 import { afterVerbParticle, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
-import { hasPronounSuffix } from './rule-helpers.js';
+import { hasPronounSuffix, isGivenNameVerb } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 /** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
@@ -312,7 +312,8 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
       continue;
     }
     const verbLike =
-      words.length === 1 && VERB_SHAPE.test(words[0]!.norm) && !l.personParts.has(words[0]!.norm);
+      (words.length === 1 && VERB_SHAPE.test(words[0]!.norm) && !l.personParts.has(words[0]!.norm)) ||
+      isGivenNameVerb(work, to - 1);
     if (span.label === 'PER' && verbLike) continue;
     // A longer name around a known person is a person (أندريه لافرنتييف), whatever label the model gave it.
     let extended: EntityLabel | null = null;

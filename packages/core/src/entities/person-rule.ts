@@ -5,6 +5,7 @@ import { hasTanwinFath, nameAt } from './lexicon-pass.js';
 import {
   addNew,
   DEFINITE_MASDAR,
+  isGivenNameVerb,
   isNameBreaker,
   isParticleAndImperfect,
   isTitle,
@@ -152,6 +153,7 @@ function personNameEnd(work: Work, k: number): number | null {
   const sentence = tokens[k]?.sentence ?? -1;
   const first = tokens[k]?.norm ?? '';
   if (first.startsWith('ال') && !l.personParts.has(first)) return null;
+  if (isGivenNameVerb(work, k)) return null; // قائد «قوات النمر»، أشرف شخصياً على …
   if (NAME_CONTINUATIONS.has(first)) return null; // بن حمد continues a name, it does not start one
   if (startsWithConjunction(work, first) || (l.functionWords.has(first) && !isNameSpelling(work, k)))
     return null;
@@ -190,6 +192,7 @@ function personNameEnd(work: Work, k: number): number | null {
       (open && norm.length > 1 && !l.functionWords.has(norm) && !particle) ||
       (end > k && l.nameOrdinals.has(norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
+    if (end > k && isGivenNameVerb(work, end)) break; // أندريه سوكولوف | أشرف أمس على التوزيع
     if (end > k && tokens[end]!.proclitic) break; // للنشرة، بالمدينة: a preposition starts the next phrase
     if (end > k && hasTanwinFath(tokens[end]!.text)) break; // … غيرغييف حفلاً: an accusative noun, no name word
     if (particle) open = true;

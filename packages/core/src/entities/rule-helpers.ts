@@ -81,6 +81,25 @@ export function isParticleAndImperfect(norm: string, particles: string): boolean
   );
 }
 
+/** How far after the verb its على may stand: أشرف شخصياً على، أشرف أمس الأحد على. */
+const VERB_COMPLEMENT_REACH = 3;
+
+/**
+ * A given name that is also a verb (أشرف) used as the verb: على follows within a few words, spelt with ى or with a
+ * pronoun (أشرف أمس على التوزيع، أشرف عليها). The name علي after it is spelt with ي (أشرف علي).
+ */
+export function isGivenNameVerb(work: Work, k: number): boolean {
+  const tokens = work.tokens;
+  const t = tokens[k];
+  if (t?.kind !== 'arabic' || !work.lists.verbGivenNames.has(t.norm)) return false;
+  for (let j = k + 1; j <= k + VERB_COMPLEMENT_REACH && j < tokens.length; j++) {
+    const next = tokens[j]!;
+    if (next.sentence !== t.sentence) return false;
+    if (next.text === 'على' || /^عليه(ا|م|ما)?$/.test(next.norm)) return true;
+  }
+  return false;
+}
+
 /** و + an everyday word or a known name start: a conjunction, so a new phrase begins here. */
 export function startsWithConjunction(work: Work, norm: string): boolean {
   if (norm.length < 3 || norm[0] !== 'و') return false;

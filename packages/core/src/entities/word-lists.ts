@@ -93,6 +93,8 @@ export interface WordLists {
   readonly listMemberAnnouncers: ReadonlySet<string>;
   /** A river's bank (الضفة): a name it starts (الضفة الغربية) is no name before ل + a river (see isBankOf). */
   readonly bankNouns: ReadonlySet<string>;
+  /** Given names that are also perfect verbs taking على (أشرف على): see isGivenNameVerb. */
+  readonly verbGivenNames: ReadonlySet<string>;
   /**
    * Spellings that fold onto a trigger but are another word: إحياء (reviving) is no أحياء (neighbourhoods). Read
    * on the surface, diacritics and up to two proclitic letters aside.
@@ -277,6 +279,7 @@ export function wordLists(): WordLists {
     listAnnouncers: folded(triggers.listAnnouncers),
     listMemberAnnouncers: folded(triggers.listMemberAnnouncers),
     bankNouns: folded(triggers.bankNouns),
+    verbGivenNames: folded(triggers.verbGivenNames),
     genericDeterminers: folded(triggers.genericDeterminers),
     isNotTriggerSpelling: (surface) => {
       const bare = surface.replace(DIACRITICS, '');
