@@ -1,4 +1,5 @@
 import { originalOffset } from './clitics.js';
+import { addKnownName, nameAt } from './lexicon-pass.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { Work } from './work.js';
 
@@ -13,6 +14,7 @@ function isGivenName(work: Work, word: string): boolean {
  * (by their last two words after a particle: عبد الرحمن). Known entities corefer through their aliases.
  */
 export function corefPass(work: Work): void {
+  knownShortNamesBefore(work);
   const index = new PhraseIndex<string>();
   const l = work.lists;
   let size = 0;
@@ -78,5 +80,20 @@ export function corefPass(work: Work): void {
       i = m.end - 1;
       break;
     }
+  }
+}
+
+/**
+ * A short name of a known entity (ميالة for أديب ميالة) refers back only once the entity was named; a headline
+ * names it before the text does (ويعين ميالة وزيرا … then أديب ميالة). Once every pass has run, the short names of
+ * the entities the document names anywhere are looked up at the tokens still free.
+ */
+function knownShortNamesBefore(work: Work): void {
+  if (work.seen.size === 0) return;
+  const tokens = work.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic' || work.nameStartForms(i) === 0) continue;
+    const found = nameAt(work, i);
+    if (found?.hit.mode === 'coref' && addKnownName(work, i, found)) i = found.end - 1;
   }
 }
