@@ -12,4 +12,12 @@ testEntityCategories({
       found: ['PER:ميالة', 'PER:أديب ميالة'],
     },
   ],
+  'no person ends in a preposition of place or a verb of saying or thinking': [
+    { sentence: 'ويقف أبو خالد أمام فرن الحطب منذ الفجر.', found: ['PER:أبو خالد'], absent: ['PER:أبو خالد أمام'] },
+    {
+      sentence: 'لكن رئيس لجنة الأسعار سمير دباغ رأى أن المشكلة في الرواتب.',
+      found: ['PER:سمير دباغ'],
+      absent: ['PER:سمير دباغ رأى'],
+    },
+  ],
 });

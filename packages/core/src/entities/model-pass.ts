@@ -113,9 +113,13 @@ function isTitleAt(work: Work, i: number): boolean {
   return !!triggerWordAt(work, i)?.title && !work.lists.nameHonorifics.has(work.tokens[i]!.norm);
 }
 
-/** A one-letter proclitic written alone (لـ، بـ) or a particle: no name ends with one. */
+/** A one-letter proclitic written alone (لـ، بـ), a particle or a preposition of place: no name ends with one. */
 function isTrailingParticle(work: Work, t: Token): boolean {
-  return t.kind === 'arabic' && (t.norm.length === 1 || work.lists.functionWords.has(t.norm));
+  const l = work.lists;
+  return (
+    t.kind === 'arabic' &&
+    (t.norm.length === 1 || l.functionWords.has(t.norm) || l.spatialPrepositions.has(t.text))
+  );
 }
 
 /** ل + a known name after a person (قالت يوسف | لرووداو): whom the person spoke to, no part of the name. */
@@ -276,7 +280,10 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
       to > from + 1 &&
       (isTrailingParticle(work, tokens[to - 1]!) ||
         isTitleAt(work, to - 1) ||
-        (span.label === 'PER' && (isNounWithPronoun(work, to - 1) || isToldName(work, to - 1))))
+        (span.label === 'PER' &&
+          (isNounWithPronoun(work, to - 1) ||
+            isToldName(work, to - 1) ||
+            l.speechVerbs.has(tokens[to - 1]!.norm))))
     )
       to--;
     const words = tokens.slice(from, to);

@@ -888,8 +888,13 @@ function speakerFamilyName(work: Work, d: Draft): void {
   // but الدكتورة سلمى عبد الرزاق فقالت، الرئيس فلاديمير بوتين يعتبرها).
   // A known person's name is whole; an accusative (هاتفياً) or a preposition on a word (بسحب; برد is too short to
   // be ب + رد) is no name word.
+  // A name of a given name and a family name is whole: the word after it is the sentence's (عدنان دخاخني رأى أن);
+  // one given name (حسان | معروف) or a kunya (أبو عمر | الباب) still lacks its family name.
+  const words = d.endToken - d.startToken;
+  const lacksFamily = words === 1 || (words === 2 && l.kunyaParticles.has(tokens[d.startToken]!.norm));
   const titled =
     d.source !== 'lexicon' &&
+    lacksFamily &&
     titleEndsAt(work, d.startToken, sentence) &&
     norm.length > 2 &&
     !family.proclitic &&

@@ -93,6 +93,11 @@ export interface WordLists {
   readonly listMemberAnnouncers: ReadonlySet<string>;
   /** A river's bank (الضفة): a name it starts (الضفة الغربية) is no name before ل + a river (see isBankOf). */
   readonly bankNouns: ReadonlySet<string>;
+  /**
+   * Prepositions of place as written, hamza included (أمام; إمام and امام are also a title and a name): no name
+   * ends with one. Compared with the token's text, not its folded form.
+   */
+  readonly spatialPrepositions: ReadonlySet<string>;
   /** Given names that are also perfect verbs taking على (أشرف على): see isGivenNameVerb. */
   readonly verbGivenNames: ReadonlySet<string>;
   /**
@@ -279,6 +284,7 @@ export function wordLists(): WordLists {
     listAnnouncers: folded(triggers.listAnnouncers),
     listMemberAnnouncers: folded(triggers.listMemberAnnouncers),
     bankNouns: folded(triggers.bankNouns),
+    spatialPrepositions: new Set(triggers.spatialPrepositions),
     verbGivenNames: folded(triggers.verbGivenNames),
     genericDeterminers: folded(triggers.genericDeterminers),
     isNotTriggerSpelling: (surface) => {
