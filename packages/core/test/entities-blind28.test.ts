@@ -13,11 +13,22 @@ testEntityCategories({
     },
   ],
   'no person ends in a preposition of place or a verb of saying or thinking': [
-    { sentence: 'ويقف أبو خالد أمام فرن الحطب منذ الفجر.', found: ['PER:أبو خالد'], absent: ['PER:أبو خالد أمام'] },
+    {
+      sentence: 'ويقف أبو خالد أمام فرن الحطب منذ الفجر.',
+      found: ['PER:أبو خالد'],
+      absent: ['PER:أبو خالد أمام'],
+    },
     {
       sentence: 'لكن رئيس لجنة الأسعار سمير دباغ رأى أن المشكلة في الرواتب.',
       found: ['PER:سمير دباغ'],
       absent: ['PER:سمير دباغ رأى'],
     },
+  ],
+  'a company: its brand after «شركة», or its whole descriptive name': [
+    { sentence: 'ويعمل سائقا لدى شركة القدموس للنقل منذ سنوات.', found: ['ORG:القدموس'], absent: ['LOC:القدموس'] },
+    { sentence: 'وتسير حافلات شركة الكرنك الحكومية رحلتين يوميا.', found: ['ORG:الكرنك'] },
+    { sentence: 'وقال موظف في شركة "الأهلية" إن الحجوزات زادت.', found: ['ORG:الأهلية'] },
+    { sentence: 'وقال مدير شركة كهرباء حلب إن التقنين سيخف.', found: ['ORG:شركة كهرباء حلب'] },
+    { sentence: 'وأصلحت ورشات الشركة السورية للغاز الخط.', found: ['ORG:الشركة السورية للغاز'] },
   ],
 });

@@ -1,3 +1,4 @@
+import { companyBrand } from './company-rule.js';
 import { triggerWordAt } from './lexicon-pass.js';
 import { addNew } from './rule-helpers.js';
 import { wordLists } from './word-lists.js';
@@ -103,6 +104,7 @@ export function institutionRule(work: Work): void {
   let after = 0;
   for (const i of work.positionsOf(INSTITUTION_HEAD)) {
     if (i < after || work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic') continue;
+    if (companyBrand(work, i, headAt(work, i)!.key)) continue;
     const end = institutionName(work, i);
     if (end > i) after = end;
   }
