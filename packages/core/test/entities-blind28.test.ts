@@ -25,10 +25,18 @@ testEntityCategories({
     },
   ],
   'a company: its brand after «شركة», or its whole descriptive name': [
-    { sentence: 'ويعمل سائقا لدى شركة القدموس للنقل منذ سنوات.', found: ['ORG:القدموس'], absent: ['LOC:القدموس'] },
+    {
+      sentence: 'ويعمل سائقا لدى شركة القدموس للنقل منذ سنوات.',
+      found: ['ORG:القدموس'],
+      absent: ['LOC:القدموس'],
+    },
     { sentence: 'وتسير حافلات شركة الكرنك الحكومية رحلتين يوميا.', found: ['ORG:الكرنك'] },
     { sentence: 'وقال موظف في شركة "الأهلية" إن الحجوزات زادت.', found: ['ORG:الأهلية'] },
     { sentence: 'وقال مدير شركة كهرباء حلب إن التقنين سيخف.', found: ['ORG:شركة كهرباء حلب'] },
     { sentence: 'وأصلحت ورشات الشركة السورية للغاز الخط.', found: ['ORG:الشركة السورية للغاز'] },
+  ],
+  "a reporter's name after a dash in the dateline, closed by a slash or the line's end": [
+    { sentence: 'الخبز يرتفع مجددا\nحلب - كريم الحلبي / 12 آذار 2016\nارتفع سعر الخبز.', found: ['PER:كريم الحلبي'] },
+    { sentence: 'حلب - قالت مصادر محلية إن الطريق قطع.', found: [], absent: ['PER:قالت مصادر'] },
   ],
 });

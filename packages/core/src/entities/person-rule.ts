@@ -1005,7 +1005,7 @@ export function opensDateline(work: Work, i: number): boolean {
 }
 
 /**
- * The reporter of a dateline after a colon: «بيروت: ندى الأيوبي». A given name and one family word right after a
+ * The reporter of a dateline after a colon or a dash: «بيروت: ندى الأيوبي»، «دمشق - سلام حسن /». A given name and one family word right after a
  * place that opens a line (or follows the date) and a colon are a person's name.
  */
 export function colonBylineRule(work: Work): void {
@@ -1013,13 +1013,14 @@ export function colonBylineRule(work: Work): void {
   const l = work.lists;
   const last = Math.min(tokens.length, DATELINE_TOKENS);
   for (let i = 1; i + 2 < last; i++) {
-    if (tokens[i]!.text !== ':' || work.at(i - 1)?.label !== 'LOC') continue;
+    if (!BYLINE_SEPARATORS.has(tokens[i]!.text) || work.at(i - 1)?.label !== 'LOC') continue;
     if (!opensDateline(work, work.at(i - 1)!.startToken)) continue;
     const from = i + 1;
     const given = tokens[from]!;
     const family = tokens[from + 1]!;
     if (given.kind !== 'arabic' || family.kind !== 'arabic' || given.sentence !== family.sentence) continue;
-    if (!work.isFree(from, from + 2)) continue;
+    // After a dash the name must close the byline (دمشق - سلام حسن / …): a dash also opens the story's text.
+    if (tokens[i]!.text !== ':' && !closesByline(work, from + 2)) continue;
     if (!(l.personParts.has(given.norm) || l.anyGivenNames.has(given.norm)) || given.norm.startsWith('ال'))
       continue;
     const familyName =
@@ -1027,8 +1028,24 @@ export function colonBylineRule(work: Work): void {
       isDefiniteFamilyName(work, family.norm) ||
       isNisbaFamilyName(work, family.norm) ||
       (!family.norm.startsWith('ال') && isUnfamiliar(work, from + 1));
-    if (familyName && !family.proclitic) addNew(work, 'PER', from, from + 2, 0, 0.6);
+    if (!familyName || family.proclitic) continue;
+    // The tagger's guess on one of the two words gives way (دمشق - سلام | حسن).
+    const guess = work.at(from) ?? work.at(from + 1);
+    if (guess && (guess.source !== 'model' || guess.startToken < from || guess.endToken > from + 2)) continue;
+    if (guess) work.remove(guess);
+    if (!addNew(work, 'PER', from, from + 2, 0, 0.6) && guess) work.add(guess);
   }
+}
+
+const BYLINE_SEPARATORS = new Set([':', '-', '–', '—']);
+
+/** A slash, a line break or the end of the text right after token i - 1: where a byline's name ends. */
+function closesByline(work: Work, i: number): boolean {
+  const tokens = work.tokens;
+  const next = tokens[i];
+  if (!next) return true;
+  if (next.text === '/' || next.text === '|') return true;
+  return /\n/.test(work.text.slice(tokens[i - 1]!.end, next.start));
 }
 
 /** A definite nisba of a place or people after a given name is a family name: عمر الحلبي، سامي المصري. */
