@@ -36,7 +36,18 @@ testEntityCategories({
     { sentence: 'وأصلحت ورشات الشركة السورية للغاز الخط.', found: ['ORG:الشركة السورية للغاز'] },
   ],
   "a reporter's name after a dash in the dateline, closed by a slash or the line's end": [
-    { sentence: 'الخبز يرتفع مجددا\nحلب - كريم الحلبي / 12 آذار 2016\nارتفع سعر الخبز.', found: ['PER:كريم الحلبي'] },
+    {
+      sentence: 'الخبز يرتفع مجددا\nحلب - كريم الحلبي / 12 آذار 2016\nارتفع سعر الخبز.',
+      found: ['PER:كريم الحلبي'],
+    },
     { sentence: 'حلب - قالت مصادر محلية إن الطريق قطع.', found: [], absent: ['PER:قالت مصادر'] },
+  ],
+  'appointees named before their post in the accusative': [
+    {
+      sentence: 'وضمت الحكومة الجديدة سامر خليل وزيرا للاقتصاد وحسان صفية وزيرا للتعليم العالي.',
+      found: ['PER:سامر خليل', 'PER:حسان صفية'],
+      absent: ['PER:وحسان صفية'],
+    },
+    { sentence: 'وعينت الحكومة سفيرا جديدا في موسكو.', found: [] },
   ],
 });

@@ -30,7 +30,7 @@ function isNameSlot(work: Work, i: number, sentence: number): boolean {
 }
 
 /** A word no list knows (a family name, likely): no everyday word, particle or verb shape, also without proclitics. */
-function isUnfamiliar(work: Work, i: number): boolean {
+export function isUnfamiliar(work: Work, i: number): boolean {
   const l = work.lists;
   const norm = work.tokens[i]!.norm;
   const forms = work.formsAt(i);
@@ -103,7 +103,7 @@ function inflectedEverydayWord(work: Work, norm: string): boolean {
 }
 
 /** A definite family name (الأبيض، الحسن) after a given name: a definite word that is no everyday word of news. */
-function isDefiniteFamilyName(work: Work, norm: string): boolean {
+export function isDefiniteFamilyName(work: Work, norm: string): boolean {
   const l = work.lists;
   return (
     norm.startsWith('ال') &&

@@ -1,3 +1,4 @@
+import { appointeeRule } from './appointee-rule.js';
 import { institutionRule } from './institution-rule.js';
 import {
   numberedUnitRule,
@@ -55,5 +56,6 @@ export function rulePass(work: Work): void {
   titleRule(work, starts);
   givenNameExtension(work);
   givenNameRule(work, given);
+  appointeeRule(work);
   familyNameExtension(work);
 }
