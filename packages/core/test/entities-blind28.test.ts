@@ -50,4 +50,11 @@ testEntityCategories({
     },
     { sentence: 'وعينت الحكومة سفيرا جديدا في موسكو.', found: [] },
   ],
+  "the neighbours' figures, bodies and places; a town that is also a family name": [
+    { sentence: 'وقال رئيس حزب القوات اللبنانية سمير جعجع من معراب إن الاتفاق صامد.', found: ['PER:سمير جعجع', 'LOC:معراب'] },
+    { sentence: 'وأعلن أبو مهدي المهندس أن قوات الحشد دخلت تلعفر.', found: ['PER:أبو مهدي المهندس', 'LOC:تلعفر'] },
+    { sentence: 'واتهمت أنقرة أنصار فتح الله غولن بتدبير الانقلاب.', found: ['PER:فتح الله غولن'] },
+    { sentence: 'وقتل الصحفي محمد زاهر الشرقاط في غازي عنتاب.', found: ['PER:محمد زاهر الشرقاط'] },
+    { sentence: 'وقال إن حديثه مع الوزير كان إيجابيا.', found: [], absent: ['LOC:حديثه'] },
+  ],
 });

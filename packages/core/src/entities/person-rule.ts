@@ -114,8 +114,16 @@ export function isDefiniteFamilyName(work: Work, norm: string): boolean {
     !l.triggers.startsWith(norm) &&
     !l.functionWords.has(norm) &&
     !l.placeNameAdjectives.has(norm) &&
-    !work.knowledge.names.has(norm)
+    !isSureKnownName(work, norm)
   );
+}
+
+/**
+ * A one-word name the knowledge has in its own right (الأسد، حلب): no family name of a new person. One it has only
+ * in naming contexts (الشرقاط, a town and a family name) may be one.
+ */
+function isSureKnownName(work: Work, norm: string): boolean {
+  return !!work.knowledge.names.lookup([norm])?.some((hit) => hit.mode !== 'ambiguous');
 }
 
 /** A curated given name that is also an everyday word of news (معين، أمل، نور), no function word (على). */
@@ -398,7 +406,7 @@ export function givenNameRule(work: Work, given: readonly number[]): void {
         end++;
         break;
       }
-      if (!(l.givenNames.has(norm) || isUnfamiliar(work, end)) || work.knowledge.names.has(norm)) break;
+      if (!(l.givenNames.has(norm) || isUnfamiliar(work, end)) || isSureKnownName(work, norm)) break;
       if (tokens[end]!.proclitic) break; // سامر الخطيب للنشرة: a preposition starts the next phrase
       end++;
       // A definite family name closes the name: the unknown word after it is the sentence's (ضرغام الفتلاوي نجا).
