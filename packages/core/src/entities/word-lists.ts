@@ -1,5 +1,6 @@
 import everydayWords from '../data/entities/everyday-words.json' with { type: 'json' };
 import givenNames from '../data/entities/given-names.json' with { type: 'json' };
+import newsVocabulary from '../data/entities/news-vocabulary.json' with { type: 'json' };
 import triggers from '../data/entities/triggers.json' with { type: 'json' };
 import wordClasses from '../data/entities/word-classes.json' with { type: 'json' };
 import months from '../data/temporal/months.json' with { type: 'json' };
@@ -243,7 +244,7 @@ export function wordLists(): WordLists {
   add(triggers.stateBodyHeadsMasculine, 'stateBodyMasculine');
   const folded = (xs: readonly string[]) => new Set(xs.map(fold));
   const common = new Set([...wordClasses.common, ...everydayWords.words.map(fold)]);
-  const vocabulary = new Set(wordClasses.vocabulary);
+  const vocabulary = new Set([...wordClasses.vocabulary, ...newsVocabulary.words.map(fold)]);
   const curatedGiven = givenNames.names.map(fold).filter((n) => !common.has(n));
   const given = new Set(curatedGiven);
   for (const w of wordClasses.personParts) if (!vocabulary.has(w) && !common.has(w)) given.add(w);
