@@ -63,4 +63,8 @@ testEntityCategories({
     { sentence: 'وقتل الصحفي محمد زاهر الشرقاط في غازي عنتاب.', found: ['PER:محمد زاهر الشرقاط'] },
     { sentence: 'وقال إن حديثه مع الوزير كان إيجابيا.', found: [], absent: ['LOC:حديثه'] },
   ],
+  'a directorate named by its portfolio alone is a body, like a ministry': [
+    { sentence: 'وقال مدير الرقابة في مديرية التجارة الداخلية بحلب إن المخالفات كثيرة.', found: ['ORG:مديرية التجارة الداخلية'] },
+    { sentence: 'وأصدرت مديرية التوجيه بيانا.', found: ['ORG:مديرية التوجيه'] },
+  ],
 });

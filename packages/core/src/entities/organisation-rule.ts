@@ -341,7 +341,7 @@ function publicBody(work: Work, i: number): void {
   if (!c.startsWith('ال') || l.nationalities.has(c) || l.functionWords.has(c)) return;
   const a = isWord(work, adjective, sentence) ? tokens[adjective]!.norm : '';
   if (!a.startsWith('ال') || !(l.nationalities.has(a) || l.stateBodyAdjectives.has(a))) {
-    if (form.key === MINISTRY) ministryByPortfolio(work, i, form.strip, sentence);
+    if (PORTFOLIO_HEADS.has(form.key)) ministryByPortfolio(work, i, form.strip, sentence);
     return;
   }
   // The adjective agrees with the head, not with the complement: مديرية (f.) … الحرة.
@@ -350,14 +350,15 @@ function publicBody(work: Work, i: number): void {
   addNew(work, 'ORG', i, adjective + 1, form.strip, 0.7);
 }
 
-const MINISTRY = 'وزاره';
+/** Heads a body's portfolio alone names: وزارة الصحة، مديرية التربية، مديرية المخابرات. */
+const PORTFOLIO_HEADS = new Set(['وزاره', 'مديريه']);
 /** A definite adjective (المائية، العامة، الداخلية): it continues a ministry's portfolio. */
 const DEFINITE_ADJECTIVE = /^ال[\u0621-\u064a]{2,}(يه|ي|ه)$/;
 const MAX_PORTFOLIO_WORDS = 4;
 
 /**
- * A ministry named by its portfolio alone is a body (وزارة الصحة، وزارة الموارد المائية، وزارة النفط والثروة
- * المعدنية): the definite complement, its adjectives and the portfolios coordinated with it. Any other definite
+ * A ministry or a directorate named by its portfolio alone is a body (وزارة الصحة، وزارة الموارد المائية، وزارة
+ * النفط والثروة المعدنية، مديرية المخابرات): the definite complement, its adjectives and the portfolios coordinated with it. Any other definite
  * word after it is the verb's object (أعلنت وزارة الدفاع الانسحاب), and a nationality adjective is stateBodyRule's.
  */
 function ministryByPortfolio(work: Work, i: number, strip: number, sentence: number): void {
