@@ -64,7 +64,13 @@ testEntityCategories({
     { sentence: 'وقال إن حديثه مع الوزير كان إيجابيا.', found: [], absent: ['LOC:حديثه'] },
   ],
   'a directorate named by its portfolio alone is a body, like a ministry': [
-    { sentence: 'وقال مدير الرقابة في مديرية التجارة الداخلية بحلب إن المخالفات كثيرة.', found: ['ORG:مديرية التجارة الداخلية'] },
+    {
+      sentence: 'وقال مدير الرقابة في مديرية التجارة الداخلية بحلب إن المخالفات كثيرة.',
+      found: ['ORG:مديرية التجارة الداخلية'],
+    },
     { sentence: 'وأصدرت مديرية التوجيه بيانا.', found: ['ORG:مديرية التوجيه'] },
+  ],
+  'a government named by one word after the title is part of the title': [
+    { sentence: 'وكان وزير النقل في حكومة النظام غزوان الخير قد أعلن الخطة.', found: ['PER:غزوان الخير'] },
   ],
 });

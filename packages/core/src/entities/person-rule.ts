@@ -317,7 +317,15 @@ function nameStart(work: Work, from: number, sentence: number, at = -1): number 
       k++;
       continue;
     }
-    if (l.nationalities.has(norm)) {
+    // A government named by one word after the linker: وزير التربية في حكومة النظام هزوان الوز.
+    const government =
+      k > from &&
+      l.governmentNouns.has(norm) &&
+      l.personLinkers.has(tokens[k - 1]!.norm) &&
+      (tokens[k + 1]?.norm ?? '').startsWith('ال') &&
+      !l.personParts.has(tokens[k + 1]!.norm);
+    if (government) k += 2;
+    else if (l.nationalities.has(norm)) {
       afterAdjective = true;
       k++;
     } else if (l.personLinkers.has(norm)) k++;

@@ -94,6 +94,8 @@ export interface WordLists {
   readonly listMemberAnnouncers: ReadonlySet<string>;
   /** A river's bank (الضفة): a name it starts (الضفة الغربية) is no name before ل + a river (see isBankOf). */
   readonly bankNouns: ReadonlySet<string>;
+  /** A government after a title's linker, named by one word (وزير التربية في حكومة النظام): part of the title. */
+  readonly governmentNouns: ReadonlySet<string>;
   /**
    * Prepositions of place as written, hamza included (أمام; إمام and امام are also a title and a name): no name
    * ends with one. Compared with the token's text, not its folded form.
@@ -285,6 +287,7 @@ export function wordLists(): WordLists {
     listAnnouncers: folded(triggers.listAnnouncers),
     listMemberAnnouncers: folded(triggers.listMemberAnnouncers),
     bankNouns: folded(triggers.bankNouns),
+    governmentNouns: folded(triggers.governmentNouns),
     spatialPrepositions: new Set(triggers.spatialPrepositions),
     verbGivenNames: folded(triggers.verbGivenNames),
     genericDeterminers: folded(triggers.genericDeterminers),
