@@ -2,7 +2,7 @@ import type { ModelSpan } from '../model/index.js';
 import type { EntityLabel, Token } from '../types.js';
 import { originalOffset } from './clitics.js';
 import { afterVerbParticle, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
-import { hasPronounSuffix, isGivenNameVerb } from './rule-helpers.js';
+import { hasPronounSuffix, isGivenNameVerb, QUOTES_CLOSE, QUOTES_OPEN } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 /** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
@@ -228,6 +228,25 @@ function isConjunctionAndGivenName(work: Work, norm: string): boolean {
   return norm[0] === 'و' && l.anyGivenNames.has(norm.slice(1)) && !l.anyGivenNames.has(norm);
 }
 
+/** How many words a short quoted name may hold after the tagger's guess. */
+const QUOTED_NAME_REST = 3;
+
+/**
+ * A guess that opens a short quoted name and stops inside it («قادسية | الجنوب»، «كابوس | حي»): the quotes make the
+ * words one unit, so a part of them is no name of its own.
+ */
+function isPartOfQuotedName(work: Work, from: number, to: number): boolean {
+  const tokens = work.tokens;
+  if (!QUOTES_OPEN.has(tokens[from - 1]?.text ?? '')) return false;
+  for (let k = to; k < to + QUOTED_NAME_REST && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (QUOTES_CLOSE.has(t.text)) return k > to;
+    if (t.kind !== 'arabic' || t.sentence !== tokens[from]!.sentence || work.lists.functionWords.has(t.norm))
+      return false;
+  }
+  return false;
+}
+
 /** Below this, a model span never overrides what the lexicon found. */
 const SURE_OVERRIDE = 0.9;
 
@@ -318,6 +337,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     ) {
       continue;
     }
+    if (span.label !== 'PER' && isPartOfQuotedName(work, from, to)) continue;
     const verbLike =
       (words.length === 1 && VERB_SHAPE.test(words[0]!.norm) && !l.personParts.has(words[0]!.norm)) ||
       isGivenNameVerb(work, to - 1);
@@ -353,8 +373,16 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     const folded = words.map((t, k) => (k === 0 ? t.norm.slice(strip) : t.norm)).join(' ');
     // A place noun right before the span says what it is: بلدة كفرعويد is a place whatever the model guessed.
     const before = triggerWordAt(work, from - 1);
-    const label: EntityLabel =
-      before && (before.place || before.placeList) && !before.title ? 'LOC' : (extended ?? span.label);
+    // A kunya (أم خالد، أبو محمد) names a person whatever the tagger guessed.
+    const kunya =
+      words.length === 2 &&
+      l.kunyaParticles.has(words[0]!.norm) &&
+      (l.anyGivenNames.has(words[1]!.norm) || l.personParts.has(words[1]!.norm));
+    const label: EntityLabel = kunya
+      ? 'PER'
+      : before && (before.place || before.placeList) && !before.title
+        ? 'LOC'
+        : (extended ?? span.label);
     const entityId = work.docEntity(label, work.text.slice(start, end), folded);
     work.add({
       startToken: from,

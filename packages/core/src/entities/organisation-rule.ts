@@ -174,6 +174,7 @@ function namedGroupWithWords(work: Work, i: number, strip: number, k: number): b
     (strip > 0 && (first === 'ب' || first === 'ل')) ||
     l.placePrepositions.has(before.norm) ||
     ['مع', 'عن', 'على', 'ضد', 'بين'].includes(before.norm) ||
+    l.personLinkers.has(before.norm) || // الناطق باسم تجمع أحرار حوران
     !!triggerWordAt(work, i - 1)?.title;
   if (!nounContext) return false;
   const absorbed: Draft[] = [];

@@ -120,10 +120,11 @@ export function isDefiniteFamilyName(work: Work, norm: string): boolean {
 
 /**
  * A one-word name the knowledge has in its own right (الأسد، حلب): no family name of a new person. One it has only
- * in naming contexts (الشرقاط, a town and a family name) may be one.
+ * in naming contexts (الشرقاط, a town and a family name) or as a known person's short name once named (الزعبي) may
+ * be one.
  */
 function isSureKnownName(work: Work, norm: string): boolean {
-  return !!work.knowledge.names.lookup([norm])?.some((hit) => hit.mode !== 'ambiguous');
+  return !!work.knowledge.names.lookup([norm])?.some((hit) => hit.mode === 'always');
 }
 
 /** A curated given name that is also an everyday word of news (معين، أمل، نور), no function word (على). */
@@ -877,12 +878,21 @@ function withStart(work: Work, d: Draft, from: number): Draft {
   };
 }
 
-/** A token that closes a speaker's name: punctuation, a bare proclitic (لـ), or ل + a word (لوكالة، لـ«…»). */
+/**
+ * A token that closes a speaker's name: punctuation, a bare proclitic (لـ), أن, or ل + an agency, an outlet or a
+ * reporter (لوكالة، لصحيفة، لمراسل).
+ */
 function closesSpeakerName(work: Work, i: number): boolean {
   const t = work.tokens[i];
   if (!t) return true;
   if (t.kind === 'punct') return true;
-  return t.kind === 'arabic' && (t.norm === 'ل' || t.norm === 'ان' || t.norm === 'لوكاله');
+  if (t.kind !== 'arabic') return false;
+  if (t.norm === 'ل' || t.norm === 'ان' || t.norm === 'لوكاله') return true;
+  const l = work.lists;
+  return (
+    t.norm[0] === 'ل' &&
+    work.formsAt(i).some((f, n) => n > 0 && (l.isReporterNoun(f.key) || l.outletNouns.has(f.key)))
+  );
 }
 
 /**
@@ -905,9 +915,13 @@ function speakerFamilyName(work: Work, d: Draft): void {
   // A known person's name is whole; an accusative (هاتفياً) or a preposition on a word (بسحب; برد is too short to
   // be ب + رد) is no name word.
   // A name of a given name and a family name is whole: the word after it is the sentence's (عدنان دخاخني رأى أن);
-  // one given name (حسان | معروف) or a kunya (أبو عمر | الباب) still lacks its family name.
+  // one given name (حسان | معروف), a compound one (جمال الدين | الخلف) or a kunya (أبو عمر | الباب) still lacks it.
   const words = d.endToken - d.startToken;
-  const lacksFamily = words === 1 || (words === 2 && l.kunyaParticles.has(tokens[d.startToken]!.norm));
+  const lacksFamily =
+    words === 1 ||
+    (words === 2 &&
+      (l.kunyaParticles.has(tokens[d.startToken]!.norm) ||
+        l.compoundNameEnds.has(tokens[d.startToken + 1]!.norm)));
   const titled =
     d.source !== 'lexicon' &&
     lacksFamily &&
@@ -933,6 +947,7 @@ function speakerFamilyName(work: Work, d: Draft): void {
     const given =
       afterParticle ||
       l.nameParticles.has(word) ||
+      (i > d.startToken && l.compoundNameEnds.has(word)) || // جمال الدين
       ((l.personParts.has(word) || l.anyGivenNames.has(word)) && !word.startsWith('ال'));
     if (!given) return;
   }
