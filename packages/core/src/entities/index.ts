@@ -88,7 +88,8 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
   }
   if (sources.has('rule') || sources.has('model')) corefPass(work);
   if (sources.has('rule')) {
-    // A known person found by a shorter name after coreference may stand after its given name: ومولود | جاووش أوغلو.
+    // A known person found by a shorter name, by the lexicon or by coreference, may stand after its given name
+    // (ومولود | جاووش أوغلو): looked at once, when every person is in place.
     for (let n = 0; n < work.drafts.length; n++) {
       const d = work.drafts[n]!;
       if (d.end > d.start && d.label === 'PER' && d.source === 'lexicon') knownFirstNameBefore(work, d);

@@ -671,8 +671,7 @@ function kunyaNisba(work: Work, d: Draft): Draft {
  * subject of the sentence (استقبل عبدالله كيري).
  */
 function givenNameBefore(work: Work, d: Draft): Draft {
-  if (d.source === 'lexicon') return knownFirstNameBefore(work, d);
-  if (d.entityId.indexOf('doc:') !== 0) return d;
+  if (d.source === 'lexicon' || d.entityId.indexOf('doc:') !== 0) return d;
   const b = d.startToken - 1;
   const tokens = work.tokens;
   const given = tokens[b];
