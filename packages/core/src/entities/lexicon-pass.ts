@@ -2,6 +2,7 @@ import { fold } from '../text/normalize.js';
 import type { EntityLabel, Token } from '../types.js';
 import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
+import { speechBefore } from './rule-helpers.js';
 import type { TriggerKinds } from './word-lists.js';
 import type { Work } from './work.js';
 
@@ -131,16 +132,12 @@ function inToldContext(work: Work, start: number, end: number, strip: number): b
     (strip > 0 && first.norm[strip - 1] === 'ل') ||
     (strip === 0 && sameSentence(before) && before!.norm === 'ل');
   if (!toldWithLam) return false;
-  if (thatNext) return true;
-  const l = work.lists;
-  for (let k = start - 1; k >= 0 && k >= start - 15 && tokens[k]!.sentence === first.sentence; k--) {
-    const norm = tokens[k]!.norm;
-    // Once a clause is reported (قال إن الجيش سيعود للوطن) the word is the clause's own.
-    if (THAT_WORDS.has(norm)) return false;
-    if (l.speechVerbs.has(norm) || work.anyFormAt(k, (key) => l.speechNouns.has(key))) return true;
-  }
-  return false;
+  // Once a clause is reported (قال إن الجيش سيعود للوطن) the word is the clause's own.
+  return thatNext || speechBefore(work, start, TOLD_REACH, THAT_WORDS);
 }
+
+/** How far before the told outlet its speech verb or noun may stand. */
+const TOLD_REACH = 15;
 
 export interface NameAt {
   readonly end: number;

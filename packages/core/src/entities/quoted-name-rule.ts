@@ -1,4 +1,4 @@
-import { addNew, QUOTES_CLOSE, QUOTES_OPEN, triggerAt } from './rule-helpers.js';
+import { addNew, QUOTES_CLOSE, QUOTES_OPEN, speechBefore, triggerAt } from './rule-helpers.js';
 import type { TriggerKinds } from './word-lists.js';
 import type { Draft, Work } from './work.js';
 
@@ -46,19 +46,6 @@ function markQuoted(work: Work, from: number, to: number, placesToo: boolean): v
   if (!addNew(work, 'ORG', from, to, 0, 0.6)) for (const d of inside) work.add(d);
 }
 
-/** True when a speech verb or noun stands a few words before token i in its sentence. */
-function inSpeech(work: Work, i: number): boolean {
-  const tokens = work.tokens;
-  const l = work.lists;
-  const sentence = tokens[i]!.sentence;
-  for (let j = i - 1; j >= 0 && i - j <= SPEECH_WINDOW && tokens[j]!.sentence === sentence; j--) {
-    if (tokens[j]!.kind !== 'arabic') continue;
-    for (const form of work.formsAt(j))
-      if (l.speechVerbs.has(form.key) || l.speechNouns.has(form.key)) return true;
-  }
-  return false;
-}
-
 /** Words that open what was said (إن، أن، بأن …): after لـ«…» they show the quoted name was told it. */
 const THAT = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
 
@@ -73,7 +60,12 @@ function toldOutlet(work: Work, i: number, close: number): boolean {
   )
     return true;
   const after = work.tokens[close + 1];
-  return !!after && after.sentence === work.tokens[i]!.sentence && THAT.has(after.norm) && inSpeech(work, i);
+  return (
+    !!after &&
+    after.sentence === work.tokens[i]!.sentence &&
+    THAT.has(after.norm) &&
+    speechBefore(work, i, SPEECH_WINDOW)
+  );
 }
 
 export function quotedNameRule(work: Work): void {

@@ -100,6 +100,30 @@ export function isGivenNameVerb(work: Work, k: number): boolean {
   return false;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * True when a speech verb or noun (قال، تصريح) stands at most `reach` words before token i in its sentence, some
+ * reading of it included (فقال). A word of `clauseOpeners` on the way (إن after قال: the reported clause began)
+ * ends the search.
+ */
+export function speechBefore(
+  work: Work,
+  i: number,
+  reach: number,
+  clauseOpeners: ReadonlySet<string> = NO_WORDS,
+): boolean {
+  const tokens = work.tokens;
+  const l = work.lists;
+  const sentence = tokens[i]!.sentence;
+  for (let j = i - 1; j >= 0 && i - j <= reach && tokens[j]!.sentence === sentence; j--) {
+    if (tokens[j]!.kind !== 'arabic') continue;
+    if (clauseOpeners.has(tokens[j]!.norm)) return false;
+    if (work.anyFormAt(j, (key) => l.speechVerbs.has(key) || l.speechNouns.has(key))) return true;
+  }
+  return false;
+}
+
 /** و + an everyday word or a known name start: a conjunction, so a new phrase begins here. */
 export function startsWithConjunction(work: Work, norm: string): boolean {
   if (norm.length < 3 || norm[0] !== 'و') return false;
