@@ -909,12 +909,10 @@ function speakerFamilyName(work: Work, d: Draft): void {
   if (family?.kind !== 'arabic' || family.sentence !== sentence) return;
   if (!closesSpeakerName(work, j + 1)) return;
   const norm = family.norm;
-  // After a title, given names may be closed by any word but a verb (اللواء حسان معروف أن، القيادي أبو عمر الباب،
-  // but الدكتورة سلمى عبد الرزاق فقالت، الرئيس فلاديمير بوتين يعتبرها).
-  // A known person's name is whole; an accusative (هاتفياً) or a preposition on a word (بسحب; برد is too short to
-  // be ب + رد) is no name word.
-  // A name of a given name and a family name is whole: the word after it is the sentence's (عدنان دخاخني رأى أن);
-  // one given name (حسان | معروف), a compound one (جمال الدين | الخلف) or a kunya (أبو عمر | الباب) still lacks it.
+  // After a title, a name that still lacks its family name — one given name (حسان | معروف), a compound one (جمال
+  // الدين | الخلف) or a kunya (أبو عمر | الباب) — may be closed by any word but a verb (… فقالت، … يعتبرها), a verbal
+  // noun, an accusative (هاتفياً) or a preposition on a word (بسحب; برد is too short to be ب + رد). A known person's
+  // name and one of a given and a family name are whole: the word after them is the sentence's (عدنان دخاخني رأى).
   const words = d.endToken - d.startToken;
   const lacksFamily =
     words === 1 ||
