@@ -89,10 +89,15 @@ export function corefPass(work: Work): void {
  * the entities the document names anywhere are looked up at the tokens still free.
  */
 function knownShortNamesBefore(work: Work): void {
-  if (work.seen.size === 0) return;
+  // Only tokens that may start a short name of an entity seen so far are looked up (most documents name few
+  // entities that have one).
+  const starts = new Set<string>();
+  for (const id of work.seen) for (const key of work.knowledge.corefStarts.get(id) ?? []) starts.add(key);
+  if (starts.size === 0) return;
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic' || work.nameStartForms(i) === 0) continue;
+    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic' || !work.anyFormAt(i, (key) => starts.has(key)))
+      continue;
     const found = nameAt(work, i);
     if (found?.hit.mode === 'coref' && addKnownName(work, i, found)) i = found.end - 1;
   }

@@ -21,6 +21,8 @@ export interface Knowledge {
   readonly spelling: SpellingIndex;
   /** Every folded word that occurs in some name (to split glued words). */
   readonly nameWords: ReadonlySet<string>;
+  /** For each entity with names that match only after it was named, the first folded word of those names. */
+  readonly corefStarts: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function build(entries: readonly GazetteerEntry[]): Knowledge {
@@ -28,6 +30,7 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
   const names = new PhraseIndex<readonly NameHit[]>();
   const spelling = new SpellingIndex();
   const nameWords = new Set<string>();
+  const corefStarts = new Map<string, Set<string>>();
   const claimed = new Set<string>();
   const open = new Map<string, string>();
   for (const { record, names: entryNames } of entries) {
@@ -57,6 +60,11 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
       }
       names.add(keys, [{ entityId: record.id, mode }], (old, added) => [...old, ...added]);
       for (const k of keys) nameWords.add(k);
+      if (mode === 'coref') {
+        const starts = corefStarts.get(record.id) ?? new Set<string>();
+        starts.add(keys[0]!);
+        corefStarts.set(record.id, starts);
+      }
       // Spelling suggestions only toward curated names: GeoNames' thousands of small towns would turn ordinary
       // words into "misspellings".
       if (mode === 'always' && keys.length === 1 && !record.id.startsWith('geonames:')) {
@@ -64,7 +72,7 @@ function build(entries: readonly GazetteerEntry[]): Knowledge {
       }
     }
   }
-  return { entities, names, spelling, nameWords };
+  return { entities, names, spelling, nameWords, corefStarts };
 }
 
 /** Knowledge from the built-in gazetteers plus `extra` entries (a workspace lexicon), which win. */
