@@ -4,6 +4,7 @@ import {
   IslamicUmalquraCalendar,
   toCalendar,
 } from '@internationalized/date';
+import announced from '../data/temporal/hijri-announced-months.json' with { type: 'json' };
 
 /**
  * Calendar arithmetic on plain {year, month, day} values. Uses Date.UTC only as a day counter (never the clock);
@@ -114,7 +115,7 @@ export function weekdayNear(from: Ymd, weekday: number, direction: -1 | 1, inclu
 const umalqura = new IslamicUmalquraCalendar();
 const gregorian = new GregorianCalendar();
 
-export function hijriDaysInMonth(year: number, month: number): number {
+function umalquraDaysInMonth(year: number, month: number): number {
   try {
     return umalqura.getDaysInMonth(new CalendarDate(umalqura, year, month, 1));
   } catch {
@@ -122,15 +123,45 @@ export function hijriDaysInMonth(year: number, month: number): number {
   }
 }
 
-/** Umm al-Qura → Gregorian; null when the Hijri day does not exist. */
-export function hijriToGregorian(h: Ymd): Ymd | null {
-  if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > hijriDaysInMonth(h.year, h.month)) return null;
+function umalquraToGregorian(h: Ymd): Ymd | null {
   try {
     const g = toCalendar(new CalendarDate(umalqura, h.year, h.month, h.day), gregorian);
     return { year: g.year, month: g.month, day: g.day };
   } catch {
     return null;
   }
+}
+
+/**
+ * Months whose first day was announced after the crescent was sighted, where that day differs from Umm al-Qura
+ * (the Eids of the news follow the announcement): key year * 12 + month - 1.
+ */
+const ANNOUNCED_STARTS = new Map<number, Ymd>(
+  announced.months.map((m) => {
+    const [year, month] = m.hijri.split('-').map(Number) as [number, number];
+    const [gy, gm, gd] = m.start.split('-').map(Number) as [number, number, number];
+    return [year * 12 + month - 1, { year: gy, month: gm, day: gd }];
+  }),
+);
+
+export function hijriDaysInMonth(year: number, month: number): number {
+  const start = ANNOUNCED_STARTS.get(year * 12 + month - 1);
+  const uq = umalquraDaysInMonth(year, month);
+  if (!start) return uq;
+  // An announced month lasts until the next month's first day (by Umm al-Qura).
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  const nextStart = umalquraToGregorian({ ...next, day: 1 });
+  return nextStart ? Math.min(uq, toDays(nextStart) - toDays(start)) : uq;
+}
+
+/**
+ * Hijri → Gregorian by Umm al-Qura, or from the announced first day of the month where one is listed; null when
+ * the Hijri day does not exist. (Gregorian → Hijri stays Umm al-Qura's: it only picks years and months.)
+ */
+export function hijriToGregorian(h: Ymd): Ymd | null {
+  if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > hijriDaysInMonth(h.year, h.month)) return null;
+  const start = ANNOUNCED_STARTS.get(h.year * 12 + h.month - 1);
+  return start ? addDays(start, h.day - 1) : umalquraToGregorian(h);
 }
 
 export function gregorianToHijri(g: Ymd): Ymd {

@@ -55,7 +55,7 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
     const ofYear = monthOfYear(c, group.end);
     if (ofYear) {
       const spec = dateSpec(group.value.entry, day.value.day, ofYear.value.year, null, part, null);
-      return { end: ofYear.end, spec: inYear(spec, ofYear.value.shift) };
+      return { end: ofYear.end, spec: inYear(spec, ofYear.value) };
     }
     if (group.value.entry.needsYear && !group.value.withMonthWord) return null;
     const rel = readRelativeModifier(c, group.end);
@@ -95,6 +95,20 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
     offset = 0;
     end = k + 2;
   } else if (lexicon.periodNouns.get(c.word(k)) === 'M') {
+    // 17 من الشهر ذاته: a day of the month the text named last.
+    const same = lexicon.anaphoricPeriods.get(c.word(k + 1));
+    if (same !== undefined && day.value.day <= 31) {
+      const spec: Spec = {
+        kind: 'anaphoric',
+        unit: 'M',
+        shift: same,
+        month: null,
+        day: day.value.day,
+        part,
+        mod: null,
+      };
+      return { end: k + 2, spec };
+    }
     const rel = readRelativeModifier(c, k + 1);
     offset = rel ? rel.value : 0;
     end = rel ? rel.end : k + 1;
@@ -116,11 +130,14 @@ function secondYear(c: Cursor, k: number): boolean {
  * The year a month belongs to, after من: `آذار من عام 2015` (a year), `آذار من العام الماضي` (-1 from the document's),
  * `من العام الجاري`, `من هذا العام` (0).
  */
-function monthOfYear(c: Cursor, k: number): Read<{ year: number | null; shift: number | null }> | null {
+function monthOfYear(c: Cursor, k: number): Read<YearOfMonth> | null {
   if (!lexicon.ofWords.has(c.word(k))) return null;
   const year = readYear(c, k + 1, true);
   if (year && !year.value.calendar) return { value: { year: year.value.year, shift: null }, end: year.end };
   if (lexicon.periodNouns.get(c.word(k + 1)) === 'Y' && lexicon.yearWords.has(c.word(k + 1))) {
+    // تشرين الثاني من العام نفسه: the year of the date the text named last.
+    const same = lexicon.anaphoricPeriods.get(c.word(k + 2));
+    if (same !== undefined) return { value: { year: null, shift: null, same }, end: k + 3 };
     const rel = readRelativeModifier(c, k + 2);
     if (rel) return { value: { year: null, shift: rel.value }, end: rel.end };
   }
@@ -129,9 +146,22 @@ function monthOfYear(c: Cursor, k: number): Read<{ year: number | null; shift: n
   return null;
 }
 
-/** A date spec in the year `monthOfYear` read: given, or `shift` years from the document's. */
-function inYear(spec: Spec, shift: number | null): Spec {
-  return shift === null || spec.kind !== 'date' ? spec : { ...spec, yearShift: shift };
+interface YearOfMonth {
+  readonly year: number | null;
+  /** Years from the document's. */
+  readonly shift: number | null;
+  /** Years from the year of the date the text named last. */
+  readonly same?: number;
+}
+
+/** A date spec in the year `monthOfYear` read: given, `shift` years from the document's or `same` from the last. */
+function inYear(spec: Spec, of: YearOfMonth): Spec {
+  if (spec.kind !== 'date') return spec;
+  if (of.same !== undefined && spec.calendar === 'gregorian') {
+    const { month, day, part, mod } = spec;
+    return { kind: 'anaphoric', unit: 'Y', shift: of.same, month, day, part, mod };
+  }
+  return of.shift === null ? spec : { ...spec, yearShift: of.shift };
 }
 
 /** `كانون الأول 2016`, `شهر رمضان`, `ديسمبر الماضي`, `في أكتوبر`, `مطلع كانون الأول`, `أواخر عام 2015`. */
@@ -149,7 +179,7 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     if (ofYear)
       return {
         end: ofYear.end,
-        spec: inYear(dateSpec(entry, null, ofYear.value.year, null, null, mod), ofYear.value.shift),
+        spec: inYear(dateSpec(entry, null, ofYear.value.year, null, null, mod), ofYear.value),
       };
     if (entry.needsYear && !group.value.withMonthWord) return null;
     const rel = readRelativeModifier(c, group.end);
@@ -269,6 +299,14 @@ export function matchPeriod(c: Cursor, k0: number): Match | null {
     c.previousWords().some((w) => lexicon.generalAdjectiveHeads.has(w))
   ) {
     return null;
+  }
+  // الشهر ذاته، العام نفسه، الأسبوع التالي: the period of the date the text named last, or the next one.
+  const same = lexicon.anaphoricPeriods.get(c.word(k + 1));
+  if (same !== undefined && !weekend && (unit === 'W' || unit === 'M' || unit === 'Y')) {
+    return {
+      end: k + 2,
+      spec: { kind: 'anaphoric', unit, shift: same, month: null, day: null, part: null, mod },
+    };
   }
   const rel = readRelativeModifier(c, k + 1);
   if (rel) return { end: rel.end, spec: { kind: 'period', unit, offset: rel.value, mod, weekend } };

@@ -2,7 +2,7 @@ import type { Cursor } from './cursor.js';
 import { matchDayMonth } from './grammar-dates.js';
 import { lexicon, type PartOfDay } from './lexicon.js';
 import { readPartOfDay, readWeekday } from './read.js';
-import type { Direction, Match } from './spec.js';
+import type { Direction, Match, Spec } from './spec.js';
 
 /**
  * Day references: أمس، اليوم، غداً، بعد غد، أول أمس، الليلة; weekdays (`يوم السبت`، `الجمعة الماضي`، `اليوم الاثنين`);
@@ -25,6 +25,10 @@ function readRelativeDay(c: Cursor, k: number): { offset: number; end: number } 
     return null;
   }
   return { offset, end: k + 1 };
+}
+
+function anaphoricDay(shift: number, part: PartOfDay | null): Spec {
+  return { kind: 'anaphoric', unit: 'D', shift, month: null, day: null, part, mod: null };
 }
 
 const NIGHT_JOINERS = new Set(['-', '–', '/', 'الي', 'علي']);
@@ -50,6 +54,10 @@ function afterToday(c: Cursor): boolean {
 }
 
 function matchDay(c: Cursor, k: number, part: PartOfDay | null): Match | null {
+  // اليوم نفسه، اليوم التالي: a day counted from the date the text named last, not today.
+  const anaphoric =
+    lexicon.relativeDays.get(c.word(k)) === 0 ? lexicon.anaphoricDays.get(c.word(k + 1)) : undefined;
+  if (anaphoric !== undefined) return { end: k + 2, spec: anaphoricDay(anaphoric, part) };
   // اليوم الاثنين: today, named.
   const today = lexicon.relativeDays.get(c.word(k)) === 0;
   if (today) {
@@ -83,6 +91,8 @@ function matchDay(c: Cursor, k: number, part: PartOfDay | null): Match | null {
 
 export function matchDayReference(c: Cursor, k: number): Match | null {
   if (lexicon.tonight.has(c.word(k))) {
+    const anaphoric = lexicon.anaphoricDays.get(c.word(k + 1));
+    if (anaphoric !== undefined) return { end: k + 2, spec: anaphoricDay(anaphoric, 'NI') }; // الليلة ذاتها
     const rel = lexicon.relativeModifiers.get(c.word(k + 1));
     if (rel === -1) return { end: k + 2, spec: { kind: 'relativeDay', offset: -1, part: 'NI' } };
     return { end: k + 1, spec: { kind: 'relativeDay', offset: 0, part: 'NI' } };

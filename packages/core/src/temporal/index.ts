@@ -2,6 +2,7 @@ import type { AnalysisContext } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import type { Word } from '../text/word-table.js';
 import type { Diagnostic, DocumentDate, TemporalMention, Token } from '../types.js';
+import { type NamedDate, namedDateOf, resolveAnaphoric } from './anaphora.js';
 import type { Ymd } from './calendar.js';
 import { Cursor, offsetAfterFolded } from './cursor.js';
 import { documentDate } from './dct.js';
@@ -168,8 +169,11 @@ export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
     first: null,
     last: null,
   };
+  // The date the text named last, for «اليوم نفسه», «الشهر ذاته», «اليوم التالي».
+  let latest: NamedDate | null = null;
   for (let i = 0; i < candidates.length; i++) {
     let c = candidates[i]!;
+    if (c.spec.kind === 'anaphoric') c = { ...c, spec: resolveAnaphoric(c.spec, latest, anchor) };
     if (c.spec.kind === 'impossible') {
       diagnostics.push({
         start: c.start,
@@ -202,6 +206,7 @@ export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
     }
     const r = resolveAt(c, dayAnchor);
     if (!r) continue;
+    if (r.label === 'DATE' || r.label === 'TIME') latest = namedDateOf(r.value) ?? latest;
     const day = dayOfValue(r.value);
     if (day) {
       const here = { day, end: c.end };

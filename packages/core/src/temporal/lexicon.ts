@@ -1,3 +1,4 @@
+import holidaysData from '../data/temporal/holidays.json' with { type: 'json' };
 import monthVariants from '../data/temporal/month-variants.json' with { type: 'json' };
 import monthsData from '../data/temporal/months.json' with { type: 'json' };
 import numbersData from '../data/temporal/numbers.json' with { type: 'json' };
@@ -136,6 +137,21 @@ function phrases<T extends { words: readonly string[] }>(list: readonly T[]) {
   return phraseMap(new Map(list.map((p) => [p.words.map(fold).join(' '), p])));
 }
 
+export interface Holiday {
+  readonly calendar: Calendar;
+  readonly month: number;
+  readonly day: number;
+}
+
+function buildHolidays(): Map<string, Holiday> {
+  const out = new Map<string, Holiday>();
+  for (const h of holidaysData.holidays) {
+    const holiday: Holiday = { calendar: h.calendar as Calendar, month: h.month, day: h.day };
+    for (const name of h.names) out.set(foldKey(name), holiday);
+  }
+  return out;
+}
+
 export const lexicon = {
   months: phraseMap(buildMonths()),
   weekdays: buildWeekdays(),
@@ -194,6 +210,15 @@ export const lexicon = {
   vagueReferences: phraseMap(foldedMap(words.vagueReferences)),
   vagueReferencePhrases: phrases(words.vagueReferencePhrases),
   todayBlockers: foldedSet(words.todayBlockers),
+  /** After اليوم or الليلة: the day of the date named last (نفسه)، the day after it (التالي) or before (السابق). */
+  anaphoricDays: foldedMap(words.anaphoricDays),
+  /** After الأسبوع، الشهر، العام: the period of the date named last (نفسه) or the next one (التالي). */
+  anaphoricPeriods: foldedMap(words.anaphoricPeriods),
+  /** Holidays on a fixed day of their calendar: عيد الأضحى (10 ذو الحجة)، عيد الميلاد (25 December). */
+  holidays: phraseMap(buildHolidays()),
+  /** أول/ثاني … + أيام/يوم before a holiday or a month: its n-th day (0 the first). */
+  holidayDayOrdinals: foldedMap(holidaysData.dayOfHoliday.words),
+  holidayDayWords: foldedSet(holidaysData.dayOfHoliday.dayWords),
   /** Nouns that العام follows as the adjective "general" (الأمين العام السابق is not last year). */
   generalAdjectiveHeads: foldedSet(words.generalAdjectiveHeads),
   weekend: phraseMap(new Map(words.weekend.map((w) => [w.map(fold).join(' '), true] as const))),
@@ -224,6 +249,7 @@ export const startWords: ReadonlySet<string> = (() => {
     lexicon.vagueReferences,
     lexicon.vagueReferencePhrases,
     lexicon.weekend,
+    lexicon.holidays,
   ] as PhraseMap<unknown>[]) {
     for (const k of phrases.firstWords.keys()) s.add(k);
   }
@@ -245,6 +271,7 @@ export const startWords: ReadonlySet<string> = (() => {
     lexicon.decades,
     lexicon.positionMods,
     lexicon.weekdays.definite,
+    lexicon.holidayDayOrdinals,
   ] as ReadonlyMap<string, unknown>[]) {
     for (const k of map.keys()) addFirst(k);
   }

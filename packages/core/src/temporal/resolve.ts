@@ -213,6 +213,9 @@ function resolveUnchecked(spec: Spec, env: Env): Resolved | null {
   switch (spec.kind) {
     case 'impossible':
       return null;
+    // Counted from the date the text named last: the recogniser turns it into a date first (anaphora.ts).
+    case 'anaphoric':
+      return null;
     case 'date':
       return resolveDate(spec, env);
     case 'relativeDay': {

@@ -31,6 +31,20 @@ export type Spec =
       readonly mod: TimexMod | null;
     }
   | { readonly kind: 'relativeDay'; readonly offset: number; readonly part: PartOfDay | null }
+  /**
+   * A period named by reference to the latest date the text named: اليوم نفسه، اليوم التالي (+1)، الشهر ذاته،
+   * 17 من الشهر ذاته، تشرين الثاني من العام نفسه. `shift` counts `unit`s from that date's; `month` and `day` are
+   * given inside the period.
+   */
+  | {
+      readonly kind: 'anaphoric';
+      readonly unit: 'D' | 'W' | 'M' | 'Y';
+      readonly shift: number;
+      readonly month: number | null;
+      readonly day: number | null;
+      readonly part: PartOfDay | null;
+      readonly mod: TimexMod | null;
+    }
   | {
       readonly kind: 'weekday';
       readonly weekday: number;

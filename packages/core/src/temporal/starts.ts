@@ -9,6 +9,7 @@ import {
 } from './grammar-dates.js';
 import { matchDayReference } from './grammar-days.js';
 import { matchDefinitePeriod, matchDuration, matchSet, matchShift } from './grammar-durations.js';
+import { matchHoliday } from './grammar-holidays.js';
 import { matchClock, matchVagueReference } from './grammar-misc.js';
 import { lexicon, type PhraseMap } from './lexicon.js';
 import type { Match } from './spec.js';
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = [
   rule(matchClock, HOUR_NUMBER, [lexicon.clockWords, lexicon.ordinalsFeminine]),
   rule(matchVagueReference, null, [lexicon.vagueReferencePhrases, lexicon.vagueReferences]),
   rule(matchDecade, null, [lexicon.decades]),
+  rule(matchHoliday, null, [lexicon.holidays, lexicon.holidayDayOrdinals]),
 ];
 
 /** A start reading with the rules its word can begin, in `RULES` order. */
