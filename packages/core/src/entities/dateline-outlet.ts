@@ -44,14 +44,19 @@ export function datelineOutletRule(work: Work): void {
 }
 
 /**
- * The outlet that opens a line of the dateline before the place: «الوطن - دمشق», «عنب بلدي – ريف دمشق». `i` is the
- * separator; the outlet's words run from the start of the line to it.
+ * The outlet that opens a line of the dateline before the place or the columnist who signs: «الوطن - دمشق»,
+ * «عنب بلدي – ريف دمشق», «المدن - وليد الحسيني». `i` is the separator; the outlet's words run from the start of
+ * the line to it.
  */
 function outletBeforePlace(work: Work, i: number): void {
   const tokens = work.tokens;
   if (!SEPARATORS.has(tokens[i]!.text)) return;
-  const place = work.at(i + 1);
-  if (place?.label !== 'LOC' || place.startToken !== i + 1) return;
+  const after = work.at(i + 1);
+  if (after?.startToken !== i + 1) return;
+  // The columnist's name may still lack its family name here (completed later): one more word is allowed.
+  const signed =
+    after.label === 'PER' && (endsLine(work, after.endToken) || endsLine(work, after.endToken + 1));
+  if (after.label !== 'LOC' && !signed) return;
   for (let from = Math.max(0, i - MAX_NAME_WORDS); from < i; from++) {
     if (!opensDateline(work, from) || tokens[from]!.kind === 'punct') continue;
     if (work.owner[from] !== 0 && work.at(from)?.label === 'ORG') return;
@@ -79,4 +84,11 @@ function outletNamed(work: Work, from: number, to: number): string | null {
     if (hit) return hit.entityId;
   }
   return null;
+}
+
+/** True when token k is a separator of the dateline or stands on another line than the token before it. */
+function endsLine(work: Work, k: number): boolean {
+  const t = work.tokens[k];
+  if (!t) return true;
+  return SEPARATORS.has(t.text) || t.sentence !== work.tokens[k - 1]!.sentence;
 }

@@ -23,6 +23,7 @@ import {
 } from './person-rule.js';
 import { placeCompoundRule } from './place-rule.js';
 import { rulePass } from './rules.js';
+import { speakerLabelPass } from './speaker-label.js';
 import { spellingPass } from './spelling.js';
 import { lexiconTokenTags, tokenLabels } from './token-tags.js';
 import { Work } from './work.js';
@@ -95,6 +96,7 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
       if (d.end > d.start && d.label === 'PER' && d.source === 'lexicon') knownFirstNameBefore(work, d);
     }
   }
+  if (sources.has('rule')) speakerLabelPass(work);
   if (sources.has('rule')) {
     // Places after an institution or a facility noun that the tagger or coreference marked after the rules ran.
     placeNamedBodyRule(work);

@@ -72,6 +72,42 @@ function isOutsideTrigger(work: Work, i: number): boolean {
  * A phrase that names nothing: it holds a particle (منظمة إن) or is a noun with indefinite everyday words after it
  * (منظمة محلية، مجلس محلي).
  */
+/** An everyday word behind و ف ب ل ك that is no name word, whole or stripped (وميليشيا; not كمال، فراس). */
+function isWordBehindProclitic(work: Work, norm: string): boolean {
+  const l = work.lists;
+  const rest = norm.slice(1);
+  return (
+    norm.length > 4 &&
+    'وفبلك'.includes(norm[0]!) &&
+    l.vocabulary.has(rest) &&
+    !l.personParts.has(norm) &&
+    !l.anyGivenNames.has(norm) &&
+    !l.personParts.has(rest) &&
+    !l.anyGivenNames.has(rest)
+  );
+}
+
+function isAfterRelativePronoun(work: Work, k: number): boolean {
+  const before = work.tokens[k - 1];
+  const l = work.lists;
+  const first = work.tokens[k]!.norm;
+  return (
+    !!before &&
+    l.relativePronouns.has(before.norm) &&
+    !l.personParts.has(first) &&
+    !l.anyGivenNames.has(first)
+  );
+}
+
+function isFeminineDualPhrase(tokens: Work['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k]!.norm;
+    if (norm.startsWith('ال') || norm.length < 5 || !(norm.endsWith('تان') || norm.endsWith('تين')))
+      return false;
+  }
+  return true;
+}
+
 function isGenericPhrase(work: Work, from: number, to: number, label: EntityLabel): boolean {
   const l = work.lists;
   const tokens = work.tokens;
@@ -86,6 +122,8 @@ function isGenericPhrase(work: Work, from: number, to: number, label: EntityLabe
     const norm = tokens[k]!.norm;
     if (!norm.startsWith('ال') && l.nationalities.has(norm)) return true;
   }
+  // A feminine dual noun with its adjective (قاعدتان دائمتان، عمليتين انتحاريتين) counts things, it names no one.
+  if (label === 'PER' && isFeminineDualPhrase(tokens, from, to)) return true;
   // So is a definite everyday noun that is no organisation noun, with one: المليشيات الإيرانية.
   const head = tokens[from]!.norm;
   if (
@@ -286,6 +324,8 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     while (from < to - 1 && (isOutsideTrigger(work, from) || isLinker(work, tokens[from]!.norm))) from++;
     if (from >= to) continue;
     if (span.label === 'PER') from = personStart(work, from, to);
+    // A relative pronoun opens a clause: اللواتي حررن كوباني (who liberated Kobani).
+    if (span.label === 'PER' && isAfterRelativePronoun(work, from)) continue;
     // «Led by» ends a name: التحالف الدولي | بقيادة الولايات المتحدة.
     for (let k = from + 1; k < to; k++) {
       if (l.leaderPrepositions.has(tokens[k]!.norm)) {
@@ -321,8 +361,9 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
         isDefiniteOrgNoun(work, from) ||
         l.monthNames.has(lone) ||
         l.common.has(lone) ||
-        // … or one behind a conjunction or preposition (ومحيط).
+        // … or one behind a conjunction or preposition (ومحيط), and for a person an everyday word so (وميليشيا).
         (lone.length > 3 && 'وفبلك'.includes(lone[0]!) && l.common.has(lone.slice(1))) ||
+        (span.label === 'PER' && isWordBehindProclitic(work, lone)) ||
         // A word seen in running text (ناشطون، مقاتل) alone is no person unless it is a name word too.
         (span.label === 'PER' &&
           l.vocabulary.has(lone) &&

@@ -457,7 +457,8 @@ export function coordinatedPlaceRule(work: Work): void {
   const tokens = work.tokens;
   for (const i of work.positionsOf(CONJOINED_WORD)) {
     const t = tokens[i]!;
-    if (i < 2 || t.kind !== 'arabic') continue;
+    // The word itself starts with و (a reading after another proclitic does not: بوعود = with promises).
+    if (i < 2 || t.kind !== 'arabic' || t.norm[0] !== 'و') continue;
     // The tagger's guess of another kind on the word alone (ومعردس as a person) gives way to the list.
     const guess = work.at(i);
     if (guess && !(guess.source === 'model' && guess.label !== 'LOC' && guess.endToken === i + 1)) continue;

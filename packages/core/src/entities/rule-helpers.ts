@@ -26,6 +26,8 @@ export function hasPronounSuffix(
     if (taMarbuta && suffix === 'ه') continue;
     const stem = norm.slice(0, -suffix.length);
     if (isStem(stem) || (stem.endsWith('ت') && isStem(`${stem.slice(0, -1)}ه`))) return true;
+    // A final hamza takes a seat before the pronoun: أحياء → أحيائها، أعضاء → أعضاؤها.
+    if ((stem.endsWith('ئ') || stem.endsWith('ؤ')) && isStem(`${stem.slice(0, -1)}ء`)) return true;
   }
   return false;
 }

@@ -70,6 +70,8 @@ export interface WordLists {
   readonly speechVerbs: ReadonlySet<string>;
   /** «Led by» (بقيادة، بزعامة): the name before it ends there, and what follows is a name of its own. */
   readonly leaderPrepositions: ReadonlySet<string>;
+  /** الذي، التي، اللواتي …: a verb or a clause follows, never a name. */
+  readonly relativePronouns: ReadonlySet<string>;
   /** Nouns of news outlets that stay outside the outlet's name (صحيفة الحياة → الحياة). */
   readonly outletNouns: ReadonlySet<string>;
   /** A reporter of an outlet (مراسل الميادين): the known outlet after it is the outlet, not a town of its name. */
@@ -276,6 +278,7 @@ export function wordLists(): WordLists {
     nameHonorifics: folded(triggers.nameHonorifics),
     speechVerbs: folded(triggers.speechVerbs),
     leaderPrepositions: folded(triggers.leaderPrepositions),
+    relativePronouns: folded(triggers.relativePronouns),
     outletNouns: folded(triggers.outletNouns),
     isReporterNoun: (key) => reporterNouns.has(key),
     stateBodyNouns: bodyNouns,
