@@ -48,4 +48,21 @@ testEntityCategories({
       },
       { sentence: 'وقال كمال اللبواني إن الوضع صعب', found: ['PER:كمال اللبواني'] },
     ],
+  'a direction closes the name of a group whose words no list knows (كتائب شمس الشمال)': [
+    {
+      sentence: 'وكان القائد العام لكتائب شمس الشمال فيصل أبو ليلى قد قتل',
+      found: ['ORG:كتائب شمس الشمال', 'PER:فيصل أبو ليلى'],
+    },
+  ],
+  'a village named after a grave (قبر إيمو); a plural past verb ends a list': [
+    {
+      sentence: 'حرروا عشرات القرى، بينها عون الدادات وقبر إيمو والياسطي، وباتوا على مشارف المدينة',
+      found: ['LOC:عون الدادات', 'LOC:قبر إيمو', 'LOC:الياسطي'],
+      absent: ['LOC:باتوا'],
+    },
+  ],
+  'the battle, siege or fall of a place names a place that is also a word (القصير، الباب)': [
+    { sentence: 'شارك الحزب علناً في معركة القصير في أيار 2013', found: ['LOC:القصير'] },
+    { sentence: 'بعد سقوط الباب بيد القوات التركية', found: ['LOC:الباب'] },
+  ],
 });

@@ -95,8 +95,10 @@ function inPlaceContext(work: Work, start: number, end: number, strip: number): 
     return prev?.label === 'LOC' && prev.endToken === start && tokens[start - 1]!.sentence === sentence;
   }
   const before = tokens[start - 1];
-  if (strip !== 0 || !before || before.sentence !== sentence || !l.placePrepositions.has(before.norm))
-    return false;
+  if (strip !== 0 || !before || before.sentence !== sentence) return false;
+  // The battle, siege or fall of a place: معركة القصير، حصار مضايا، سقوط الباب.
+  if (l.placeEventNouns.has(before.norm)) return true;
+  if (!l.placePrepositions.has(before.norm)) return false;
   const next = tokens[end];
   if (next && next.sentence === sentence && next.norm[0] === 'و') {
     const m = nameAt(work, end, false);

@@ -38,6 +38,8 @@ function orgNameEnd(work: Work, k: number): { end: number; absorbed: Draft | nul
       break;
     }
     const norm = t.norm;
+    // A direction closes a name the chain holds already (كتائب شمس الشمال); the chain's words are no everyday words.
+    if (j > k && l.directionNouns.has(norm)) return { end: j + 1, absorbed: null };
     if (l.genericComplements.has(norm) || l.nationalities.has(norm)) break;
     if (norm.startsWith('ال')) {
       j++;

@@ -72,6 +72,10 @@ export interface WordLists {
   readonly leaderPrepositions: ReadonlySet<string>;
   /** الذي، التي، اللواتي …: a verb or a clause follows, never a name. */
   readonly relativePronouns: ReadonlySet<string>;
+  /** الشمال، الجنوب …: a region of no name, save as the last word of a group's name (شمس الشمال). */
+  readonly directionNouns: ReadonlySet<string>;
+  /** معركة، حصار، سقوط …: the battle, siege or fall of a place named right after. */
+  readonly placeEventNouns: ReadonlySet<string>;
   /** Nouns of news outlets that stay outside the outlet's name (صحيفة الحياة → الحياة). */
   readonly outletNouns: ReadonlySet<string>;
   /** A reporter of an outlet (مراسل الميادين): the known outlet after it is the outlet, not a town of its name. */
@@ -279,6 +283,8 @@ export function wordLists(): WordLists {
     speechVerbs: folded(triggers.speechVerbs),
     leaderPrepositions: folded(triggers.leaderPrepositions),
     relativePronouns: folded(triggers.relativePronouns),
+    directionNouns: folded(triggers.directionNouns),
+    placeEventNouns: folded(triggers.placeEventNouns),
     outletNouns: folded(triggers.outletNouns),
     isReporterNoun: (key) => reporterNouns.has(key),
     stateBodyNouns: bodyNouns,
