@@ -65,4 +65,21 @@ testEntityCategories({
     { sentence: 'شارك الحزب علناً في معركة القصير في أيار 2013', found: ['LOC:القصير'] },
     { sentence: 'بعد سقوط الباب بيد القوات التركية', found: ['LOC:الباب'] },
   ],
+  'a body named by its noun with the article (المنظمة) is followed by the person, whose Romance particles hold «لا»':
+    [
+      {
+        sentence: 'وقال مدير العمليات في المنظمة بريس دو لا فين إن مئات يعانون',
+        found: ['PER:بريس دو لا فين'],
+        absent: ['ORG:المنظمة بريس دو'],
+      },
+      { sentence: 'وقالت المتحدثة باسم المنظمة ميليسا فليمنغ إن القافلة وصلت', found: ['PER:ميليسا فليمنغ'] },
+      { sentence: 'وقال أحمد لا يمكن الانتظار', absent: ['PER:أحمد لا يمكن'] },
+    ],
+  'after the body and the place a title names, a guess of another kind is the person (رئيسة بعثة … في سوريا)':
+    [
+      {
+        sentence: 'وقالت رئيسة بعثة أطباء بلا حدود في سوريا موسكيلدا زانكادا إن المستشفى دمر.',
+        found: ['ORG:أطباء بلا حدود', 'LOC:سوريا', 'PER:موسكيلدا زانكادا'],
+      },
+    ],
 });

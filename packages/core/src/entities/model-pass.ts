@@ -122,6 +122,12 @@ function isGenericPhrase(work: Work, from: number, to: number, label: EntityLabe
     const norm = tokens[k]!.norm;
     if (!norm.startsWith('ال') && l.nationalities.has(norm)) return true;
   }
+  // A body's noun with the article refers back to the body (المنظمة، الشبكة); an indefinite word after it starts
+  // what follows, a person most often (مدير العمليات في المنظمة بريس دو لا فين).
+  if (label !== 'PER' && isDefiniteOrgNoun(work, from) && !tokens[from + 1]!.norm.startsWith('ال')) {
+    const next = tokens[from + 1]!.norm;
+    if (!l.nationalities.has(next) && !l.orgNameAdjectives.has(next)) return true;
+  }
   // A feminine dual noun with its adjective (قاعدتان دائمتان، عمليتين انتحاريتين) counts things, it names no one.
   if (label === 'PER' && isFeminineDualPhrase(tokens, from, to)) return true;
   // So is a definite everyday noun that is no organisation noun, with one: المليشيات الإيرانية.

@@ -18,6 +18,8 @@ import type { Draft, Work } from './work.js';
 
 const MAX_NAME_WORDS = 6;
 const NAME_CONTINUATIONS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+/** «la» after «de» in a name (دو لا فين): a particle there, «no» anywhere else. */
+const ROMANCE_ARTICLE = 'لا';
 /** An imperfect verb (يقول، تضمنان): the word after a name is often one, never part of it. */
 const VERB_START = /^س?[يتن][\u0621-\u064a]{3,}$/;
 
@@ -192,7 +194,8 @@ function personNameEnd(work: Work, k: number): number | null {
   let open = false; // a particle needs a following word
   while (end - k < MAX_NAME_WORDS && isNameSlot(work, end, sentence)) {
     const norm = tokens[end]!.norm;
-    const particle = l.nameParticles.has(norm);
+    // The article of a Romance particle is one with it: دو لا فين، دي لا كروز.
+    const particle = l.nameParticles.has(norm) || (open && norm === ROMANCE_ARTICLE);
     // After a particle any word but a particle of the sentence is a name (آل ثاني); an ordinal ends a name.
     const nameWord =
       l.personParts.has(norm) ||
@@ -290,18 +293,22 @@ function nameStart(work: Work, from: number, sentence: number, at = -1): number 
   const l = work.lists;
   let k = from;
   let afterAdjective = false;
+  let afterName = false;
   let portfolio = 0;
   for (let hops = 0; hops < 6 && k < tokens.length && tokens[k]!.sentence === sentence; hops++) {
     if (k === at) return k;
     const held = work.at(k);
     if (held) {
       if (held.label === 'PER') return held.source === 'model' && held.startToken === k ? k : null;
-      // After the adjective that closes a title, a model guess of another kind is the name itself, mis-tagged.
-      if (held.source === 'model' && (afterAdjective || held.label === 'MISC')) return k;
+      // After the adjective that closes a title, or right after the body or place it names (رئيسة بعثة أطباء بلا
+      // حدود في سوريا موسكيلدا زانكادا), a model guess of another kind is the name itself, mis-tagged.
+      if (held.source === 'model' && (afterAdjective || afterName || held.label === 'MISC')) return k;
       if (isGivenNameBeforeFamilyName(work, held, sentence)) return k; // الطفل عمران دقنيش: عمران is a town too
       k = held.endToken;
+      afterName = true;
       continue;
     }
+    afterName = false;
     const norm = tokens[k]!.norm;
     // An appositive comma: «وزير الصحة التركي، فخر الدين قوجة،».
     if (k > from && (norm === '،' || norm === ',') && tokens[k + 1]?.kind === 'arabic') {
