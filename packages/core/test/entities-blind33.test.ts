@@ -82,4 +82,24 @@ testEntityCategories({
         found: ['ORG:أطباء بلا حدود', 'LOC:سوريا', 'PER:موسكيلدا زانكادا'],
       },
     ],
+  'an outlet opens the dateline before its date (الشرق الأوسط – الأحد 7 أغسطس 2016)': [
+    {
+      sentence: 'بيروت: كارولين عاكوم\nالشرق الأوسط – الأحد 7 أغسطس 2016\n\nأعلنت فصائل المعارضة',
+      found: ['ORG:الشرق الأوسط'],
+      absent: ['LOC:الشرق الأوسط'],
+    },
+  ],
+  'a given name that is also a word (فضل، هدية) before a family name; an agency acronym that is a given name (إرنا)':
+    [
+      {
+        sentence: 'وقال مدير الشبكة السورية فضل عبد الغني لعنب بلدي إن الأرقام كبيرة.',
+        found: ['ORG:الشبكة السورية', 'PER:فضل عبد الغني'],
+      },
+      {
+        sentence: 'وقالت رئيسة وزراء النرويج إرنا سولبرغ إن التعليم أولوية.',
+        found: ['LOC:النرويج'],
+        absent: ['ORG:إرنا'],
+      },
+      { sentence: 'ونقلت وكالة إرنا عن مصدر إيراني', found: ['ORG:إرنا'] },
+    ],
 });

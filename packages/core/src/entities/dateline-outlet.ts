@@ -44,19 +44,14 @@ export function datelineOutletRule(work: Work): void {
 }
 
 /**
- * The outlet that opens a line of the dateline before the place or the columnist who signs: «الوطن - دمشق»,
- * «عنب بلدي – ريف دمشق», «المدن - وليد الحسيني». `i` is the separator; the outlet's words run from the start of
- * the line to it.
+ * The outlet that opens a line of the dateline before the place, the columnist who signs or the date: «الوطن -
+ * دمشق», «عنب بلدي – ريف دمشق», «المدن - وليد الحسيني», «الشرق الأوسط – الأحد 7 أغسطس». `i` is the separator; the
+ * outlet's words run from the start of the line to it.
  */
 function outletBeforePlace(work: Work, i: number): void {
   const tokens = work.tokens;
-  if (!SEPARATORS.has(tokens[i]!.text)) return;
-  const after = work.at(i + 1);
-  if (after?.startToken !== i + 1) return;
-  // The columnist's name may still lack its family name here (completed later): one more word is allowed.
-  const signed =
-    after.label === 'PER' && (endsLine(work, after.endToken) || endsLine(work, after.endToken + 1));
-  if (after.label !== 'LOC' && !signed) return;
+  if (!SEPARATORS.has(tokens[i]!.text) || !(isDateAt(work, i + 1) || isPlaceOrColumnistAt(work, i + 1)))
+    return;
   for (let from = Math.max(0, i - MAX_NAME_WORDS); from < i; from++) {
     if (!opensDateline(work, from) || tokens[from]!.kind === 'punct') continue;
     if (work.owner[from] !== 0 && work.at(from)?.label === 'ORG') return;
@@ -69,6 +64,14 @@ function outletBeforePlace(work: Work, i: number): void {
       work.add(held);
     return;
   }
+}
+
+/** A place, or a person who signs: the name ends the line (its family name may still be missing, one word). */
+function isPlaceOrColumnistAt(work: Work, k: number): boolean {
+  const after = work.at(k);
+  if (after?.startToken !== k) return false;
+  if (after.label === 'LOC') return true;
+  return after.label === 'PER' && (endsLine(work, after.endToken) || endsLine(work, after.endToken + 1));
 }
 
 /** The id of the outlet named by tokens [from, to), alone or after an outlet noun (صحيفة، قناة …). */
@@ -91,4 +94,10 @@ function endsLine(work: Work, k: number): boolean {
   const t = work.tokens[k];
   if (!t) return true;
   return SEPARATORS.has(t.text) || t.sentence !== work.tokens[k - 1]!.sentence;
+}
+
+/** A date at token k: a weekday or a day number (the dateline's date after the outlet). */
+function isDateAt(work: Work, k: number): boolean {
+  const t = work.tokens[k];
+  return !!t && (t.kind === 'number' || work.lists.weekdayNames.has(t.norm));
 }

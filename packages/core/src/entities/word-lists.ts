@@ -4,6 +4,7 @@ import newsVocabulary from '../data/entities/news-vocabulary.json' with { type: 
 import triggers from '../data/entities/triggers.json' with { type: 'json' };
 import wordClasses from '../data/entities/word-classes.json' with { type: 'json' };
 import months from '../data/temporal/months.json' with { type: 'json' };
+import weekdays from '../data/temporal/weekdays.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 import { PhraseIndex, phraseKeys } from './phrase-index.js';
 
@@ -175,6 +176,8 @@ export interface WordLists {
   readonly headlineBodies: ReadonlySet<string>;
   /** One-word names of the Gregorian months in every Arabic usage (ديسمبر، دجنبر، كانون): no entity alone. */
   readonly monthNames: ReadonlySet<string>;
+  /** الاثنين … الأحد: a date follows an outlet in a dateline (الشرق الأوسط – الأحد 7 أغسطس). */
+  readonly weekdayNames: ReadonlySet<string>;
   readonly personLinkers: ReadonlySet<string>;
   readonly genericComplements: ReadonlySet<string>;
   /** Adjectives that end place names (الغوطة الشرقية، أورم الكبرى): kept in an unknown name. */
@@ -327,6 +330,7 @@ export function wordLists(): WordLists {
     monthNames: folded(
       months.gregorian.flatMap((m) => m.names.map((n) => n.name)).filter((n) => !n.includes(' ')),
     ),
+    weekdayNames: folded(weekdays.weekdays.flatMap((d) => d.names)),
     personLinkers: folded(triggers.personLinkers),
     genericComplements: folded(triggers.genericComplements),
     placeNameStarters: folded(triggers.placeNameStarters),
