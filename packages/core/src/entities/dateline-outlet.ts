@@ -1,6 +1,6 @@
 import { addKnownName } from './lexicon-pass.js';
-import { DATELINE_TOKENS, opensDateline } from './person-rule.js';
-import { QUOTES_CLOSE, QUOTES_OPEN } from './rule-helpers.js';
+import { DATELINE_TOKENS, isUnfamiliar, opensDateline } from './person-rule.js';
+import { addNew, QUOTES_CLOSE, QUOTES_OPEN } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 const SEPARATORS = new Set([':', '-', '–', '—', '/']);
@@ -66,12 +66,23 @@ function outletBeforePlace(work: Work, i: number): void {
   }
 }
 
-/** A place, or a person who signs: the name ends the line (its family name may still be missing, one word). */
+/**
+ * A place, or a person who signs: the name ends the line. A family name no list knows that the tagger left out
+ * (عبد الله | الفهيد) is the columnist's too.
+ */
 function isPlaceOrColumnistAt(work: Work, k: number): boolean {
   const after = work.at(k);
   if (after?.startToken !== k) return false;
   if (after.label === 'LOC') return true;
-  return after.label === 'PER' && (endsLine(work, after.endToken) || endsLine(work, after.endToken + 1));
+  if (after.label !== 'PER') return false;
+  if (endsLine(work, after.endToken)) return true;
+  const family = after.endToken;
+  if (!endsLine(work, family + 1) || work.owner[family] !== 0 || !isUnfamiliar(work, family)) return false;
+  if (work.tokens[family]!.sentence !== work.tokens[k]!.sentence) return false;
+  work.remove(after);
+  if (addNew(work, 'PER', k, family + 1, 0, after.confidence)) return true;
+  work.add(after);
+  return false;
 }
 
 /** The id of the outlet named by tokens [from, to), alone or after an outlet noun (صحيفة، قناة …). */
