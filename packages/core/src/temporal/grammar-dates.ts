@@ -79,14 +79,32 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
       return { end: day.end, spec: { ...spec, yearDay: second.value.day } };
     }
   }
-  // A day of a relative month: العاشر من الشهر الجاري / من هذا الشهر، 15 من الشهر الماضي، يوم 15 الجاري.
+  // 22 منه: a day of the month the text named last.
+  if (!sawOf && lexicon.anaphoricOf.has(c.word(k)) && day.value.day <= 31) {
+    const spec: Spec = {
+      kind: 'anaphoric',
+      unit: 'M',
+      shift: 0,
+      month: null,
+      day: day.value.day,
+      part,
+      mod: null,
+    };
+    return { end: k + 1, spec };
+  }
+  // A day of a relative month: العاشر من الشهر الجاري / من هذا الشهر، 15 من الشهر الماضي، يوم 15 الجاري، 25 الشهر
+  // الماضي.
   let offset: number | null = null;
   let end = k;
   const current = sawOf ? undefined : lexicon.relativeModifiers.get(c.word(k));
+  const monthWithModifier =
+    !day.value.ordinal &&
+    lexicon.periodNouns.get(c.word(k)) === 'M' &&
+    (lexicon.relativeModifiers.has(c.word(k + 1)) || lexicon.anaphoricPeriods.has(c.word(k + 1)));
   if (current === 0 && !day.value.ordinal) {
     offset = 0;
     end = k + 1;
-  } else if (!sawOf) {
+  } else if (!sawOf && !monthWithModifier) {
     return null;
   } else if (
     lexicon.periodDemonstratives.get(c.word(k))?.includes('M') &&
@@ -192,8 +210,19 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
     // A second name of the same month (تموز (يوليو)) settles an ambiguous one, and so does a preposition of time
     // with nothing after the month in its clause (في آب», منذ تموز،).
     const closed = c.word(group.end) === '' && group.end < c.sentenceEnd;
+    // A Gregorian month that is also a word or a name (آب، أيار، تموز) is the month after a preposition of time or
+    // a position word (في أيار قاد …، منتصف آب); a Hijri one (رجب، رمضان, given names) needs more.
+    // Not before a definite word, which it would govern as a noun: في أب الشهيد (about the martyr's father).
+    // The preposition is a word of its own: ب on the word (باب = door) makes no month of آب.
+    const gregorianContext =
+      entry.calendar === 'gregorian' &&
+      (mod !== null || (prepared && !c.clitic.endsWith('ب'))) &&
+      !c.word(group.end).startsWith('ال');
     const unambiguous =
-      !entry.ambiguous || group.value.alternates > 0 || (prepared && closed && mod === null);
+      !entry.ambiguous ||
+      group.value.alternates > 0 ||
+      (prepared && closed && mod === null) ||
+      gregorianContext;
     const contextual = group.value.withMonthWord || (unambiguous && (mod !== null || prepared));
     return contextual ? { end: group.end, spec: dateSpec(entry, null, null, null, null, mod) } : null;
   }

@@ -214,6 +214,10 @@ export const lexicon = {
   anaphoricDays: foldedMap(words.anaphoricDays),
   /** After الأسبوع، الشهر، العام: the period of the date named last (نفسه) or the next one (التالي). */
   anaphoricPeriods: foldedMap(words.anaphoricPeriods),
+  /** After a day number: «of it», the month the text named last (السبت 22 منه). */
+  anaphoricOf: foldedSet(words.anaphoricOf),
+  /** After a singular unit, one whole unit: شهراً واحداً، يوماً كاملاً، ساعة كاملة. */
+  singleUnitAdjectives: foldedSet(words.singleUnitAdjectives),
   /** Holidays on a fixed day of their calendar: عيد الأضحى (10 ذو الحجة)، عيد الميلاد (25 December). */
   holidays: phraseMap(buildHolidays()),
   /** أول/ثاني … + أيام/يوم before a holiday or a month: its n-th day (0 the first). */

@@ -129,8 +129,16 @@ export function linkWeekdaysToDates(candidates: Candidate[], tokens: readonly To
     const a = candidates[i]!;
     const b = candidates[i + 1]!;
     if (a.spec.kind !== 'weekday' || a.spec.direction === 0) continue;
-    if (b.spec.kind !== 'date' || b.spec.day === null || !bridged(tokens, a, b, 3)) continue;
-    candidates[i] = { ...a, spec: { ...b.spec, part: a.spec.part ?? b.spec.part } };
+    // A day of a month: named (الأحد 3 أيلول), of a relative month (السبت 22 من الشهر الجاري) or of the last one
+    // named (السبت 22 منه).
+    const day =
+      (b.spec.kind === 'date' || b.spec.kind === 'anaphoric') && b.spec.day !== null
+        ? b.spec
+        : b.spec.kind === 'dayOfMonth'
+          ? b.spec
+          : null;
+    if (!day || !bridged(tokens, a, b, 3)) continue;
+    candidates[i] = { ...a, spec: { ...day, part: a.spec.part ?? day.part } };
   }
 }
 

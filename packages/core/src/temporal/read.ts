@@ -52,7 +52,7 @@ export function readMonthGroup(c: Cursor, k: number): Read<MonthGroup> | null {
       if (OPENERS.has(c.punct(p))) opened++;
       p++;
     }
-    if (p === j) break;
+    // Reuters prints the two names side by side: «مارس آذار 2011».
     const alt = readMonthName(c, p);
     if (!alt || alt.value.month !== first.value.month || alt.value.calendar !== first.value.calendar) break;
     open += opened;
@@ -117,7 +117,8 @@ export function readYear(c: Cursor, k: number, needsContext: boolean): Read<Year
   }
   if (!c.isNumber(at)) return null;
   const w = c.word(at);
-  if (!DIGITS.test(w) || w.length !== 4) return null;
+  // Three digits only after a year word (عام 944): a historical year, no other number.
+  if (!DIGITS.test(w) || (w.length !== 4 && !(w.length === 3 && withYearWord))) return null;
   const year = Number(w);
   let end = at + 1;
   const suffix = lexicon.yearSuffixes.get(c.word(end));
@@ -128,7 +129,10 @@ export function readYear(c: Cursor, k: number, needsContext: boolean): Read<Year
     if (c.punct(end) === '.' && suffix === 'hijri' && c.word(end - 1) === 'ه') end++;
   }
   if (needsContext && !withYearWord && !calendar) return null;
-  const plausible = calendar === 'hijri' ? year >= 1200 && year <= 1600 : year >= 1000 && year <= 2200;
+  const plausible =
+    calendar === 'hijri'
+      ? year >= 1200 && year <= 1600
+      : year >= (w.length === 3 ? 100 : 1000) && year <= 2200;
   if (!plausible) return null;
   return { value: { year, calendar, withYearWord }, end };
 }

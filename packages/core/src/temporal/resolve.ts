@@ -61,25 +61,15 @@ function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 }
 
-/** `P2Y`, `PT3H`; a whole number and a fraction take the smaller unit for the fraction: عامان ونصف → P2Y6M. */
+/**
+ * `P2Y`, `PT3H`; a whole number and a fraction are written in the smaller unit, as one number: عام ونصف → P18M,
+ * ساعة ونصف → PT90M (one unit per value, as news annotators write them).
+ */
 export function durationValue(unit: DurationUnit, amount: number | null): string {
   if (amount === null) return TIME_UNITS.has(unit) ? `PTX${TIMEX_UNIT[unit]}` : `PX${TIMEX_UNIT[unit]}`;
-  const parts: [DurationUnit, number][] = [];
-  const whole = Math.floor(amount);
-  const smaller = SMALLER[unit];
-  const rest = smaller ? Math.round((amount - whole) * smaller[1] * 1000) / 1000 : Number.NaN;
-  if (Number.isInteger(amount) || !smaller || !Number.isInteger(rest)) parts.push([unit, amount]);
-  else {
-    if (whole > 0) parts.push([unit, whole]);
-    parts.push([smaller[0], rest]);
-  }
-  let date = '';
-  let time = '';
-  for (const [u, n] of parts) {
-    if (TIME_UNITS.has(u)) time += `${formatNumber(n)}${TIMEX_UNIT[u]}`;
-    else date += `${formatNumber(n)}${TIMEX_UNIT[u]}`;
-  }
-  return `P${date}${time ? `T${time}` : ''}`;
+  const whole = wholeAmount(unit, amount) ?? { unit, amount };
+  const n = `${formatNumber(whole.amount)}${TIMEX_UNIT[whole.unit]}`;
+  return TIME_UNITS.has(whole.unit) ? `PT${n}` : `P${n}`;
 }
 
 /** An amount as a whole number of `unit` or of the next smaller unit (عام ونصف → 18 months), else null. */
