@@ -174,6 +174,8 @@ function namedGroupWithWords(work: Work, i: number, strip: number, k: number): b
   const before = tokens[i - 1]!;
   const nounContext =
     (strip > 0 && (first === 'ب' || first === 'ل')) ||
+    // Coordinated with a body named just before: جبهة النصرة ولواء فجر الأمة.
+    (strip > 0 && first === 'و' && work.at(i - 1)?.label === 'ORG') ||
     l.placePrepositions.has(before.norm) ||
     ['مع', 'عن', 'على', 'ضد', 'بين'].includes(before.norm) ||
     l.personLinkers.has(before.norm) || // الناطق باسم تجمع أحرار حوران
@@ -186,6 +188,15 @@ function namedGroupWithWords(work: Work, i: number, strip: number, k: number): b
     const t = tokens[j]!;
     if (t.sentence !== sentence) return false;
     const held = work.at(j);
+    if (
+      held?.source === 'model' &&
+      held.startToken === j &&
+      held.endToken === j + 1 &&
+      isUnitCloser(work, i, strip, j, words)
+    ) {
+      absorbed.push(held);
+      return addAbsorbing(work, i, j + 1, strip, absorbed);
+    }
     if (held) {
       if (held.startToken !== j) return false;
       if (held.label === 'LOC' && words > 0) {
@@ -203,8 +214,10 @@ function namedGroupWithWords(work: Work, i: number, strip: number, k: number): b
     const norm = t.norm;
     if (l.functionWords.has(norm) || l.triggers.has(norm) || l.nationalities.has(norm)) return false;
     if (l.genericComplements.has(norm) || l.monthNames.has(norm) || norm.length < 2) return false;
-    // Only a place closes such a name: a definite everyday word may be anything (تجمع عشرات المحتجين).
-    if (norm.startsWith('ال')) return false;
+    // Only a place closes such a name: a definite everyday word may be anything (تجمع عشرات المحتجين), save after
+    // an armed unit's noun and one word (لواء شهداء الإسلام، ألوية صقور الشام).
+    if (norm.startsWith('ال'))
+      return isUnitCloser(work, i, strip, j, words) && addAbsorbing(work, i, j + 1, strip, absorbed);
     if (norm[0] === 'و') return false;
     words++;
     j++;
@@ -213,8 +226,34 @@ function namedGroupWithWords(work: Work, i: number, strip: number, k: number): b
   if (!last || j <= k + 1 || words === 0) return false;
   const closedByPlace = absorbed.length > 0 && absorbed[absorbed.length - 1]!.endToken === j;
   if (!closedByPlace || absorbed[absorbed.length - 1]!.label !== 'LOC') return false;
+  return addAbsorbing(work, i, j, strip, absorbed);
+}
+
+/**
+ * A definite word after an armed unit's noun and one word closes its name (لواء شهداء الإسلام، ألوية صقور الشام);
+ * after other nouns it may be anything (تجمع عشرات المحتجين). Generic complements (قوات النظام) are no name.
+ */
+function isUnitCloser(work: Work, i: number, strip: number, j: number, words: number): boolean {
+  const norm = work.tokens[j]!.norm;
+  return (
+    words === 1 &&
+    norm.startsWith('ال') &&
+    !work.lists.genericComplements.has(norm) &&
+    !work.lists.nationalities.has(norm) &&
+    work.formsAt(i).some((f) => f.strip === strip && work.lists.brigadeNouns.has(f.key))
+  );
+}
+
+/** Adds the organisation [i, end) in place of the guesses it absorbs (put back when it is refused). */
+function addAbsorbing(
+  work: Work,
+  i: number,
+  end: number,
+  strip: number,
+  absorbed: readonly Draft[],
+): boolean {
   for (const d of absorbed) work.remove(d);
-  if (addNew(work, 'ORG', i, j, strip, 0.6)) return true;
+  if (addNew(work, 'ORG', i, end, strip, 0.6)) return true;
   for (const d of absorbed) work.add(d);
   return false;
 }

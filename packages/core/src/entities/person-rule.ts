@@ -567,8 +567,22 @@ function joinHyphenated(work: Work, d: Draft): Draft {
   const next = work.at(at);
   if (next?.label !== 'PER' || next.startToken !== at || next.start !== tokens[at]!.start) return d;
   if (tokens[at]!.sentence !== tokens[d.startToken]!.sentence) return d;
-  if (hyphenated ? next.start !== hyphen!.end : !isSplitName(work, d, next)) return d;
+  if (hyphenated ? next.start !== hyphen!.end : !isSplitName(work, d, next) && !isKunyaOf(work, d, next))
+    return d;
   return joinWithNext(work, d, next);
+}
+
+/** A kunya of two words right before a person's name is part of it: أبو حسن | يحيى الحجار، أبو فهد | وحيد البلعوس. */
+function isKunyaOf(work: Work, d: Draft, next: Draft): boolean {
+  const l = work.lists;
+  const tokens = work.tokens;
+  return (
+    d.endToken === d.startToken + 2 &&
+    l.kunyaParticles.has(tokens[d.startToken]!.norm) &&
+    (l.personParts.has(tokens[d.startToken + 1]!.norm) ||
+      l.anyGivenNames.has(tokens[d.startToken + 1]!.norm)) &&
+    next.endToken - next.startToken >= 2
+  );
 }
 
 /** Two adjacent persons of the tagger, one of them a single given name: the parts of one name. */
@@ -659,7 +673,8 @@ function kunyaNisba(work: Work, d: Draft): Draft {
     if (!isBarePlaceWord(work, town, d.endToken) || tokens[d.endToken + 1]?.kind !== 'punct') return d;
   } else if (
     !isNisbaFamilyName(work, next.norm) &&
-    !(next.norm.startsWith('ال') && next.norm.endsWith('ي') && isUnfamiliar(work, d.endToken))
+    !(next.norm.startsWith('ال') && next.norm.endsWith('ي') && isUnfamiliar(work, d.endToken)) &&
+    !isClanPlural(work, next.norm) // أبو محمد المسالمة
   )
     return d;
   if (town) work.remove(town);
@@ -907,6 +922,16 @@ function closesSpeakerName(work: Work, i: number): boolean {
  * country or an everyday word, and after a title any word (اللواء حسان معروف أن، الدكتور عصام الأمين.): family
  * names are often words.
  */
+/**
+ * The plural of a clan's nisba (المسالمة، الجوابرة، الصياصنة): a family name of Hauran and the tribes, though it
+ * ends in ة like the nouns and adjectives a family name never is.
+ */
+const CLAN_PLURAL = /^ال[\u0621-\u064a]{2}ا[\u0621-\u064a]{2}ه$/;
+
+function isClanPlural(work: Work, norm: string): boolean {
+  return CLAN_PLURAL.test(norm) && !work.lists.vocabulary.has(norm) && !work.lists.common.has(norm);
+}
+
 function speakerFamilyName(work: Work, d: Draft): void {
   const tokens = work.tokens;
   const l = work.lists;
@@ -941,7 +966,8 @@ function speakerFamilyName(work: Work, d: Draft): void {
   const unknown = work.owner[j] === 0 && isUnfamiliar(work, j) && isDefiniteFamilyName(work, norm);
   if (!speaker && !unknown && !titled) return;
   if (l.functionWords.has(norm) || l.notFamilyNames.has(norm) || l.nameOrdinals.has(norm)) return;
-  if (l.triggers.has(norm) || norm.endsWith('ه') || l.genericComplements.has(norm)) return;
+  if (l.triggers.has(norm) || l.genericComplements.has(norm)) return;
+  if (norm.endsWith('ه') && !isClanPlural(work, norm)) return;
   const held = work.at(j);
   if (held && (held.endToken !== j + 1 || held.label !== 'LOC')) return;
   // Given names only (عبد الكريم، محمد): a definite word only after a particle.

@@ -349,6 +349,7 @@ function isUnknownWord(work: Work, norm: string): boolean {
     !l.personParts.has(norm) &&
     !l.functionWords.has(norm) &&
     !l.nationalities.has(norm) &&
+    !l.numberWords.has(norm) &&
     !l.triggerStarts(norm)
   );
 }

@@ -31,6 +31,9 @@ function isWordWithPronoun(work: Work, key: string): boolean {
   return hasPronounSuffix(l.pronounSuffixes, key, (stem) => l.vocabulary.has(stem) || l.common.has(stem));
 }
 
+/** ال + فاعلة (الخارجة، المارّة with its doubled letter written once). */
+const FEMININE_PARTICIPLE = /^ال[\u0621-\u064a]ا[\u0621-\u064a]{1,2}ه$/;
+
 /** `misspelled-name`: an unknown word one edit from a known one-word name of five letters or more (واشمطن). */
 function misspelling(work: Work, i: number, addMentions: boolean): Diagnostic | null {
   const token = work.tokens[i]!;
@@ -40,6 +43,8 @@ function misspelling(work: Work, i: number, addMentions: boolean): Diagnostic | 
     if (form.strip > 0 && form.key.length < 6) continue;
     // A past verb in the plural (سلّموا = they handed over) is no misspelt name ending in وا (ساموا).
     if (form.key.endsWith('وا') && isPastPlural(work, form.key)) continue;
+    // Nor is a definite feminine participle (المارّة، الخارجة، القادمة), an adjective lists may lack.
+    if (FEMININE_PARTICIPLE.test(form.key)) continue;
     const near = work.knowledge.spelling.near(form.key);
     if (near.length !== 1) continue;
     const { entityId, written } = near[0]!;

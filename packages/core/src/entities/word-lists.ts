@@ -4,6 +4,7 @@ import newsVocabulary from '../data/entities/news-vocabulary.json' with { type: 
 import triggers from '../data/entities/triggers.json' with { type: 'json' };
 import wordClasses from '../data/entities/word-classes.json' with { type: 'json' };
 import months from '../data/temporal/months.json' with { type: 'json' };
+import numbers from '../data/temporal/numbers.json' with { type: 'json' };
 import weekdays from '../data/temporal/weekdays.json' with { type: 'json' };
 import { fold } from '../text/normalize.js';
 import { PhraseIndex, phraseKeys } from './phrase-index.js';
@@ -77,6 +78,8 @@ export interface WordLists {
   readonly directionNouns: ReadonlySet<string>;
   /** معركة، حصار، سقوط …: the battle, siege or fall of a place named right after. */
   readonly placeEventNouns: ReadonlySet<string>;
+  /** لواء، كتائب، فيلق …: armed units, whose names are often everyday words in construct (لواء فجر الأمة). */
+  readonly brigadeNouns: ReadonlySet<string>;
   /** Nouns of news outlets that stay outside the outlet's name (صحيفة الحياة → الحياة). */
   readonly outletNouns: ReadonlySet<string>;
   /** A reporter of an outlet (مراسل الميادين): the known outlet after it is the outlet, not a town of its name. */
@@ -178,6 +181,8 @@ export interface WordLists {
   readonly monthNames: ReadonlySet<string>;
   /** الاثنين … الأحد: a date follows an outlet in a dateline (الشرق الأوسط – الأحد 7 أغسطس). */
   readonly weekdayNames: ReadonlySet<string>;
+  /** Cardinal number words (تسع، عشرات): a count before a noun, no name (وتسع بلدات). */
+  readonly numberWords: ReadonlySet<string>;
   readonly personLinkers: ReadonlySet<string>;
   readonly genericComplements: ReadonlySet<string>;
   /** Adjectives that end place names (الغوطة الشرقية، أورم الكبرى): kept in an unknown name. */
@@ -288,6 +293,7 @@ export function wordLists(): WordLists {
     relativePronouns: folded(triggers.relativePronouns),
     directionNouns: folded(triggers.directionNouns),
     placeEventNouns: folded(triggers.placeEventNouns),
+    brigadeNouns: folded(triggers.brigadeNouns),
     outletNouns: folded(triggers.outletNouns),
     isReporterNoun: (key) => reporterNouns.has(key),
     stateBodyNouns: bodyNouns,
@@ -331,6 +337,12 @@ export function wordLists(): WordLists {
       months.gregorian.flatMap((m) => m.names.map((n) => n.name)).filter((n) => !n.includes(' ')),
     ),
     weekdayNames: folded(weekdays.weekdays.flatMap((d) => d.names)),
+    numberWords: folded([
+      ...Object.keys(numbers.cardinals),
+      ...Object.keys(numbers.tens),
+      ...Object.keys(numbers.hundreds),
+      ...numbers.vagueQuantifiers,
+    ]),
     personLinkers: folded(triggers.personLinkers),
     genericComplements: folded(triggers.genericComplements),
     placeNameStarters: folded(triggers.placeNameStarters),
