@@ -42,4 +42,15 @@ testEntityCategories({
       found: ['ORG:الأمن العسكري', 'ORG:الأمن الجنائي'],
     },
   ],
+  "a wire's credits in brackets and a reporter after the outlet that opens the dateline": [
+    {
+      sentence: 'وخسرت المعارضة البلدة.\n(إعداد نادر الصباغ للنشرة العربية - تحرير رنا فتوح)',
+      found: ['PER:نادر الصباغ', 'PER:رنا فتوح'],
+    },
+    { sentence: 'بعد تحرير حلب الشرقية من المسلحين', found: ['LOC:حلب'], absent: ['PER:حلب الشرقية'] },
+    {
+      sentence: 'عنوان الخبر\nأورينت نت – رامي الحلبي / 2016/09/04\nأحيا مئات من الأهالي الذكرى',
+      found: ['ORG:أورينت نت', 'PER:رامي الحلبي'],
+    },
+  ],
 });

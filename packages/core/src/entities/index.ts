@@ -3,6 +3,7 @@ import { tagEntities } from '../model/index.js';
 import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
 import { bracketedNameAfter } from './bracketed-name.js';
 import { corefPass } from './coref.js';
+import { creditRule } from './credit-rule.js';
 import { datelineOutletRule } from './dateline-outlet.js';
 import { hospitalRule } from './hospital-rule.js';
 import { lexiconPass } from './lexicon-pass.js';
@@ -72,6 +73,7 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
     headlineBodyRule(work);
     bylineRule(work);
     colonBylineRule(work);
+    creditRule(work);
     datelineOutletRule(work);
     // Names completed by what follows them: honorifics and family names of persons, an organisation's acronym.
     for (let n = 0; n < work.drafts.length; n++) {

@@ -1074,28 +1074,44 @@ export function colonBylineRule(work: Work): void {
   const l = work.lists;
   const last = Math.min(tokens.length, DATELINE_TOKENS);
   for (let i = 1; i + 2 < last; i++) {
-    if (!BYLINE_SEPARATORS.has(tokens[i]!.text) || work.at(i - 1)?.label !== 'LOC') continue;
-    if (!opensDateline(work, work.at(i - 1)!.startToken)) continue;
-    const from = i + 1;
-    const given = tokens[from]!;
-    const family = tokens[from + 1]!;
-    if (given.kind !== 'arabic' || family.kind !== 'arabic' || given.sentence !== family.sentence) continue;
+    // After the place or the outlet that opens the line: «دمشق - سلام حسن /», «أورينت نت – رامي الحلبي /».
+    const opener = work.at(i - 1);
+    const outlet = opener?.label === 'ORG' && opener.source === 'lexicon';
+    if (!BYLINE_SEPARATORS.has(tokens[i]!.text) || (opener?.label !== 'LOC' && !outlet)) continue;
+    if (!opensDateline(work, opener!.startToken)) continue;
     // After a dash the name must close the byline (دمشق - سلام حسن / …): a dash also opens the story's text.
-    if (tokens[i]!.text !== ':' && !closesByline(work, from + 2)) continue;
-    if (!(l.personParts.has(given.norm) || l.anyGivenNames.has(given.norm)) || given.norm.startsWith('ال'))
-      continue;
-    const familyName =
-      l.personParts.has(family.norm) ||
-      isDefiniteFamilyName(work, family.norm) ||
-      isNisbaFamilyName(work, family.norm) ||
-      (!family.norm.startsWith('ال') && isUnfamiliar(work, from + 1));
-    if (!familyName || family.proclitic) continue;
-    // The tagger's guess on one of the two words gives way (دمشق - سلام | حسن).
-    const guess = work.at(from) ?? work.at(from + 1);
-    if (guess && (guess.source !== 'model' || guess.startToken < from || guess.endToken > from + 2)) continue;
-    if (guess) work.remove(guess);
-    if (!addNew(work, 'PER', from, from + 2, 0, 0.6) && guess) work.add(guess);
+    if (tokens[i]!.text !== ':' && !closesByline(work, i + 3)) continue;
+    addGivenAndFamilyName(work, i + 1);
   }
+}
+
+/**
+ * A given name and one family word at token `from`, where the context says a person is named (a byline, a wire's
+ * credits): added as a person over the tagger's guess on either word (دمشق - سلام | حسن). The family word may be
+ * any name-like word: a name word, a definite family name, a nisba or a word no list knows.
+ */
+export function addGivenAndFamilyName(work: Work, from: number): boolean {
+  const tokens = work.tokens;
+  const l = work.lists;
+  const given = tokens[from];
+  const family = tokens[from + 1];
+  if (given?.kind !== 'arabic' || family?.kind !== 'arabic' || given.sentence !== family.sentence)
+    return false;
+  if (!(l.personParts.has(given.norm) || l.anyGivenNames.has(given.norm)) || given.norm.startsWith('ال'))
+    return false;
+  const familyName =
+    l.personParts.has(family.norm) ||
+    isDefiniteFamilyName(work, family.norm) ||
+    isNisbaFamilyName(work, family.norm) ||
+    (!family.norm.startsWith('ال') && isUnfamiliar(work, from + 1));
+  if (!familyName || family.proclitic) return false;
+  const guess = work.at(from) ?? work.at(from + 1);
+  if (guess && (guess.source !== 'model' || guess.startToken < from || guess.endToken > from + 2))
+    return false;
+  if (guess) work.remove(guess);
+  if (addNew(work, 'PER', from, from + 2, 0, 0.6)) return true;
+  if (guess) work.add(guess);
+  return false;
 }
 
 const BYLINE_SEPARATORS = new Set([':', '-', '–', '—']);

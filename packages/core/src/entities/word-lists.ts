@@ -80,6 +80,8 @@ export interface WordLists {
   readonly placeEventNouns: ReadonlySet<string>;
   /** لواء، كتائب، فيلق …: armed units, whose names are often everyday words in construct (لواء فجر الأمة). */
   readonly brigadeNouns: ReadonlySet<string>;
+  /** إعداد، تحرير، ترجمة …: the staff a wire credits in brackets, «(إعداد نادر الصباغ - تحرير رنا فتوح)». */
+  readonly creditNouns: ReadonlySet<string>;
   /** Nouns of news outlets that stay outside the outlet's name (صحيفة الحياة → الحياة). */
   readonly outletNouns: ReadonlySet<string>;
   /** A reporter of an outlet (مراسل الميادين): the known outlet after it is the outlet, not a town of its name. */
@@ -294,6 +296,7 @@ export function wordLists(): WordLists {
     directionNouns: folded(triggers.directionNouns),
     placeEventNouns: folded(triggers.placeEventNouns),
     brigadeNouns: folded(triggers.brigadeNouns),
+    creditNouns: folded(triggers.creditNouns),
     outletNouns: folded(triggers.outletNouns),
     isReporterNoun: (key) => reporterNouns.has(key),
     stateBodyNouns: bodyNouns,

@@ -1,0 +1,30 @@
+import { addGivenAndFamilyName } from './person-rule.js';
+import type { Work } from './work.js';
+
+/** How many tokens back the opening bracket of a credit may stand: «(إعداد … للنشرة العربية - تحرير …)». */
+const BRACKET_REACH = 12;
+
+/**
+ * The staff a wire credits in brackets: «(إعداد نادر الصباغ للنشرة العربية - تحرير رنا فتوح)». Inside an open
+ * bracket, after a credit noun, a given name and a family word are a person. Outside brackets the nouns are verbal
+ * nouns (تحرير حلب = the liberation of Aleppo), and a given name is needed anyway.
+ */
+export function creditRule(work: Work): void {
+  const tokens = work.tokens;
+  const l = work.lists;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!l.creditNouns.has(tokens[i]!.norm) || !insideBracket(work, i)) continue;
+    addGivenAndFamilyName(work, i + 1);
+  }
+}
+
+/** An opening bracket stands before token i on its line, with no closing one between. */
+function insideBracket(work: Work, i: number): boolean {
+  const tokens = work.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - BRACKET_REACH && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    const text = tokens[k]!.text;
+    if (text === ')') return false;
+    if (text === '(') return true;
+  }
+  return false;
+}
