@@ -106,4 +106,13 @@ testEntityCategories({
       },
       { sentence: 'ونقلت وكالة إرنا عن مصدر إيراني', found: ['ORG:إرنا'] },
     ],
+  'no person from a noun with a pronoun behind a proclitic (بأيدينا); no outlet from «موقع» + a definite word no name has':
+    [
+      { sentence: 'وانتشلنا جثث السائقين والمتطوعين بأيدينا. وحين عرض المبعوث', found: [] },
+      {
+        sentence: 'انتقلت أنقرة من موقع المتوجّس المنشغل بجبهته الداخلية إلى موقع المبادر، وعبرت',
+        found: ['LOC:أنقرة'],
+        absent: ['ORG:المبادر', 'ORG:المتوجّس المنشغل بجبهته'],
+      },
+    ],
 });

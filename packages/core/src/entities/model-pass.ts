@@ -175,7 +175,7 @@ function isToldName(work: Work, i: number): boolean {
 }
 
 /**
- * An everyday noun with an attached pronoun of two letters or more (حديثها، كلامهم): it follows a person's name, it
+ * An everyday noun with an attached pronoun of two letters or more (حديثها، كلامهم، بأيدينا): it follows a person's name, it
  * is never part of one (a title of a work may end in one: أولاد حارتنا). A final ه alone is left alone: names
  * written with ه for ة (سلامه) end that way too.
  */
@@ -183,12 +183,11 @@ function isNounWithPronoun(work: Work, i: number): boolean {
   const t = work.tokens[i]!;
   const l = work.lists;
   if (t.kind !== 'arabic' || l.personParts.has(t.norm) || l.anyGivenNames.has(t.norm)) return false;
-  return hasPronounSuffix(
-    l.longPronounSuffixes,
-    t.norm,
-    (stem) => l.vocabulary.has(stem) || l.common.has(stem),
-    t.text,
-  );
+  const isStem = (stem: string) => l.vocabulary.has(stem) || l.common.has(stem);
+  // Also behind a proclitic: بأيدينا (with our hands).
+  return work
+    .formsAt(i)
+    .some((f) => !l.personParts.has(f.key) && hasPronounSuffix(l.longPronounSuffixes, f.key, isStem, t.text));
 }
 
 /** A word that is surely no part of a person's name: an everyday word, also behind a proclitic (كلام، وبيان). */
@@ -370,6 +369,8 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
         // … or one behind a conjunction or preposition (ومحيط), and for a person an everyday word so (وميليشيا).
         (lone.length > 3 && 'وفبلك'.includes(lone[0]!) && l.common.has(lone.slice(1))) ||
         (span.label === 'PER' && isWordBehindProclitic(work, lone)) ||
+        // A word with a pronoun (بأيدينا = with our hands) names no one.
+        (span.label === 'PER' && isNounWithPronoun(work, from)) ||
         // A word seen in running text (ناشطون، مقاتل) alone is no person unless it is a name word too.
         (span.label === 'PER' &&
           l.vocabulary.has(lone) &&

@@ -233,6 +233,10 @@ function namedGroupWithWords(work: Work, i: number, strip: number, k: number): b
  * A definite word after an armed unit's noun and one word closes its name (لواء شهداء الإسلام، ألوية صقور الشام);
  * after other nouns it may be anything (تجمع عشرات المحتجين). Generic complements (قوات النظام) are no name.
  */
+function isSiteNoun(work: Work, i: number, strip: number): boolean {
+  return work.formsAt(i).some((f) => f.strip === strip && work.lists.siteNouns.has(f.key));
+}
+
 function isUnitCloser(work: Work, i: number, strip: number, j: number, words: number): boolean {
   const norm = work.tokens[j]!.norm;
   return (
@@ -297,6 +301,15 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
     if (trigger.kinds.orgOutside) {
       // Media: only the name is marked, quoted or not: وكالة “نوفوستي”، صحيفة الحياة.
       const quoted = QUOTES_OPEN.has(tokens[k]!.text);
+      // موقع المبادر (the initiator's position): a site's unquoted name is a word without the article.
+      const definite = tokens[k]!.norm.startsWith('ال');
+      if (
+        !quoted &&
+        definite &&
+        !work.knowledge.nameWords.has(tokens[k]!.norm) &&
+        isSiteNoun(work, i, trigger.strip)
+      )
+        continue;
       const from = quoted ? k + 1 : k;
       let to = !quoted && isNationalityOutletName(work, i, trigger, k) ? k + 1 : from;
       while (

@@ -82,6 +82,8 @@ export interface WordLists {
   readonly brigadeNouns: ReadonlySet<string>;
   /** إعداد، تحرير، ترجمة …: the staff a wire credits in brackets, «(إعداد نادر الصباغ - تحرير رنا فتوح)». */
   readonly creditNouns: ReadonlySet<string>;
+  /** موقع: a website, also a position or a site (موقع المبادر): names an outlet unquoted only by a word without the article. */
+  readonly siteNouns: ReadonlySet<string>;
   /** Nouns of news outlets that stay outside the outlet's name (صحيفة الحياة → الحياة). */
   readonly outletNouns: ReadonlySet<string>;
   /** A reporter of an outlet (مراسل الميادين): the known outlet after it is the outlet, not a town of its name. */
@@ -297,6 +299,7 @@ export function wordLists(): WordLists {
     placeEventNouns: folded(triggers.placeEventNouns),
     brigadeNouns: folded(triggers.brigadeNouns),
     creditNouns: folded(triggers.creditNouns),
+    siteNouns: folded(triggers.siteNouns),
     outletNouns: folded(triggers.outletNouns),
     isReporterNoun: (key) => reporterNouns.has(key),
     stateBodyNouns: bodyNouns,
