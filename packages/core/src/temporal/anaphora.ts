@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysInMonth, formatWeek, type Ymd } from './calendar.js';
+import { addDays, addMonths, daysInMonth, formatWeek, hijriYearIn, type Ymd } from './calendar.js';
 import type { Spec } from './spec.js';
 
 /** A date the text named, at the precision it was named: a year, a month or a day. */
@@ -30,13 +30,33 @@ function anchors(d: NamedDate, unit: Anaphoric['unit']): d is NamedDate & Ymd {
   return d.month !== null && d.day !== null;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The value of a period whose anchor is unknown: its shape with X for what the text does not say. */
+function unknown(spec: Anaphoric): Spec {
+  const day = spec.day === null ? '' : `-${pad2(spec.day)}`;
+  switch (spec.unit) {
+    case 'D':
+      return { kind: 'fixed', value: 'XXXX-XX-XX' };
+    case 'W':
+      return { kind: 'fixed', value: 'XXXX-WXX' };
+    case 'M':
+      return { kind: 'fixed', value: `XXXX-XX${day}` };
+    case 'Y':
+      return { kind: 'fixed', value: spec.month === null ? 'XXXX' : `XXXX-${pad2(spec.month)}${day}` };
+  }
+}
+
 /**
- * The plain date an anaphoric spec names, counted from `latest` (the date the text named last) when it is precise
- * enough, else from the document date; with neither, a date of unknown year.
+ * The plain date an anaphoric spec names, counted from `named` (the date the text named before it) when that is
+ * precise enough. With no date named at all, «اليوم نفسه» is the document's own day; «اليوم التالي» after a date
+ * named only by its year, or after none, stays unknown (a future day of a past story is no answer).
  */
-export function resolveAnaphoric(spec: Anaphoric, latest: NamedDate | null, dct: Ymd | null): Spec {
-  const base: NamedDate | null = latest && anchors(latest, spec.unit) ? latest : dct;
-  const date = (year: number | null, month: number | null, day: number | null): Spec => ({
+export function resolveAnaphoric(spec: Anaphoric, named: NamedDate | null, dct: Ymd | null): Spec {
+  const base: NamedDate | null =
+    named && anchors(named, spec.unit) ? named : !named && spec.shift === 0 ? dct : null;
+  if (!base) return unknown(spec);
+  const date = (year: number, month: number | null, day: number | null): Spec => ({
     kind: 'date',
     calendar: 'gregorian',
     year,
@@ -46,7 +66,6 @@ export function resolveAnaphoric(spec: Anaphoric, latest: NamedDate | null, dct:
     part: day === null ? null : spec.part,
     mod: spec.mod,
   });
-  if (!base) return date(null, spec.month, spec.day);
   switch (spec.unit) {
     case 'D': {
       const d = addDays(base as Ymd, spec.shift);
@@ -60,7 +79,14 @@ export function resolveAnaphoric(spec: Anaphoric, latest: NamedDate | null, dct:
         return { kind: 'impossible', reason: `day ${spec.day} does not exist in month ${m.month}` };
       return date(m.year, m.month, spec.day);
     }
-    case 'Y':
-      return date(base.year + spec.shift, spec.month, spec.day);
+    case 'Y': {
+      const year = base.year + spec.shift;
+      // A Hijri month «of the same year»: the one that falls in that Gregorian year (رمضان من العام نفسه).
+      if (spec.calendar === 'hijri' && spec.month !== null) {
+        const hy = hijriYearIn(year, spec.month, spec.day ?? 15);
+        return { ...(date(hy, spec.month, spec.day) as Extract<Spec, { kind: 'date' }>), calendar: 'hijri' };
+      }
+      return date(year, spec.month, spec.day);
+    }
   }
 }

@@ -145,23 +145,26 @@ const ANNOUNCED_STARTS = new Map<number, Ymd>(
 );
 
 export function hijriDaysInMonth(year: number, month: number): number {
-  const start = ANNOUNCED_STARTS.get(year * 12 + month - 1);
-  const uq = umalquraDaysInMonth(year, month);
-  if (!start) return uq;
-  // An announced month lasts until the next month's first day (by Umm al-Qura).
+  return umalquraDaysInMonth(year, month);
+}
+
+/** Days of an announced month: until the next month's first day by Umm al-Qura. */
+function announcedLength(year: number, month: number, start: Ymd): number {
   const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
   const nextStart = umalquraToGregorian({ ...next, day: 1 });
-  return nextStart ? Math.min(uq, toDays(nextStart) - toDays(start)) : uq;
+  return nextStart ? toDays(nextStart) - toDays(start) : 30;
 }
 
 /**
- * Hijri → Gregorian by Umm al-Qura, or from the announced first day of the month where one is listed; null when
- * the Hijri day does not exist. (Gregorian → Hijri stays Umm al-Qura's: it only picks years and months.)
+ * Hijri → Gregorian by Umm al-Qura, or from the announced first day of the month where one is listed (the Eids of
+ * the news follow it); a day the announced month lacks (30 ذي الحجة 1437, a civil date) stays Umm al-Qura's. Null
+ * when the Hijri day does not exist. (Gregorian → Hijri stays Umm al-Qura's: it picks years for dates without one.)
  */
 export function hijriToGregorian(h: Ymd): Ymd | null {
   if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > hijriDaysInMonth(h.year, h.month)) return null;
   const start = ANNOUNCED_STARTS.get(h.year * 12 + h.month - 1);
-  return start ? addDays(start, h.day - 1) : umalquraToGregorian(h);
+  if (start && h.day <= announcedLength(h.year, h.month, start)) return addDays(start, h.day - 1);
+  return umalquraToGregorian(h);
 }
 
 export function gregorianToHijri(g: Ymd): Ymd {
@@ -171,4 +174,12 @@ export function gregorianToHijri(g: Ymd): Ymd {
 
 export function compareYmd(a: Ymd, b: Ymd): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The Hijri year whose `month`/`day` falls in Gregorian year `year` (the first, when two do). */
+export function hijriYearIn(year: number, month: number, day: number): number {
+  const first = gregorianToHijri({ year, month: 1, day: 1 }).year;
+  for (const hy of [first, first + 1])
+    if (hijriToGregorian({ year: hy, month, day })?.year === year) return hy;
+  return first;
 }

@@ -28,6 +28,15 @@ function dateSpec(
   return { kind: 'date', calendar: entry.calendar, year, month: entry.month, day, direction, part, mod };
 }
 
+/**
+ * A bare day number is a day when «يوم» or a part of day opens the expression, or a weekday or a word of date
+ * context (في، بتاريخ، منذ) stands before it: «السبت 22 منه»، «في 25 الشهر الماضي»; «قتل 25 الشهر الماضي» counts.
+ */
+function isDayContext(c: Cursor, k0: number, part: PartOfDay | null): boolean {
+  if (part !== null || lexicon.dayWords.has(c.word(k0))) return true;
+  return c.previousWords().some((w) => lexicon.dayContextWords.has(w) || lexicon.weekdays.definite.has(w));
+}
+
 const RANGE_JOINERS = new Set(['-', '–', 'الي', 'حتي', 'و']);
 
 /**
@@ -79,8 +88,8 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
       return { end: day.end, spec: { ...spec, yearDay: second.value.day } };
     }
   }
-  // 22 منه: a day of the month the text named last.
-  if (!sawOf && lexicon.anaphoricOf.has(c.word(k)) && day.value.day <= 31) {
+  // 22 منه: a day of the month the text named last (a count otherwise: قتل 12 منه، المادة 22 منه).
+  if (!sawOf && lexicon.anaphoricOf.has(c.word(k)) && day.value.day <= 31 && isDayContext(c, k0, part)) {
     const spec: Spec = {
       kind: 'anaphoric',
       unit: 'M',
@@ -99,6 +108,7 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
   const current = sawOf ? undefined : lexicon.relativeModifiers.get(c.word(k));
   const monthWithModifier =
     !day.value.ordinal &&
+    isDayContext(c, k0, part) &&
     lexicon.periodNouns.get(c.word(k)) === 'M' &&
     (lexicon.relativeModifiers.has(c.word(k + 1)) || lexicon.anaphoricPeriods.has(c.word(k + 1)));
   if (current === 0 && !day.value.ordinal) {
@@ -175,9 +185,9 @@ interface YearOfMonth {
 /** A date spec in the year `monthOfYear` read: given, `shift` years from the document's or `same` from the last. */
 function inYear(spec: Spec, of: YearOfMonth): Spec {
   if (spec.kind !== 'date') return spec;
-  if (of.same !== undefined && spec.calendar === 'gregorian') {
-    const { month, day, part, mod } = spec;
-    return { kind: 'anaphoric', unit: 'Y', shift: of.same, month, day, part, mod };
+  if (of.same !== undefined) {
+    const { calendar, month, day, part, mod } = spec;
+    return { kind: 'anaphoric', unit: 'Y', calendar, shift: of.same, month, day, part, mod };
   }
   return of.shift === null ? spec : { ...spec, yearShift: of.shift };
 }

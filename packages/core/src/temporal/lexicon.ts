@@ -216,6 +216,10 @@ export const lexicon = {
   anaphoricPeriods: foldedMap(words.anaphoricPeriods),
   /** After a day number: «of it», the month the text named last (السبت 22 منه). */
   anaphoricOf: foldedSet(words.anaphoricOf),
+  /** ألف، مليون …: after a number they make it an amount (عام 500 ألف), never a year. */
+  bigNumberWords: foldedSet(words.bigNumberWords),
+  /** Words before a bare day number that make it a day (في 22 منه، يوم 25 الشهر الماضي), not a count. */
+  dayContextWords: foldedSet(words.dayContextWords),
   /** After a singular unit, one whole unit: شهراً واحداً، يوماً كاملاً، ساعة كاملة. */
   singleUnitAdjectives: foldedSet(words.singleUnitAdjectives),
   /** Holidays on a fixed day of their calendar: عيد الأضحى (10 ذو الحجة)، عيد الميلاد (25 December). */

@@ -163,7 +163,11 @@ export function followingDay(
   if (!next || next.sentence !== clock.sentence || next.firstToken - clock.endToken > 1) return null;
   if (next.firstToken > clock.endToken && !lexicon.ofWords.has(tokens[clock.endToken]!.norm)) return null;
   const kind = next.spec.kind;
-  return kind === 'date' || kind === 'relativeDay' || kind === 'weekday' || kind === 'dayOfMonth'
+  return kind === 'date' ||
+    kind === 'relativeDay' ||
+    kind === 'weekday' ||
+    kind === 'dayOfMonth' ||
+    kind === 'anaphoric'
     ? next
     : null;
 }

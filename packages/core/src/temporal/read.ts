@@ -117,8 +117,10 @@ export function readYear(c: Cursor, k: number, needsContext: boolean): Read<Year
   }
   if (!c.isNumber(at)) return null;
   const w = c.word(at);
-  // Three digits only after a year word (عام 944): a historical year, no other number.
-  if (!DIGITS.test(w) || (w.length !== 4 && !(w.length === 3 && withYearWord))) return null;
+  // Three digits only after an indefinite year word (عام 944): a historical year; العام 400 مدني counts people.
+  const historical = w.length === 3 && withYearWord && !c.word(at - 1).startsWith('ال');
+  if (!DIGITS.test(w) || (w.length !== 4 && !historical)) return null;
+  if (historical && lexicon.bigNumberWords.has(c.word(at + 1))) return null;
   const year = Number(w);
   let end = at + 1;
   const suffix = lexicon.yearSuffixes.get(c.word(end));

@@ -39,6 +39,8 @@ export type Spec =
   | {
       readonly kind: 'anaphoric';
       readonly unit: 'D' | 'W' | 'M' | 'Y';
+      /** The calendar of `month` (رمضان من العام نفسه is the Ramadan of that Gregorian year). */
+      readonly calendar?: Calendar;
       readonly shift: number;
       readonly month: number | null;
       readonly day: number | null;
