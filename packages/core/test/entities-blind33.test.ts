@@ -9,12 +9,14 @@ testEntityCategories({
   "an interview's speaker label is the person the document named in full, even by an everyday word (الصالح)":
     [
       {
-        sentence: 'حوار مع رائد الصالح مدير الدفاع المدني.\nأورينت نت: ما الوضع؟\nالصالح: صعب جداً.',
+        sentence:
+          'حوار مع رائد الصالح مدير الدفاع المدني.\nأورينت نت: ما الوضع؟\nالصالح: صعب جداً.\nأورينت نت: والمستقبل؟\nالصالح: لا نعرف.',
         found: ['PER:رائد الصالح', 'PER:الصالح'],
       },
       {
-        sentence: 'قال أحمد الصالح إن الوضع صعب.\nالصالح: كلمة أخيرة',
-        found: ['PER:أحمد الصالح', 'PER:الصالح'],
+        sentence: 'الملك عبد الله الثاني قال:\nالأول: وقف النار\nالثاني: إدخال المساعدات',
+        found: ['PER:عبد الله الثاني'],
+        absent: ['PER:الثاني'],
       },
     ],
   'an outlet opens the dateline before the columnist who signs': [

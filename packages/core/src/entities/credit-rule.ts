@@ -18,10 +18,19 @@ export function creditRule(work: Work): void {
   }
 }
 
-/** An opening bracket stands before token i on its line, with no closing one between. */
+/** Separators between the credits of one bracket: «(إعداد … - تحرير …)», «(تقرير …، تحرير …)». */
+const CREDIT_SEPARATORS = new Set(['-', '–', '،', ',']);
+
+/**
+ * Token i opens a credit: right after «(», or after a separator inside a bracket opened earlier on its line with
+ * no closing one between («(بهدف تحرير سلمى)» is no credit).
+ */
 function insideBracket(work: Work, i: number): boolean {
   const tokens = work.tokens;
-  for (let k = i - 1; k >= 0 && k >= i - BRACKET_REACH && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+  const before = tokens[i - 1]!.text;
+  if (before === '(') return true;
+  if (!CREDIT_SEPARATORS.has(before)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - BRACKET_REACH && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
     const text = tokens[k]!.text;
     if (text === ')') return false;
     if (text === '(') return true;

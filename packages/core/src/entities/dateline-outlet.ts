@@ -54,35 +54,50 @@ function outletBeforePlace(work: Work, i: number): void {
     return;
   for (let from = Math.max(0, i - MAX_NAME_WORDS); from < i; from++) {
     if (!opensDateline(work, from) || tokens[from]!.kind === 'punct') continue;
-    if (work.owner[from] !== 0 && work.at(from)?.label === 'ORG') return;
+    if (work.owner[from] !== 0 && work.at(from)?.label === 'ORG') {
+      completeColumnist(work, i + 1);
+      return;
+    }
     const id = outletNamed(work, from, i);
     if (!id) continue;
     const held = work.at(from);
     if (held && (held.startToken !== from || held.endToken !== i)) return;
     if (held) work.remove(held);
-    if (!addKnownName(work, from, { end: i, hit: { entityId: id, mode: 'always' }, strip: 0 }) && held)
-      work.add(held);
+    if (addKnownName(work, from, { end: i, hit: { entityId: id, mode: 'always' }, strip: 0 }))
+      completeColumnist(work, i + 1);
+    else if (held) work.add(held);
     return;
   }
 }
 
 /**
- * A place, or a person who signs: the name ends the line. A family name no list knows that the tagger left out
- * (عبد الله | الفهيد) is the columnist's too.
+ * A place, or a person who signs: the name ends the line, or one family word no list knows does (the tagger may
+ * have left it out: عبد الله | الفهيد).
  */
 function isPlaceOrColumnistAt(work: Work, k: number): boolean {
   const after = work.at(k);
   if (after?.startToken !== k) return false;
   if (after.label === 'LOC') return true;
-  if (after.label !== 'PER') return false;
-  if (endsLine(work, after.endToken)) return true;
-  const family = after.endToken;
-  if (!endsLine(work, family + 1) || work.owner[family] !== 0 || !isUnfamiliar(work, family)) return false;
-  if (work.tokens[family]!.sentence !== work.tokens[k]!.sentence) return false;
-  work.remove(after);
-  if (addNew(work, 'PER', k, family + 1, 0, after.confidence)) return true;
-  work.add(after);
-  return false;
+  return after.label === 'PER' && (endsLine(work, after.endToken) || familyWordAt(work, after.endToken, k));
+}
+
+function familyWordAt(work: Work, family: number, k: number): boolean {
+  const t = work.tokens[family];
+  return (
+    !!t &&
+    t.sentence === work.tokens[k]!.sentence &&
+    endsLine(work, family + 1) &&
+    work.owner[family] === 0 &&
+    isUnfamiliar(work, family)
+  );
+}
+
+/** Gives the columnist who signs at token k the family word the tagger left out, once the outlet is found. */
+function completeColumnist(work: Work, k: number): void {
+  const person = work.at(k);
+  if (person?.label !== 'PER' || person.startToken !== k || !familyWordAt(work, person.endToken, k)) return;
+  work.remove(person);
+  if (!addNew(work, 'PER', k, person.endToken + 1, 0, person.confidence)) work.add(person);
 }
 
 /** The id of the outlet named by tokens [from, to), alone or after an outlet noun (صحيفة، قناة …). */

@@ -96,8 +96,9 @@ function inPlaceContext(work: Work, start: number, end: number, strip: number): 
   }
   const before = tokens[start - 1];
   if (strip !== 0 || !before || before.sentence !== sentence) return false;
-  // The battle, siege or fall of a place: معركة القصير، حصار مضايا، سقوط الباب.
-  if (l.placeEventNouns.has(before.norm)) return true;
+  // The battle, siege or fall of a place: معركة القصير، حصار مضايا، سقوط الباب; an adjective after the word makes
+  // it the noun it also is (حصار المشهد الثقافي).
+  if (l.placeEventNouns.has(before.norm)) return !(tokens[end]?.norm ?? '').startsWith('ال');
   if (!l.placePrepositions.has(before.norm)) return false;
   const next = tokens[end];
   if (next && next.sentence === sentence && next.norm[0] === 'و') {

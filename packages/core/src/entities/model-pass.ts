@@ -68,25 +68,7 @@ function isOutsideTrigger(work: Work, i: number): boolean {
   return !!kinds && !!(kinds.title || kinds.place || kinds.placeList) && !kinds.placeInside;
 }
 
-/**
- * A phrase that names nothing: it holds a particle (منظمة إن) or is a noun with indefinite everyday words after it
- * (منظمة محلية، مجلس محلي).
- */
-/** An everyday word behind و ف ب ل ك that is no name word, whole or stripped (وميليشيا; not كمال، فراس). */
-function isWordBehindProclitic(work: Work, norm: string): boolean {
-  const l = work.lists;
-  const rest = norm.slice(1);
-  return (
-    norm.length > 4 &&
-    'وفبلك'.includes(norm[0]!) &&
-    l.vocabulary.has(rest) &&
-    !l.personParts.has(norm) &&
-    !l.anyGivenNames.has(norm) &&
-    !l.personParts.has(rest) &&
-    !l.anyGivenNames.has(rest)
-  );
-}
-
+/** A relative pronoun before token k opens a clause there (اللواتي حررن …), unless a given name follows it. */
 function isAfterRelativePronoun(work: Work, k: number): boolean {
   const before = work.tokens[k - 1];
   const l = work.lists;
@@ -99,6 +81,7 @@ function isAfterRelativePronoun(work: Work, k: number): boolean {
   );
 }
 
+/** Nouns and adjectives all in the feminine dual (قاعدتان دائمتان). */
 function isFeminineDualPhrase(tokens: Work['tokens'], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const norm = tokens[k]!.norm;
@@ -108,6 +91,10 @@ function isFeminineDualPhrase(tokens: Work['tokens'], from: number, to: number):
   return true;
 }
 
+/**
+ * A phrase that names nothing: it holds a particle (منظمة إن) or is a noun with indefinite everyday words after it
+ * (منظمة محلية، مجلس محلي).
+ */
 function isGenericPhrase(work: Work, from: number, to: number, label: EntityLabel): boolean {
   const l = work.lists;
   const tokens = work.tokens;
@@ -368,7 +355,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
         l.common.has(lone) ||
         // … or one behind a conjunction or preposition (ومحيط), and for a person an everyday word so (وميليشيا).
         (lone.length > 3 && 'وفبلك'.includes(lone[0]!) && l.common.has(lone.slice(1))) ||
-        (span.label === 'PER' && isWordBehindProclitic(work, lone)) ||
+        (span.label === 'PER' && isEverydayNotName(work, from)) ||
         // A word with a pronoun (بأيدينا = with our hands) names no one.
         (span.label === 'PER' && isNounWithPronoun(work, from)) ||
         // A word seen in running text (ناشطون، مقاتل) alone is no person unless it is a name word too.

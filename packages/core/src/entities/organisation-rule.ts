@@ -229,14 +229,15 @@ function namedGroupWithWords(work: Work, i: number, strip: number, k: number): b
   return addAbsorbing(work, i, j, strip, absorbed);
 }
 
-/**
- * A definite word after an armed unit's noun and one word closes its name (لواء شهداء الإسلام، ألوية صقور الشام);
- * after other nouns it may be anything (تجمع عشرات المحتجين). Generic complements (قوات النظام) are no name.
- */
+/** «موقع» (or its reading behind a proclitic) at token i. */
 function isSiteNoun(work: Work, i: number, strip: number): boolean {
   return work.formsAt(i).some((f) => f.strip === strip && work.lists.siteNouns.has(f.key));
 }
 
+/**
+ * A definite word after an armed unit's noun and one word closes its name (لواء شهداء الإسلام، ألوية صقور الشام);
+ * after other nouns it may be anything (تجمع عشرات المحتجين). Generic complements (قوات النظام) are no name.
+ */
 function isUnitCloser(work: Work, i: number, strip: number, j: number, words: number): boolean {
   const norm = work.tokens[j]!.norm;
   return (

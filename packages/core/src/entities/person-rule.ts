@@ -569,7 +569,13 @@ function joinHyphenated(work: Work, d: Draft): Draft {
   if (tokens[at]!.sentence !== tokens[d.startToken]!.sentence) return d;
   if (hyphenated ? next.start !== hyphen!.end : !isSplitName(work, d, next) && !isKunyaOf(work, d, next))
     return d;
-  return joinWithNext(work, d, next);
+  const joined = joinWithNext(work, d, next);
+  // A known person keeps its identity with the kunya in front (أبو حسن | يحيى الحجار).
+  if (joined === d || next.source !== 'lexicon') return joined;
+  work.remove(joined);
+  const known: Draft = { ...joined, entityId: next.entityId, source: 'lexicon', confidence: next.confidence };
+  work.add(known);
+  return known;
 }
 
 /** A kunya of two words right before a person's name is part of it: أبو حسن | يحيى الحجار، أبو فهد | وحيد البلعوس. */
@@ -916,22 +922,17 @@ function closesSpeakerName(work: Work, i: number): boolean {
   );
 }
 
+/** The plural of a clan's nisba (المسالمة، الطراونة): a family name, though it ends in ة like nouns and adjectives. */
+function isClanPlural(work: Work, norm: string): boolean {
+  return work.lists.clanPlurals.has(norm);
+}
+
 /**
  * The family name that closes a name of given names (عبد الرحمن مصطفى القادولي، …): a definite word no list
  * knows, right before punctuation. After a speech verb (قال الطبيب عبد الكريم السويد لـ…) it may even be a
  * country or an everyday word, and after a title any word (اللواء حسان معروف أن، الدكتور عصام الأمين.): family
  * names are often words.
  */
-/**
- * The plural of a clan's nisba (المسالمة، الجوابرة، الصياصنة): a family name of Hauran and the tribes, though it
- * ends in ة like the nouns and adjectives a family name never is.
- */
-const CLAN_PLURAL = /^ال[\u0621-\u064a]{2}ا[\u0621-\u064a]{2}ه$/;
-
-function isClanPlural(work: Work, norm: string): boolean {
-  return CLAN_PLURAL.test(norm) && !work.lists.vocabulary.has(norm) && !work.lists.common.has(norm);
-}
-
 function speakerFamilyName(work: Work, d: Draft): void {
   const tokens = work.tokens;
   const l = work.lists;

@@ -4,6 +4,7 @@ import {
   hasPronounSuffix,
   isNameBreaker,
   isParticleAndImperfect,
+  isPastPlural,
   isPlaceNoun,
   isWord,
   startsWithConjunction,
@@ -42,8 +43,8 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
     if (strip === 0 && startsWithConjunction(work, first)) return null;
     // ل or ف + an imperfect verb (لتخسر، فيقول) starts a clause.
     if (isParticleAndImperfect(first, 'لف')) return null;
-    // A verb in the plural past (باتوا، وصلوا) goes on with the sentence after a list.
-    if (first.length >= 5 && first.endsWith('وا')) return null;
+    // A verb in the plural past (باتوا، وصلوا) goes on with the sentence after a list; كفرتوا is a village.
+    if (first.endsWith('وا') && isPastPlural(work, first)) return null;
     // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
     if (!first.startsWith('ال') && first.endsWith('يه')) return null;
     // So is an indefinite masculine nisba whose feminine or definite form is an everyday word (حقل زراعي).

@@ -89,6 +89,13 @@ export function quotedNameRule(work: Work): void {
       !startsWithVerb(work, i + 2)
     ) {
       markQuoted(work, i + 2, close, true);
+    } else if (
+      work.owner[i] === 0 &&
+      work.formsAt(i).some((f) => l.leaderNouns.has(f.key)) &&
+      namesAUnit(work, i + 2, close)
+    ) {
+      // قائد «بيرق الهرم»: the unit led; قائد «الثورة» or زعيم «الأغلبية» is a scare-quoted word.
+      markQuoted(work, i + 2, close, true);
     }
   }
 }
@@ -115,6 +122,24 @@ function quotedOrganisation(work: Work, open: number): boolean {
 }
 
 const isOrgInsideNoun = (k: TriggerKinds) => !!k.orgInside;
+
+/** Quoted words that can name a unit: they start with a unit's noun or hold a word no list knows. */
+function namesAUnit(work: Work, from: number, close: number): boolean {
+  const l = work.lists;
+  if (work.formsAt(from).some((f) => l.brigadeNouns.has(f.key))) return true;
+  for (let j = from; j < close; j++) {
+    const norm = work.tokens[j]!.norm;
+    const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
+    if (
+      !l.vocabulary.has(norm) &&
+      !l.common.has(norm) &&
+      !l.vocabulary.has(bare) &&
+      !l.functionWords.has(norm)
+    )
+      return true;
+  }
+  return false;
+}
 
 /** An indefinite nisba (إرهابية) or feminine participle (مسلحة، محظورة): it describes a noun, it names nothing. */
 const INDEFINITE_ADJECTIVE = /^([\u0621-\u064a]{3,}(يه|ي)|م[\u0621-\u064a]{3,4}ه)$/;

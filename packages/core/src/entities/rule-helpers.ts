@@ -181,3 +181,10 @@ export function addNew(
     confidence,
   });
 }
+
+/** A known word + وا (سلموا، قصفوا): a verb in the plural of the past tense. */
+export function isPastPlural(work: Work, key: string): boolean {
+  const stem = key.slice(0, -2);
+  const l = work.lists;
+  return stem.length >= 3 && (l.vocabulary.has(stem) || l.common.has(stem) || l.vocabulary.has(`${stem}ت`));
+}

@@ -2,7 +2,7 @@ import type { Diagnostic, Token } from '../types.js';
 import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
 import { cliticForms } from './lexicon-pass.js';
-import { hasPronounSuffix } from './rule-helpers.js';
+import { hasPronounSuffix, isPastPlural } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 const MIN_GLUED_LENGTH = 7;
@@ -181,11 +181,4 @@ export function spellingPass(work: Work, addMentions: boolean): Diagnostic[] {
     else settled[word] = 1;
   }
   return out;
-}
-
-/** A known word + وا (سلموا، قصفوا): a verb in the plural of the past tense. */
-function isPastPlural(work: Work, key: string): boolean {
-  const stem = key.slice(0, -2);
-  const l = work.lists;
-  return stem.length >= 3 && (l.vocabulary.has(stem) || l.common.has(stem) || l.vocabulary.has(`${stem}ت`));
 }

@@ -84,6 +84,10 @@ export interface WordLists {
   readonly creditNouns: ReadonlySet<string>;
   /** موقع: a website, also a position or a site (موقع المبادر): names an outlet unquoted only by a word without the article. */
   readonly siteNouns: ReadonlySet<string>;
+  /** Clans named by the plural of their nisba (المسالمة، الطراونة): family names, though they end in ة. */
+  readonly clanPlurals: ReadonlySet<string>;
+  /** قائد، زعيم …: the unit a leader leads may follow in quotes («بيرق الهرم»). */
+  readonly leaderNouns: ReadonlySet<string>;
   /** Nouns of news outlets that stay outside the outlet's name (صحيفة الحياة → الحياة). */
   readonly outletNouns: ReadonlySet<string>;
   /** A reporter of an outlet (مراسل الميادين): the known outlet after it is the outlet, not a town of its name. */
@@ -300,6 +304,8 @@ export function wordLists(): WordLists {
     brigadeNouns: folded(triggers.brigadeNouns),
     creditNouns: folded(triggers.creditNouns),
     siteNouns: folded(triggers.siteNouns),
+    clanPlurals: folded(triggers.clanPlurals),
+    leaderNouns: folded(triggers.leaderNouns),
     outletNouns: folded(triggers.outletNouns),
     isReporterNoun: (key) => reporterNouns.has(key),
     stateBodyNouns: bodyNouns,
