@@ -96,8 +96,8 @@ function knownShortNamesBefore(work: Work): void {
   if (starts.size === 0) return;
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic' || !work.anyFormAt(i, (key) => starts.has(key)))
-      continue;
+    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic' || work.nameStartForms(i) === 0) continue;
+    if (!work.anyFormAt(i, (key) => starts.has(key))) continue;
     const found = nameAt(work, i);
     if (found?.hit.mode === 'coref' && addKnownName(work, i, found)) i = found.end - 1;
   }

@@ -1,5 +1,9 @@
 import { addGivenAndFamilyName } from './person-rule.js';
-import type { Work } from './work.js';
+import { wordLists } from './word-lists.js';
+import { formTest, type Work } from './work.js';
+
+/** Words one of whose readings is a credit noun (the word itself is checked: the credit stands bare). */
+const CREDIT_NOUN = formTest((key) => wordLists().creditNouns.has(key));
 
 /** How many tokens back the opening bracket of a credit may stand: «(إعداد … للنشرة العربية - تحرير …)». */
 const BRACKET_REACH = 12;
@@ -12,8 +16,9 @@ const BRACKET_REACH = 12;
 export function creditRule(work: Work): void {
   const tokens = work.tokens;
   const l = work.lists;
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if (!l.creditNouns.has(tokens[i]!.norm) || !insideBracket(work, i)) continue;
+  for (const i of work.positionsOf(CREDIT_NOUN)) {
+    if (i < 1 || i + 2 >= tokens.length || !l.creditNouns.has(tokens[i]!.norm) || !insideBracket(work, i))
+      continue;
     addGivenAndFamilyName(work, i + 1);
   }
 }

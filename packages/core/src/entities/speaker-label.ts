@@ -23,8 +23,10 @@ export function speakerLabelPass(work: Work): void {
   const labels: number[] = [];
   const counts = new Map<string, number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
+    const colon = tokens[i + 1]!;
+    if (colon.kind !== 'punct' || !LABEL_COLONS.has(colon.text)) continue;
     const t = tokens[i]!;
-    if (t.kind !== 'arabic' || work.owner[i] !== 0 || !LABEL_COLONS.has(tokens[i + 1]!.text)) continue;
+    if (t.kind !== 'arabic' || work.owner[i] !== 0) continue;
     if (l.nameOrdinals.has(t.norm) || l.notFamilyNames.has(t.norm) || l.functionWords.has(t.norm)) continue;
     if (!lastNames.get(t.norm) || !startsLine(work, i)) continue;
     labels.push(i);

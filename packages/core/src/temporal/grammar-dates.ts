@@ -108,9 +108,9 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
   const current = sawOf ? undefined : lexicon.relativeModifiers.get(c.word(k));
   const monthWithModifier =
     !day.value.ordinal &&
-    isDayContext(c, k0, part) &&
     lexicon.periodNouns.get(c.word(k)) === 'M' &&
-    (lexicon.relativeModifiers.has(c.word(k + 1)) || lexicon.anaphoricPeriods.has(c.word(k + 1)));
+    (lexicon.relativeModifiers.has(c.word(k + 1)) || lexicon.anaphoricPeriods.has(c.word(k + 1))) &&
+    isDayContext(c, k0, part);
   if (current === 0 && !day.value.ordinal) {
     offset = 0;
     end = k + 1;
