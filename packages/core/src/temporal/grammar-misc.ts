@@ -93,8 +93,23 @@ export function matchClock(c: Cursor, k: number): Match | null {
     }
   }
   // Without الساعة a number is a time only with a part of day (10:30 صباحاً): scores and ratios use colons too.
-  if (!withWord && !part) return null;
+  // Or as a live blog's timestamp opening an entry (05:10 — …) or with its time zone (10:45 بتوقيت دمشق).
+  if (!withWord && !part) {
+    return isTimestamp(c, k, end)
+      ? { end, spec: { kind: 'clock', hour: h, minute, part, stamp: true } }
+      : null;
+  }
   return { end, spec: { kind: 'clock', hour: h, minute, part } };
+}
+
+/** Dashes and colons after a live blog's timestamp. */
+const STAMP_SEPARATORS = new Set(['—', '–', '-', ':']);
+
+/** An «HH:MM» number that opens a sentence before a dash or a colon, or that its time zone follows. */
+function isTimestamp(c: Cursor, k: number, end: number): boolean {
+  if (!c.isNumber(k) || !c.word(k).includes(':') || end !== k + 1) return false;
+  if (lexicon.timeZoneWords.has(c.word(end))) return true;
+  return k === c.sentenceStart && STAMP_SEPARATORS.has(c.punct(end));
 }
 
 export function matchVagueReference(c: Cursor, k: number): Match | null {

@@ -188,7 +188,7 @@ export function recognizeTemporal(ctx: AnalysisContext): TemporalResult {
     }
     c = laterInNarrative(c, tokens);
     let dayAnchor = anchor;
-    if (c.spec.kind === 'clock') {
+    if (c.spec.kind === 'clock' && !c.spec.stamp) {
       const clock = c.spec;
       // A clock time takes the day named right after it, else the narrative's day (see CLOCK_PARAGRAPHS).
       const following = followingDay(candidates, i, tokens);

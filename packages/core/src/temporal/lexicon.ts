@@ -218,6 +218,8 @@ export const lexicon = {
   anaphoricOf: foldedSet(words.anaphoricOf),
   /** ألف، مليون …: after a number they make it an amount (عام 500 ألف), never a year. */
   bigNumberWords: foldedSet(words.bigNumberWords),
+  /** بتوقيت دمشق، بتوقيت غرينتش: after a clock time, the zone it is given in. */
+  timeZoneWords: foldedSet(words.timeZoneWords),
   /** Words before a bare day number that make it a day (في 22 منه، يوم 25 الشهر الماضي), not a count. */
   dayContextWords: foldedSet(words.dayContextWords),
   /** After a singular unit, one whole unit: شهراً واحداً، يوماً كاملاً، ساعة كاملة. */

@@ -96,6 +96,8 @@ export type Spec =
       readonly hour: number;
       readonly minute: number;
       readonly part: PartOfDay | null;
+      /** A live blog's timestamp (05:10 — …): a time of the document's own day. */
+      readonly stamp?: boolean;
     }
   | { readonly kind: 'impossible'; readonly reason: string };
 
