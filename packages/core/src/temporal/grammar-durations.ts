@@ -56,6 +56,9 @@ function readCount(c: Cursor, k: number, signalled: Signalled, mod: TimexMod | n
     return { unit: u.unit, amount: 2 + (fraction ?? 0), mod, end: fraction ? end + 1 : end };
   if (u.number === 'singular') {
     if (lexicon.singleUnitAdjectives.has(next)) return { unit: u.unit, amount: 1, mod, end: end + 1 };
+    // أسبوعاً آخر (one more week) by its accusative or a signal; في يوم آخر is another day, no duration.
+    if (lexicon.additionalUnitAdjectives.has(next) && (c.word(end - 1).endsWith('ا') || signalled(c)))
+      return { unit: u.unit, amount: 1, mod, end: end + 1 };
     if (fraction !== undefined) return { unit: u.unit, amount: 1 + fraction, mod, end: end + 1 };
     // قبل يوم الجمعة، خلال يوم الانتخابات، منذ عام 2011: the noun heads something else, it is no amount.
     const heads = next.startsWith('ال') || lexicon.weekdays.bare.has(next) || c.isNumber(end);

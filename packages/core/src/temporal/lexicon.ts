@@ -224,6 +224,8 @@ export const lexicon = {
   dayContextWords: foldedSet(words.dayContextWords),
   /** After a singular unit, one whole unit: شهراً واحداً، يوماً كاملاً، ساعة كاملة. */
   singleUnitAdjectives: foldedSet(words.singleUnitAdjectives),
+  /** After an accusative or signalled singular unit, one more unit: أسبوعاً آخر، يوماً إضافياً. */
+  additionalUnitAdjectives: foldedSet(words.additionalUnitAdjectives),
   /** Holidays on a fixed day of their calendar: عيد الأضحى (10 ذو الحجة)، عيد الميلاد (25 December). */
   holidays: phraseMap(buildHolidays()),
   /** أول/ثاني … + أيام/يوم before a holiday or a month: its n-th day (0 the first). */
