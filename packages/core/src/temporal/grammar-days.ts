@@ -1,5 +1,6 @@
 import type { Cursor } from './cursor.js';
 import { matchDayMonth } from './grammar-dates.js';
+import { matchSet } from './grammar-durations.js';
 import { lexicon, type PartOfDay } from './lexicon.js';
 import { readPartOfDay, readWeekday } from './read.js';
 import type { Direction, Match, Spec } from './spec.js';
@@ -25,6 +26,16 @@ function readRelativeDay(c: Cursor, k: number): { offset: number; end: number } 
     return null;
   }
   return { offset, end: k + 1 };
+}
+
+/** A part of day before a set of days: مساء كل أربعاء → XXXX-WXX-3TEV، صباح كل يوم → XXXX-XX-XXTMO. */
+function partOfSet(c: Cursor, k: number, part: PartOfDay): Match | null {
+  const set = matchSet(c, k);
+  if (set?.spec.kind !== 'set') return null;
+  const value = set.spec.value;
+  if (/^XXXX-WXX-\d$/.test(value)) return { end: set.end, spec: { kind: 'set', value: `${value}T${part}` } };
+  if (value === 'P1D') return { end: set.end, spec: { kind: 'set', value: `XXXX-XX-XXT${part}` } };
+  return null;
 }
 
 function anaphoricDay(shift: number, part: PartOfDay | null): Spec {
@@ -101,7 +112,7 @@ export function matchDayReference(c: Cursor, k: number): Match | null {
   if (part) {
     let at = part.end;
     if (lexicon.ofWords.has(c.word(at)) && lexicon.dayWords.has(c.word(at + 1))) at++; // صباح من يوم …
-    return matchDay(c, at, part.value) ?? matchDayMonth(c, at, part.value);
+    return matchDay(c, at, part.value) ?? matchDayMonth(c, at, part.value) ?? partOfSet(c, at, part.value);
   }
   return matchDay(c, k, null);
 }
