@@ -117,4 +117,12 @@ testEntityCategories({
         absent: ['ORG:المبادر', 'ORG:المتوجّس المنشغل بجبهته'],
       },
     ],
+  'the cantons of the north-east are places after «مقاطعة»; a boycott is none': [
+    {
+      sentence: 'موزعين على مقاطعات الجزيرة وكوباني وعفرين',
+      found: ['LOC:الجزيرة', 'LOC:كوباني', 'LOC:عفرين'],
+      absent: ['ORG:الجزيرة'],
+    },
+    { sentence: 'دعا الحزب إلى مقاطعة الانتخابات', found: [] },
+  ],
 });
