@@ -5,10 +5,12 @@ import { hasTanwinFath, nameAt } from './lexicon-pass.js';
 import {
   addNew,
   DEFINITE_MASDAR,
+  isEverydayWord,
   isGivenNameVerb,
   isNameBreaker,
   isParticleAndImperfect,
   isTitle,
+  lineBreakBefore,
   QUOTES_CLOSE,
   QUOTES_OPEN,
   startsWithConjunction,
@@ -65,10 +67,6 @@ function isNameSpelling(work: Work, i: number): boolean {
   return (
     !!t && l.functionWords.has(t.norm) && l.anyGivenNames.has(t.norm) && !l.isFunctionWordSpelling(t.text)
   );
-}
-
-function isEverydayWord(work: Work, key: string): boolean {
-  return work.lists.vocabulary.has(key) || work.lists.common.has(key);
 }
 
 /** The article, alone or after a proclitic: a noun or an adjective takes it, a given name never. */
@@ -1062,7 +1060,7 @@ export function opensDateline(work: Work, i: number): boolean {
     before.kind === 'punct' ||
     before.kind === 'number' ||
     work.lists.monthNames.has(before.norm) ||
-    /\n/.test(work.text.slice(before.end, work.tokens[i]!.start))
+    lineBreakBefore(work, i)
   );
 }
 
@@ -1123,7 +1121,7 @@ function closesByline(work: Work, i: number): boolean {
   const next = tokens[i];
   if (!next) return true;
   if (next.text === '/' || next.text === '|') return true;
-  return /\n/.test(work.text.slice(tokens[i - 1]!.end, next.start));
+  return lineBreakBefore(work, i);
 }
 
 /** A definite nisba of a place or people after a given name is a family name: عمر الحلبي، سامي المصري. */

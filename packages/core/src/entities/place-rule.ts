@@ -2,6 +2,7 @@ import { addKnownName, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pa
 import {
   addNew,
   hasPronounSuffix,
+  isEverydayWord,
   isNameBreaker,
   isParticleAndImperfect,
   isPastPlural,
@@ -112,10 +113,6 @@ function isMasculineNisba(work: Work, norm: string): boolean {
       (norm.length > 3 &&
         (isEverydayWord(work, norm.slice(0, -1)) || isEverydayWord(work, `ال${norm.slice(0, -1)}`))))
   );
-}
-
-function isEverydayWord(work: Work, norm: string): boolean {
-  return work.lists.vocabulary.has(norm) || work.lists.common.has(norm);
 }
 
 /** A word or a name (قطر in قطرها = its diameter): what is left when a pronoun suffix is cut. */

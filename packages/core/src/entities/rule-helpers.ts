@@ -188,3 +188,14 @@ export function isPastPlural(work: Work, key: string): boolean {
   const l = work.lists;
   return stem.length >= 3 && (l.vocabulary.has(stem) || l.common.has(stem) || l.vocabulary.has(`${stem}ت`));
 }
+
+/** A line break stands between token i and the one before it, or token i opens the text. */
+export function lineBreakBefore(work: Work, i: number): boolean {
+  const before = work.tokens[i - 1];
+  return !before || work.text.slice(before.end, work.tokens[i]!.start).includes('\n');
+}
+
+/** A word the vocabulary or the list of common words knows. */
+export function isEverydayWord(work: Work, norm: string): boolean {
+  return work.lists.vocabulary.has(norm) || work.lists.common.has(norm);
+}

@@ -1,3 +1,4 @@
+import { lineBreakBefore } from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
 
 /** The colon after a speaker's name in an interview: «الصالح: …». */
@@ -28,7 +29,7 @@ export function speakerLabelPass(work: Work): void {
     const t = tokens[i]!;
     if (t.kind !== 'arabic' || work.owner[i] !== 0) continue;
     if (l.nameOrdinals.has(t.norm) || l.notFamilyNames.has(t.norm) || l.functionWords.has(t.norm)) continue;
-    if (!lastNames.get(t.norm) || !startsLine(work, i)) continue;
+    if (!lastNames.get(t.norm) || !lineBreakBefore(work, i)) continue;
     labels.push(i);
     counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
   }
@@ -46,9 +47,4 @@ export function speakerLabelPass(work: Work): void {
       confidence: 0.7,
     });
   }
-}
-
-function startsLine(work: Work, i: number): boolean {
-  const before = work.tokens[i - 1];
-  return !before || work.text.slice(before.end, work.tokens[i]!.start).includes('\n');
 }
