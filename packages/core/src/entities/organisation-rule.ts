@@ -114,7 +114,7 @@ function isNationalityOutletName(work: Work, i: number, trigger: TriggerAt, k: n
   if (trigger.end !== i + 1 || !isWord(work, k, sentence)) return false;
   const name = tokens[k]!.norm;
   if (!name.startsWith('ال') || !l.nationalities.has(name)) return false;
-  if (!work.formsAt(i).some((f) => f.strip === trigger.strip && l.outletNouns.has(f.key))) return false;
+  if (!readingIn(work, i, trigger.strip, l.outletNouns)) return false;
   if (!isWord(work, k + 1, sentence)) return true;
   const next = tokens[k + 1]!.norm;
   // A nisba agrees with the outlet noun: its adjective (صحيفة العرب اللندنية).
@@ -229,9 +229,9 @@ function namedGroupWithWords(work: Work, i: number, strip: number, k: number): b
   return addAbsorbing(work, i, j, strip, absorbed);
 }
 
-/** «موقع» (or its reading behind a proclitic) at token i. */
-function isSiteNoun(work: Work, i: number, strip: number): boolean {
-  return work.formsAt(i).some((f) => f.strip === strip && work.lists.siteNouns.has(f.key));
+/** The reading of token i behind `strip` proclitic letters (the trigger's own reading) is in `nouns`. */
+function readingIn(work: Work, i: number, strip: number, nouns: ReadonlySet<string>): boolean {
+  return work.formsAt(i).some((f) => f.strip === strip && nouns.has(f.key));
 }
 
 /**
@@ -245,7 +245,7 @@ function isUnitCloser(work: Work, i: number, strip: number, j: number, words: nu
     norm.startsWith('ال') &&
     !work.lists.genericComplements.has(norm) &&
     !work.lists.nationalities.has(norm) &&
-    work.formsAt(i).some((f) => f.strip === strip && work.lists.brigadeNouns.has(f.key))
+    readingIn(work, i, strip, work.lists.brigadeNouns)
   );
 }
 
@@ -272,7 +272,7 @@ function placeNamedGroup(work: Work, i: number, trigger: TriggerAt, k: number): 
   if (held?.label !== 'LOC' || held.startToken !== k || held.start !== work.tokens[k]!.start) return false;
   if (trigger.end !== i + 1) return false;
   const l = work.lists;
-  if (!work.formsAt(i).some((f) => f.strip === trigger.strip && l.placeGroupNouns.has(f.key))) return false;
+  if (!readingIn(work, i, trigger.strip, l.placeGroupNouns)) return false;
   work.remove(held);
   if (addNew(work, 'ORG', i, held.endToken, trigger.strip, 0.6)) return true;
   work.add(held);
@@ -308,7 +308,7 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
         !quoted &&
         definite &&
         !work.knowledge.nameWords.has(tokens[k]!.norm) &&
-        isSiteNoun(work, i, trigger.strip)
+        readingIn(work, i, trigger.strip, work.lists.siteNouns)
       )
         continue;
       const from = quoted ? k + 1 : k;
