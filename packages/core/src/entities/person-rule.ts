@@ -16,7 +16,8 @@ import {
   startsWithConjunction,
   triggerAt,
 } from './rule-helpers.js';
-import type { Draft, Work } from './work.js';
+import { wordLists } from './word-lists.js';
+import { type Draft, formTest, type Work } from './work.js';
 
 const MAX_NAME_WORDS = 6;
 const NAME_CONTINUATIONS = new Set(['بن', 'ابن', 'بنت', 'ال']);
@@ -52,6 +53,16 @@ export function isUnfamiliar(work: Work, i: number): boolean {
     !DEFINITE_MASDAR.test(norm) &&
     !startsWithConjunction(work, norm)
   );
+}
+
+/**
+ * A word the tokenizer read as a preposition + the article (كال، بال) whose rest no list knows, as a foreign name
+ * spelt with those letters is (كالاتايود، كالديرون): a name word, where the words around it make a name.
+ */
+function isNameAfterArticleLookalike(work: Work, i: number): boolean {
+  const token = work.tokens[i]!;
+  const rest = token.norm.slice(token.proclitic.length);
+  return rest.length > 4 && !isEverydayWord(work, rest) && isUnfamiliar(work, i);
 }
 
 /** The plural of a passive participle (مذبوحين، مقتولون): an adjective after a name, never part of it. */
@@ -203,7 +214,8 @@ function personNameEnd(work: Work, k: number): number | null {
       (end > k && l.nameOrdinals.has(norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
     if (end > k && isGivenNameVerb(work, end)) break; // أندريه سوكولوف | أشرف أمس على التوزيع
-    if (end > k && tokens[end]!.proclitic) break; // للنشرة، بالمدينة: a preposition starts the next phrase
+    // للنشرة، بالمدينة: a preposition starts the next phrase; كالاتايود is a name that only looks like ك + ال.
+    if (end > k && tokens[end]!.proclitic && !isNameAfterArticleLookalike(work, end)) break;
     if (end > k && hasTanwinFath(tokens[end]!.text)) break; // … غيرغييف حفلاً: an accusative noun, no name word
     if (particle) open = true;
     else if (nameWord) open = false;
@@ -366,41 +378,82 @@ function modelOverreaches(work: Work, modelEnd: number, ruleEnd: number): boolea
 
 /** Titles before persons: الرئيس، وزير الخارجية الروسي، مدير المرصد، الناطق باسم الخارجية … then the name. */
 export function titleRule(work: Work, starts: readonly number[]): void {
-  const tokens = work.tokens;
   let after = 0;
   for (const i of starts) {
     if (i < after || work.owner[i] !== 0) continue;
     const title = triggerAt(work, i, isTitle);
     if (!title) continue;
     after = title.end;
-    const sentence = tokens[i]!.sentence;
-    const k = nameStart(work, title.end, sentence);
-    if (k === null) continue;
-    let held = work.at(k);
-    // A town the lexicon found that is a given name before a family name is the person's: الطفل عمران دقنيش.
-    const town = held && isGivenNameBeforeFamilyName(work, held, sentence) ? held : null;
-    if (town) {
-      work.remove(town);
-      held = null;
-    }
-    if (held && (held.source !== 'model' || held.startToken !== k)) continue;
-    // A known name of another kind after the title (مراسل الجزيرة) is no person.
-    // A given name that is also a town (سلمى) after a title is the person's.
-    const known = town || held ? null : nameAt(work, k, true);
-    const given = work.lists.personParts.has(tokens[k]!.norm) || isEverydayGivenName(work, k);
-    if (known && (known.hit.mode !== 'ambiguous' || !given)) continue;
-    const end = personNameEnd(work, k);
-    if (end === null || (held && held.label === 'PER' && !modelOverreaches(work, held.endToken, end))) {
-      if (town) work.add(town);
-      continue;
-    }
-    // The title rule knows better than the model where a person's name after a title ends.
-    for (let j = k; j < end; j++) {
-      const guess = work.at(j);
-      if (guess) work.remove(guess);
-    }
-    if (!addNew(work, 'PER', k, end, 0, 0.7) && town) work.add(town);
+    personAfterTitle(work, title.end, work.tokens[i]!.sentence);
   }
+}
+
+/**
+ * A nationality that is no adjective of the word before it names a person of that nation, whose name follows:
+ * «وكان الأميركي كارميلو أنطوني»، «عادت للكوبية زوليا كالاتايود». After a definite noun or a name it is that
+ * word's adjective (الجيش الأميركي، بوردو الفرنسي), so nothing follows from it.
+ */
+export function nationalityNounRule(work: Work): void {
+  const tokens = work.tokens;
+  for (const i of work.positionsOf(DEFINITE_NATIONALITY)) {
+    if (work.owner[i] !== 0 || work.owner[i + 1] !== 0 || !isNationalityNoun(work, i)) continue;
+    personAfterTitle(work, i + 1, tokens[i]!.sentence);
+  }
+}
+
+const DEFINITE_NATIONALITY = formTest((key) => key.startsWith('ال') && wordLists().nationalities.has(key));
+
+function isNationalityNoun(work: Work, i: number): boolean {
+  const before = work.tokens[i - 1];
+  if (!before || before.sentence !== work.tokens[i]!.sentence) return true;
+  // After a quoted or bracketed name it is that name's adjective: «وحدات حماية الشعب» الكردية.
+  if (before.kind !== 'arabic')
+    return (
+      before.kind === 'punct' &&
+      !QUOTES_OPEN.has(before.text) &&
+      !QUOTES_CLOSE.has(before.text) &&
+      before.text !== ')'
+    );
+  // A proclitic on the nationality itself (للكوبية، والروسي) leaves it no noun to agree with.
+  if (work.tokens[i]!.proclitic) return !work.at(i - 1);
+  const norm = before.norm;
+  return (
+    !work.at(i - 1) &&
+    !norm.startsWith('ال') &&
+    !ARTICLES.some((a) => norm.startsWith(a)) &&
+    !work.lists.nationalities.has(norm)
+  );
+}
+
+/** The person named right after a title (or its complements) that ends at `from`. */
+function personAfterTitle(work: Work, from: number, sentence: number): void {
+  const tokens = work.tokens;
+  const k = nameStart(work, from, sentence);
+  if (k === null) return;
+  let held = work.at(k);
+  // A town the lexicon found that is a given name before a family name is the person's: الطفل عمران دقنيش.
+  const town = held && isGivenNameBeforeFamilyName(work, held, sentence) ? held : null;
+  if (town) {
+    work.remove(town);
+    held = null;
+  }
+  if (held && (held.source !== 'model' || held.startToken !== k)) return;
+  // A known name of another kind after the title (مراسل الجزيرة) is no person.
+  // A given name that is also a town (سلمى) after a title is the person's.
+  const known = town || held ? null : nameAt(work, k, true);
+  const given = work.lists.personParts.has(tokens[k]!.norm) || isEverydayGivenName(work, k);
+  if (known && (known.hit.mode !== 'ambiguous' || !given)) return;
+  const end = personNameEnd(work, k);
+  if (end === null || (held && held.label === 'PER' && !modelOverreaches(work, held.endToken, end))) {
+    if (town) work.add(town);
+    return;
+  }
+  // The title rule knows better than the model where a person's name after a title ends.
+  for (let j = k; j < end; j++) {
+    const guess = work.at(j);
+    if (guess) work.remove(guess);
+  }
+  if (!addNew(work, 'PER', k, end, 0, 0.7) && town) work.add(town);
 }
 
 /** A given name no dictionary word shares, before a surname no list knows: ألكسندر بيتروفسكي، نيكولاس برادلي. */

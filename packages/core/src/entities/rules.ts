@@ -6,7 +6,13 @@ import {
   placeNamedBodyRule,
   stateBodyRule,
 } from './organisation-rule.js';
-import { familyNameExtension, givenNameExtension, givenNameRule, titleRule } from './person-rule.js';
+import {
+  familyNameExtension,
+  givenNameExtension,
+  givenNameRule,
+  nationalityNounRule,
+  titleRule,
+} from './person-rule.js';
 import { announcedPlaceListRule, attackedPlaceRule, coordinatedPlaceRule, placeRule } from './place-rule.js';
 import { quotedNameRule } from './quoted-name-rule.js';
 import type { Work } from './work.js';
@@ -54,6 +60,7 @@ export function rulePass(work: Work): void {
   coordinatedPlaceRule(work);
   organisationRule(work, starts);
   titleRule(work, starts);
+  nationalityNounRule(work);
   givenNameExtension(work);
   givenNameRule(work, given);
   appointeeRule(work);
