@@ -5,6 +5,7 @@ import { bracketedNameAfter } from './bracketed-name.js';
 import { corefPass } from './coref.js';
 import { creditRule } from './credit-rule.js';
 import { datelineOutletRule } from './dateline-outlet.js';
+import { fullNameExtension } from './full-name.js';
 import { hospitalRule } from './hospital-rule.js';
 import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
@@ -81,6 +82,8 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
       if (d.end <= d.start) continue;
       if (d.label === 'PER') {
         completePersonName(work, d);
+        const completed = work.drafts[n]!;
+        if (completed.end > completed.start && completed.label === 'PER') fullNameExtension(work, completed);
         const grown = work.drafts[n]!;
         if (grown.end > grown.start && grown.label === 'PER') coordinatedPerson(work, grown);
       }

@@ -227,7 +227,8 @@ function longestNameAt(work: Work, i: number, token: Token, ambiguousOk: boolean
   // An everyday word is read whole: بلاد is no ب + لاد, كامل no ك + أمل. Only ل + the article (للجيش) is
   // read as what it is whatever the word: no other reading of لل + word exists. A name of several words after
   // the proclitic is that name whatever the word alone would be (لتنظيم الدولة الإسلامية).
-  const common = work.lists.common.has(token.norm);
+  // A given name too is read whole: فاطمة is no ف + أطمة.
+  const common = work.lists.common.has(token.norm) || work.lists.curatedGivenNames.has(token.norm);
   const forms = work.formsAt(i);
   for (let k = 1; k < forms.length; k++) {
     if ((starts & (1 << k)) === 0) continue;
@@ -404,6 +405,13 @@ export function lexiconPass(work: Work): void {
     if (!found || isAdjectiveUse(work, i, found) || isBankOf(work, i, found)) continue;
     if (found.end === i + 1 && hasTanwinFath(tokens[i]!.text)) continue;
     if (found.end === i + 1 && afterVerbParticle(work, i)) continue;
+    // عبد + one of God's names is a given name: عبد الجليل is no Galilee.
+    if (
+      found.end === i + 1 &&
+      found.strip === 0 &&
+      work.lists.servantParticles.has(tokens[i - 1]?.norm ?? '')
+    )
+      continue;
     // A feature noun before a name the place also goes by (نهر الفرات، سهل البقاع، هضبة الجولان) stays outside,
     // like حي or مدينة; where the rest is no name of its own (جبل الزاوية، وادي بردى) the noun belongs to it.
     const outlet = outletAt(work, i, found);

@@ -2,7 +2,7 @@ import type { ModelSpan } from '../model/index.js';
 import type { EntityLabel, Token } from '../types.js';
 import { originalOffset } from './clitics.js';
 import { afterVerbParticle, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
-import { hasPronounSuffix, isGivenNameVerb, QUOTES_CLOSE, QUOTES_OPEN } from './rule-helpers.js';
+import { isGivenNameVerb, isNounWithPronoun, QUOTES_CLOSE, QUOTES_OPEN } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 /** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
@@ -159,22 +159,6 @@ function isToldName(work: Work, i: number): boolean {
   if (t.kind !== 'arabic' || t.norm[0] !== 'ل') return false;
   const known = nameAt(work, i);
   return !!known && known.strip > 0 && known.end === i + 1;
-}
-
-/**
- * An everyday noun with an attached pronoun of two letters or more (حديثها، كلامهم، بأيدينا): it follows a person's name, it
- * is never part of one (a title of a work may end in one: أولاد حارتنا). A final ه alone is left alone: names
- * written with ه for ة (سلامه) end that way too.
- */
-function isNounWithPronoun(work: Work, i: number): boolean {
-  const t = work.tokens[i]!;
-  const l = work.lists;
-  if (t.kind !== 'arabic' || l.personParts.has(t.norm) || l.anyGivenNames.has(t.norm)) return false;
-  const isStem = (stem: string) => l.vocabulary.has(stem) || l.common.has(stem);
-  // Also behind a proclitic: بأيدينا (with our hands).
-  return work
-    .formsAt(i)
-    .some((f) => !l.personParts.has(f.key) && hasPronounSuffix(l.longPronounSuffixes, f.key, isStem, t.text));
 }
 
 /** A word that is surely no part of a person's name: an everyday word, also behind a proclitic (كلام، وبيان). */

@@ -7,7 +7,9 @@ import {
   DEFINITE_MASDAR,
   isEverydayWord,
   isGivenNameVerb,
+  isKinshipWord,
   isNameBreaker,
+  isNounWithPronoun,
   isParticleAndImperfect,
   isTitle,
   lineBreakBefore,
@@ -34,6 +36,11 @@ function isNameSlot(work: Work, i: number, sentence: number): boolean {
   return !held || held.source === 'model';
 }
 
+/** A verb or participle by its shape (يقول، مذبوحين، الاستهداف): a word after a name, never one of its words. */
+export function hasVerbOrParticipleShape(norm: string): boolean {
+  return VERB_START.test(norm) || PLURAL_PARTICIPLE.test(norm) || DEFINITE_MASDAR.test(norm);
+}
+
 /** A word no list knows (a family name, likely): no everyday word, particle or verb shape, also without proclitics. */
 export function isUnfamiliar(work: Work, i: number): boolean {
   const l = work.lists;
@@ -48,9 +55,7 @@ export function isUnfamiliar(work: Work, i: number): boolean {
     !l.vocabulary.has(norm) &&
     !isNameBreaker(work, norm) &&
     !l.functionWords.has(norm) &&
-    !VERB_START.test(norm) &&
-    !PLURAL_PARTICIPLE.test(norm) &&
-    !DEFINITE_MASDAR.test(norm) &&
+    !hasVerbOrParticipleShape(norm) &&
     !startsWithConjunction(work, norm)
   );
 }
@@ -72,12 +77,23 @@ const PLURAL_PARTICIPLE = /^م[\u0621-\u064a]{2}و[\u0621-\u064a](ين|ون)$/;
  * A given name that folds onto a function word but is written as the name: علي (ي), not the preposition على (ى).
  * Folding is for matching; the spelling decides here.
  */
-function isNameSpelling(work: Work, i: number): boolean {
+export function isNameSpelling(work: Work, i: number): boolean {
   const t = work.tokens[i];
   const l = work.lists;
   return (
     !!t && l.functionWords.has(t.norm) && l.anyGivenNames.has(t.norm) && !l.isFunctionWordSpelling(t.text)
   );
+}
+
+/**
+ * A name-spelt function word (علي) inside a name: only where the name ends with it or a family name follows
+ * (عدنان علي،، حسين علي الجبوري). Some writers spell the preposition so too: «علق تيم سيباستيان علي ذلك».
+ */
+export function isNameSpellingInName(work: Work, i: number): boolean {
+  if (!isNameSpelling(work, i)) return false;
+  const next = work.tokens[i + 1];
+  if (!next || next.sentence !== work.tokens[i]!.sentence || next.kind === 'punct') return true;
+  return next.norm.startsWith('ال') && (isNisbaFamilyName(work, next.norm) || isUnfamiliar(work, i + 1));
 }
 
 /** The article, alone or after a proclitic: a noun or an adjective takes it, a given name never. */
@@ -211,12 +227,15 @@ function personNameEnd(work: Work, k: number): number | null {
       isNameSpelling(work, end) ||
       (end === k && (everydayGiven || loneEverydayGiven)) ||
       (open && norm.length > 1 && !l.functionWords.has(norm) && !particle) ||
-      (end > k && l.nameOrdinals.has(norm));
+      (end > k && l.nameOrdinals.has(norm)) ||
+      // The second word of a compound given name: محمد خير، نور الدين.
+      (end > k && l.compoundNameEnds.has(norm) && l.personParts.has(tokens[end - 1]!.norm));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
     if (end > k && isGivenNameVerb(work, end)) break; // أندريه سوكولوف | أشرف أمس على التوزيع
     // للنشرة، بالمدينة: a preposition starts the next phrase; كالاتايود is a name that only looks like ك + ال.
     if (end > k && tokens[end]!.proclitic && !isNameAfterArticleLookalike(work, end)) break;
     if (end > k && hasTanwinFath(tokens[end]!.text)) break; // … غيرغييف حفلاً: an accusative noun, no name word
+    if (end > k && isNounWithPronoun(work, end)) break; // وزوجته أسماء بصوتيهما: a noun with its pronoun
     if (particle) open = true;
     else if (nameWord) open = false;
     else if (end === k + 1 && firstIsGiven && isDefiniteFamilyName(work, norm)) open = false;
@@ -426,9 +445,10 @@ function isNationalityNoun(work: Work, i: number): boolean {
 }
 
 /** The person named right after a title (or its complements) that ends at `from`. */
-function personAfterTitle(work: Work, from: number, sentence: number): void {
+export function personAfterTitle(work: Work, from: number, sentence: number, direct = false): void {
   const tokens = work.tokens;
-  const k = nameStart(work, from, sentence);
+  // `direct`: the name follows at once, no complement between (ابنه علي).
+  const k = direct ? (tokens[from]?.sentence === sentence ? from : null) : nameStart(work, from, sentence);
   if (k === null) return;
   let held = work.at(k);
   // A town the lexicon found that is a given name before a family name is the person's: الطفل عمران دقنيش.
@@ -473,7 +493,8 @@ export function givenNameRule(work: Work, given: readonly number[]): void {
         end++;
         break;
       }
-      if (!(l.givenNames.has(norm) || isUnfamiliar(work, end)) || isSureKnownName(work, norm)) break;
+      const nameWord = l.givenNames.has(norm) || isNameSpellingInName(work, end) || isUnfamiliar(work, end);
+      if (!nameWord || isSureKnownName(work, norm) || isKinshipWord(work, end)) break;
       if (tokens[end]!.proclitic) break; // سامر الخطيب للنشرة: a preposition starts the next phrase
       end++;
       // A definite family name closes the name: the unknown word after it is the sentence's (ضرغام الفتلاوي نجا).
@@ -709,8 +730,32 @@ export function coordinatedPerson(work: Work, d: Draft): void {
     end++;
     if (norm.startsWith('ال')) break; // a definite family name closes the name
   }
+  // A family name of an honorific and a given name (وصهيب الحاج يوسف), which the tagger may have taken alone.
+  const family = end === j + 1 ? honorificFamilyName(work, end, sentence) : null;
+  if (family?.held) work.remove(family.held);
+  if (family) end = family.end;
   if (end === j + 1) return; // a given name alone may be anyone's: وسهير قالت …
-  addNew(work, 'PER', j, end, 1, 0.6);
+  if (!addNew(work, 'PER', j, end, 1, 0.6) && family?.held) work.add(family.held);
+}
+
+/**
+ * A family honorific and a given name at token i (الحاج يوسف), the given name free or a one-word person of the
+ * tagger (`held`, which the caller takes into the name); null when there is none.
+ */
+function honorificFamilyName(
+  work: Work,
+  i: number,
+  sentence: number,
+): { end: number; held: Draft | null } | null {
+  const tokens = work.tokens;
+  const given = tokens[i + 1];
+  if (!work.lists.familyHonorifics.has(tokens[i]?.norm ?? '') || work.owner[i] !== 0) return null;
+  if (given?.kind !== 'arabic' || given.sentence !== sentence || given.proclitic) return null;
+  if (!work.lists.curatedGivenNames.has(given.norm) && !isNameSpelling(work, i + 1)) return null;
+  const held = work.at(i + 1);
+  const split = held?.label === 'PER' && held.source === 'model' && held.startToken === i + 1;
+  if (held && !(split && held.endToken === i + 2)) return null;
+  return { end: i + 2, held };
 }
 
 /**
@@ -921,7 +966,7 @@ function joinNameParts(work: Work, draft: Draft): Draft {
 }
 
 /** A person mention extended to token `end` (exclusive), as a name of the document. */
-function withEnd(work: Work, d: Draft, end: number): Draft {
+export function withEnd(work: Work, d: Draft, end: number): Draft {
   const tokens = work.tokens;
   const first = tokens[d.startToken]!;
   const strip = d.start - first.start > 0 ? 1 : 0;

@@ -32,6 +32,31 @@ export function hasPronounSuffix(
   return false;
 }
 
+/**
+ * An everyday noun with an attached pronoun of two letters or more (حديثها، كلامهم، بأيدينا): it follows a person's name, it
+ * is never part of one (a title of a work may end in one: أولاد حارتنا). A final ه alone is left alone: names
+ * written with ه for ة (سلامه) end that way too.
+ */
+export function isNounWithPronoun(work: Work, i: number): boolean {
+  const t = work.tokens[i]!;
+  const l = work.lists;
+  if (t.kind !== 'arabic' || l.personParts.has(t.norm) || l.anyGivenNames.has(t.norm)) return false;
+  const isStem = (stem: string) => l.vocabulary.has(stem) || l.common.has(stem);
+  // Also behind a proclitic: بأيدينا (with our hands).
+  return work
+    .formsAt(i)
+    .some((f) => !l.personParts.has(f.key) && hasPronounSuffix(l.longPronounSuffixes, f.key, isStem, t.text));
+}
+
+/** A kinship noun with a pronoun (ابنه، زوجته، وطفلتها); the spelling decides: ابنة (ة) carries no pronoun. */
+export function isKinshipWord(work: Work, i: number): boolean {
+  const t = work.tokens[i]!;
+  const l = work.lists;
+  return work
+    .formsAt(i)
+    .some((f) => hasPronounSuffix(l.pronounSuffixes, f.key, (stem) => l.kinshipNouns.has(stem), t.text));
+}
+
 export const isTitle = (k: TriggerKinds) => !!k.title;
 export const isPlaceNoun = (k: TriggerKinds) => !!(k.place || k.placeList || k.placeInside);
 export const isOrgNoun = (k: TriggerKinds) => !!(k.orgInside || k.orgOutside);

@@ -1,5 +1,6 @@
 import { appointeeRule } from './appointee-rule.js';
 import { institutionRule } from './institution-rule.js';
+import { kinshipRule } from './kinship-rule.js';
 import {
   numberedUnitRule,
   organisationRule,
@@ -61,6 +62,7 @@ export function rulePass(work: Work): void {
   organisationRule(work, starts);
   titleRule(work, starts);
   nationalityNounRule(work);
+  kinshipRule(work);
   givenNameExtension(work);
   givenNameRule(work, given);
   appointeeRule(work);

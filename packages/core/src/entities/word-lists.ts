@@ -44,6 +44,12 @@ export interface WordLists {
   readonly curatedGivenNames: ReadonlySet<string>;
   /** Second parts of compound given names (عطاء الله، فخر الدين): the word before them is a name's, not a noun. */
   readonly compoundNameEnds: ReadonlySet<string>;
+  /** Kinship nouns that, with a pronoun, introduce a relative's name: ابنه علي، وطفلتها رهف. */
+  readonly kinshipNouns: ReadonlySet<string>;
+  /** «Servant of» before one of God's names (عبد الجليل، عبد الرزاق): the next word is a name's, never a place. */
+  readonly servantParticles: ReadonlySet<string>;
+  /** Honorifics that start a family name before a given name: الحاج يوسف، شيخ عمر. */
+  readonly familyHonorifics: ReadonlySet<string>;
   /** Regnal ordinals that end a name: عبد الله الثاني، جيمس الأول. */
   readonly nameOrdinals: ReadonlySet<string>;
   /** Definite words that follow a given name but are no family name (اليوم، الماضي، نفسه). */
@@ -285,6 +291,9 @@ export function wordLists(): WordLists {
     anyGivenNames: new Set(givenNames.names.map(fold)),
     curatedGivenNames: new Set(curatedGiven.filter((n) => !vocabulary.has(n))),
     compoundNameEnds: folded(triggers.compoundNameEnds),
+    familyHonorifics: folded(triggers.familyHonorifics),
+    kinshipNouns: folded(triggers.kinshipNouns),
+    servantParticles: folded(triggers.servantParticles),
     nameOrdinals: folded(triggers.nameOrdinals),
     notFamilyNames: folded(triggers.notFamilyNames),
     functionWords: folded(triggers.functionWords),
