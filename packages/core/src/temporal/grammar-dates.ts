@@ -266,7 +266,28 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
   return null;
 }
 
-/** `02/10/2016`, `2016/10/02`, `2.10.2016`, `2016-10-02`. */
+/** A day and a month as tables and logs write them, both with two digits (01/10, 26/10): fractions never are. */
+const DAY_MONTH = /^(\d{2})\/(\d{2})$/;
+
+/** Day `day` of month `month` in the year the context gives (the document's, as for «5 أيلول»). */
+function dayMonthOnly(day: number, month: number, end: number): Match | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(null, month)) return null;
+  return {
+    end,
+    spec: {
+      kind: 'date',
+      calendar: 'gregorian',
+      year: null,
+      month,
+      day,
+      direction: null,
+      part: null,
+      mod: null,
+    },
+  };
+}
+
+/** `02/10/2016`, `2016/10/02`, `2.10.2016`, `2016-10-02`; `01/10` (see DAY_MONTH). */
 export function matchNumericDate(c: Cursor, k: number): Match | null {
   if (!c.isNumber(k)) return null;
   let parts: string[] | null = null;
@@ -278,6 +299,8 @@ export function matchNumericDate(c: Cursor, k: number): Match | null {
     parts = [w, c.word(k + 2), c.word(k + 4)];
     end = k + 5;
   }
+  const dayMonth = parts ? null : DAY_MONTH.exec(w);
+  if (dayMonth) return dayMonthOnly(Number(dayMonth[1]), Number(dayMonth[2]), end);
   if (!parts?.every((p) => /^\d+$/.test(p))) return null;
   const [a, b, d] = parts.map(Number) as [number, number, number];
   let ymd: { year: number; month: number; day: number } | null = null;

@@ -79,6 +79,10 @@ function matchDay(c: Cursor, k: number, part: PartOfDay | null): Match | null {
   if (rel) {
     // أمس السبت، غداً الثلاثاء: the weekday names the same day.
     const named = lexicon.weekdays.definite.has(c.word(rel.end)) ? rel.end + 1 : rel.end;
+    // أمس ليلاً، امبارح بالليل: a part of day after the day is that day's, as before it (ليل أمس).
+    const after = part === null ? c.lookup(lexicon.clockAdverbs, named) : null;
+    if (after)
+      return { end: after.end, spec: { kind: 'relativeDay', offset: rel.offset, part: after.value } };
     return { end: named, spec: { kind: 'relativeDay', offset: rel.offset, part } };
   }
   const wd = readWeekday(c, k);

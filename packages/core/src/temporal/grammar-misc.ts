@@ -7,6 +7,8 @@ import type { Match } from './spec.js';
 
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?$/;
 const SCORE_DASHES = new Set(['-', '–', '—']);
+/** A clock time written with two digits of minutes (9:05, 21:04). */
+const WRITTEN_CLOCK = /^\d{1,2}:\d{2}$/;
 
 function readHour(c: Cursor, k: number): { hour: number; minute: number; end: number } | null {
   if (c.isNumber(k)) {
@@ -78,9 +80,15 @@ export function matchClock(c: Cursor, k: number): Match | null {
   // تعادل الفريقان 1 - 1 مساء السبت: the second number of a score is no hour; the part of day goes to the day.
   const score = !withWord && SCORE_DASHES.has(c.punct(k - 1)) && c.isNumber(k - 2);
   if (score && adverb && startsDayReference(c, adverb.end)) return null;
+  // ص / م (a.m., p.m.) only after a clock time written with its minutes or after الساعة: «3 م» is three metres.
+  const meridiem =
+    !adverb && (withWord || c.word(k).includes(':')) ? lexicon.clockMeridiems.get(c.word(end)) : undefined;
   if (adverb) {
     part = adverb.value;
     end = adverb.end;
+  } else if (meridiem) {
+    part = meridiem;
+    end++;
   } else if ((withWord || bareOrdinalHour(c, k)) && lexicon.ofWords.has(c.word(end))) {
     // الساعة الثامنة من صباح يوم …، الثامنة من مساء الجمعة: the hour takes the part of day; the day itself stays
     // its own expression.
@@ -92,11 +100,13 @@ export function matchClock(c: Cursor, k: number): Match | null {
       part = noun;
     }
   }
-  // Without الساعة a number is a time only with a part of day (10:30 صباحاً): scores and ratios use colons too.
-  // Or as a live blog's timestamp opening an entry (05:10 — …) or with its time zone (10:45 بتوقيت دمشق).
+  // Without الساعة a number is a time with a part of day (10:30 صباحاً), as a live blog's timestamp opening an entry
+  // (05:10 — …) or with its time zone (10:45 بتوقيت دمشق), a time of the document's day; or written with its two
+  // digits of minutes (21:04, [16/11/2016، 10:52]): scores and ratios are not written so.
   if (!withWord && !part) {
-    return isTimestamp(c, k, end)
-      ? { end, spec: { kind: 'clock', hour: h, minute, part, stamp: true } }
+    if (isTimestamp(c, k, end)) return { end, spec: { kind: 'clock', hour: h, minute, part, stamp: true } };
+    return end === k + 1 && h < 24 && WRITTEN_CLOCK.test(c.word(k))
+      ? { end, spec: { kind: 'clock', hour: h, minute, part } }
       : null;
   }
   return { end, spec: { kind: 'clock', hour: h, minute, part } };

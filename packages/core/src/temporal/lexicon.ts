@@ -174,6 +174,8 @@ export const lexicon = {
   partsOfDay: phraseMap(foldedMap(words.partsOfDay as Record<string, PartOfDay>)),
   partOfDayPhrases: phrases(words.partOfDayPhrases as { words: string[]; part: PartOfDay }[]),
   clockAdverbs: phraseMap(foldedMap(words.clockAdverbs as Record<string, PartOfDay>)),
+  /** ص / م after a written clock time (10:52 م): a.m. and p.m. */
+  clockMeridiems: foldedMap(words.clockMeridiems as Record<string, PartOfDay>),
   clockWords: foldedSet(words.clockWords),
   clockFractions: phraseMap(foldedMap(words.clockFractions)),
   periodNouns: foldedMap(words.periodNouns as Record<string, PeriodUnit>),
