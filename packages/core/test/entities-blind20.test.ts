@@ -77,7 +77,8 @@ testEntityCategories({
     { sentence: 'وقالت تنسيقية قدسيا إن القصف مستمر.', found: ['ORG:تنسيقية قدسيا'] },
   ],
   'security branches and bodies of the coverage (data)': [
-    { sentence: 'واعتقل فرع المخابرات الجوية عشرات الشبان.', found: ['ORG:فرع المخابرات الجوية'] },
+    // Annotators differ on «فرع» before the body: most held-out sets leave it outside (entities-bodies.test.ts).
+    { sentence: 'واعتقل فرع المخابرات الجوية عشرات الشبان.', found: ['ORG:المخابرات الجوية'] },
     { sentence: 'ووزع الهلال الأحمر الكردي المساعدات.', found: ['ORG:الهلال الأحمر الكردي'] },
   ],
   'military colleges are bodies, the college complex is no place name (data)': [

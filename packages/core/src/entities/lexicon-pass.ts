@@ -346,9 +346,30 @@ function isBankOf(work: Work, i: number, found: NameAt): boolean {
   return !!place && place.strip > 0 && work.knowledge.entities.get(place.hit.entityId)?.label === 'LOC';
 }
 
+/** Quotes right around tokens start … end - 1: the name as its writer quoted it («فرع المخابرات الجوية»). */
+function quotedWhole(work: Work, start: number, end: number): boolean {
+  const before = work.tokens[start - 1];
+  const after = work.tokens[end];
+  return !!before && !!after && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text);
+}
+
 /** The same place named without the feature noun (جبل، نهر، سهل …) that starts `found`, if it has such a name. */
 function featureNounOutside(work: Work, i: number, found: NameAt): NameAt | null {
   if (found.end <= i + 1) return null;
+  // A force's or a branch's noun before a body's own name stays outside (قوات البيشمركة، فرع الأمن العسكري: the
+  // branch of another body), unless the body's name starts with it (قوات الدفاع الوطني، قوات سوريا الديمقراطية).
+  if (
+    found.strip === 0 &&
+    work.lists.forceNouns.has(work.tokens[i]!.norm) &&
+    !quotedWhole(work, i, found.end)
+  ) {
+    const rest = nameAt(work, i + 1, false);
+    const label = rest ? work.knowledge.entities.get(rest.hit.entityId)?.label : undefined;
+    if (!rest || rest.end !== found.end || rest.strip !== 0 || label !== 'ORG') return null;
+    const canonical = work.knowledge.entities.get(found.hit.entityId)?.canonical ?? '';
+    const ownNoun = fold(canonical.split(' ')[0] ?? '') === work.tokens[i]!.norm;
+    return ownNoun && rest.hit.entityId === found.hit.entityId ? null : rest;
+  }
   const kinds = triggerWordAt(work, i);
   if (!kinds) return null;
   // An outlet's noun is no word of its name (صحيفة الحياة → الحياة, the newspaper) unless every name of the

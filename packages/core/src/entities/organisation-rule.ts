@@ -425,6 +425,7 @@ function ministryByPortfolio(work: Work, i: number, strip: number, sentence: num
     const norm = tokens[end]!.norm;
     // و or ل + a noun in construct with a definite word: وحماية المستهلك، لشؤون المصالحة.
     if ((norm[0] === 'و' || norm[0] === 'ل') && !norm.startsWith('ال', 1) && norm.length > 3) {
+      if (norm[0] === 'و' && l.isStateBodyNoun(norm.slice(1))) break; // ووزارة الكهرباء: a second body
       const next = tokens[end + 1]?.norm ?? '';
       if (!isWord(work, end + 1, sentence) || !next.startsWith('ال') || l.nationalities.has(next)) break;
       end += 2;
@@ -432,6 +433,7 @@ function ministryByPortfolio(work: Work, i: number, strip: number, sentence: num
     }
     const word = norm.startsWith('وال') ? norm.slice(1) : norm;
     if (!word.startsWith('ال') || l.nationalities.has(word) || l.functionWords.has(word)) break;
+    if (l.affiliationAdjectives.has(word)) break; // وزارة التربية التابعة للحكومة
     // After the portfolio only its adjectives and coordinated portfolios (والإصلاح الزراعي) follow.
     if (word === norm && !DEFINITE_ADJECTIVE.test(word)) break;
     end++;

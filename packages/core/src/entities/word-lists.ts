@@ -48,6 +48,10 @@ export interface WordLists {
   readonly kinshipNouns: ReadonlySet<string>;
   /** «Servant of» before one of God's names (عبد الجليل، عبد الرزاق): the next word is a name's, never a place. */
   readonly servantParticles: ReadonlySet<string>;
+  /** Nouns of forces and branches outside a known body's own name: قوات البيشمركة → البيشمركة. */
+  readonly forceNouns: ReadonlySet<string>;
+  /** Adjectives of affiliation (التابعة لـ، الموالية لـ): they follow a body's name, never close it. */
+  readonly affiliationAdjectives: ReadonlySet<string>;
   /** Honorifics that start a family name before a given name: الحاج يوسف، شيخ عمر. */
   readonly familyHonorifics: ReadonlySet<string>;
   /** Regnal ordinals that end a name: عبد الله الثاني، جيمس الأول. */
@@ -293,6 +297,8 @@ export function wordLists(): WordLists {
     compoundNameEnds: folded(triggers.compoundNameEnds),
     familyHonorifics: folded(triggers.familyHonorifics),
     kinshipNouns: folded(triggers.kinshipNouns),
+    forceNouns: folded(triggers.forceNouns),
+    affiliationAdjectives: folded(triggers.affiliationAdjectives),
     servantParticles: folded(triggers.servantParticles),
     nameOrdinals: folded(triggers.nameOrdinals),
     notFamilyNames: folded(triggers.notFamilyNames),
