@@ -80,6 +80,10 @@ function isAdjective(work: Work, norm: string): boolean {
 
 const isDefinite = (norm: string) => norm.startsWith('ال') && norm.length > 3;
 
+/** A plural «free» (الأحرار) describes the members: it closes the name whatever the head noun's gender. */
+const isMembersAdjective = (norm: string) =>
+  wordLists().freeBodyAdjectives.has(norm) && norm.length > 4 && !/(ه|ي)$/.test(norm);
+
 /** ل + the article (للدراسات → الدراسات), or ل + an indefinite noun (لمياه → مياه), or null. */
 function afterLam(norm: string): { key: string; definite: boolean } | null {
   if (norm.length < 4 || norm[0] !== 'ل') return null;
@@ -259,8 +263,8 @@ function institutionName(work: Work, i: number): number {
         l.stateBodyAdjectives.has(norm) ||
         l.institutionAdjectives.has(norm);
       const feminine = norm.endsWith('ه');
-      if (adjective && (feminine === head.feminine || (viaPlaceNoun && feminine === placeNounFeminine)))
-        close('adj', j + 1);
+      const agrees = feminine === head.feminine || (viaPlaceNoun && feminine === placeNounFeminine);
+      if (adjective && (agrees || isMembersAdjective(norm))) close('adj', j + 1);
       break;
     }
     if (state === 'headDef') {
@@ -315,6 +319,11 @@ function institutionName(work: Work, i: number): number {
     if (state === 'lamPlace') break;
     // state: def, adj, compl.
     if (isDefinite(norm) && isAdjective(work, norm)) {
+      // «Free» makes the body a particular one: نقابة المحامين الأحرار.
+      if (l.freeBodyAdjectives.has(norm)) {
+        specific = true;
+        generic = false;
+      }
       close('adj', j + 1);
       continue;
     }

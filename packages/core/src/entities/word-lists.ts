@@ -52,6 +52,11 @@ export interface WordLists {
   readonly forceNouns: ReadonlySet<string>;
   /** Adjectives of affiliation (التابعة لـ، الموالية لـ): they follow a body's name, never close it. */
   readonly affiliationAdjectives: ReadonlySet<string>;
+  /**
+   * «Free» (الحرة، الأحرار): the opposition's own body of a kind, a particular body however generic its noun
+   * (نقابة المحامين الأحرار); الأحرار, plural, agrees with the members, not with the head noun.
+   */
+  readonly freeBodyAdjectives: ReadonlySet<string>;
   /** Honorifics that start a family name before a given name: الحاج يوسف، شيخ عمر. */
   readonly familyHonorifics: ReadonlySet<string>;
   /** Regnal ordinals that end a name: عبد الله الثاني، جيمس الأول. */
@@ -297,6 +302,7 @@ export function wordLists(): WordLists {
     compoundNameEnds: folded(triggers.compoundNameEnds),
     familyHonorifics: folded(triggers.familyHonorifics),
     kinshipNouns: folded(triggers.kinshipNouns),
+    freeBodyAdjectives: folded(triggers.freeBodyAdjectives),
     forceNouns: folded(triggers.forceNouns),
     affiliationAdjectives: folded(triggers.affiliationAdjectives),
     servantParticles: folded(triggers.servantParticles),
