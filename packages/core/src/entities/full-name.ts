@@ -86,7 +86,7 @@ function familyNameEnd(work: Work, d: Draft): number | null {
     nameUnits(work, d) === 2 &&
     isGivenName(work, d.startToken) &&
     (isGivenName(work, p - 1) || afterParticle(work, p - 1));
-  const everyday = isEverydayWord(work, norm) && !l.personParts.has(norm);
+  const everyday = isEverydayWord(work, norm) && !l.personParts.has(norm) && !l.familyHonorifics.has(norm);
   // One word more before punctuation or the line's end; after a father's name also before the next clause
   // (… العمر أكد، … نعناع إن، … قدور من), but an everyday word before a preposition is an adjective with its
   // complement (روجين حسن العاملة في).
@@ -106,15 +106,17 @@ function familyNameEnd(work: Work, d: Draft): number | null {
 }
 
 /**
- * What may start the clause after a name: a speech verb (أكد، قال), «أن/إن», a preposition or other particle
- * (`any` only), or ل written apart with a tatweel (لـسمارت).
+ * What may start the clause after a name: a speech verb (أكد، قال), «أن/إن»; with `any` also a preposition or
+ * another particle, or ل written apart with a tatweel (لـسمارت).
  */
 function opensClause(work: Work, i: number, which: 'verb' | 'any'): boolean {
   const t = work.tokens[i];
   if (!t || t.kind !== 'arabic') return false;
   const l = work.lists;
-  if (l.speechVerbs.has(t.norm) || THAT_WORDS.has(t.norm) || t.text.startsWith('لـ')) return true;
-  return which === 'any' && l.functionWords.has(t.norm) && !isNameSpelling(work, i);
+  if (l.speechVerbs.has(t.norm) || THAT_WORDS.has(t.norm)) return true;
+  // After an everyday word ل and the particles may govern it: يعادل جوان شيخموس النتيجة لـ«سري كانيه».
+  if (which === 'verb') return false;
+  return t.text.startsWith('لـ') || (l.functionWords.has(t.norm) && !isNameSpelling(work, i));
 }
 
 /** A noun that starts with ن (نعناع، نجار) has an imperfect verb's shape (نقول) but after a name is rarely one. */
