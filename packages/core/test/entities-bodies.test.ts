@@ -46,4 +46,17 @@ testEntityCategories({
     { sentence: 'وانتشرت عناصر الشرطة السورية الحرة في البلدة.', found: ['ORG:الشرطة السورية الحرة'] },
     { sentence: 'وقالت نقابة المحامين إن الجلسة تأجلت.', found: [], absent: ['ORG:نقابة المحامين'] },
   ],
+  'a dual of a word is no preposition + a town; the shelling of a place': [
+    {
+      sentence: 'أورم الكبرى (برميلان عصر الأربعاء): قتيلان.',
+      found: ['LOC:أورم الكبرى'],
+      absent: ['LOC:رميلان'],
+    },
+    {
+      sentence: 'وعاد المهجرون إلى عندان وحريتان وبيانون.',
+      found: ['LOC:عندان', 'LOC:حريتان', 'LOC:بيانون'],
+    },
+    { sentence: 'ووصلت القافلة إلى رميلان أمس.', found: ['LOC:رميلان'] },
+    { sentence: 'وتجدد القصف على السكري والمشهد صباحاً.', found: ['LOC:السكري', 'LOC:المشهد'] },
+  ],
 });

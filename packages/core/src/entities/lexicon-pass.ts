@@ -2,7 +2,7 @@ import { fold } from '../text/normalize.js';
 import type { EntityLabel, Token } from '../types.js';
 import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
-import { speechBefore } from './rule-helpers.js';
+import { attackOnAt, isDualOrPluralOfEverydayWord, speechBefore } from './rule-helpers.js';
 import type { TriggerKinds } from './word-lists.js';
 import type { Work } from './work.js';
 
@@ -99,6 +99,8 @@ function inPlaceContext(work: Work, start: number, end: number, strip: number): 
   // The battle, siege or fall of a place: معركة القصير، حصار مضايا، سقوط الباب; an adjective after the word makes
   // it the noun it also is (حصار المشهد الثقافي).
   if (l.placeEventNouns.has(before.norm)) return !(tokens[end]?.norm ?? '').startsWith('ال');
+  // The shelling of a place: القصف على السكري.
+  if (attackOnAt(work, start - 1, sentence)) return true;
   if (!l.placePrepositions.has(before.norm)) return false;
   const next = tokens[end];
   if (next && next.sentence === sentence && next.norm[0] === 'و') {
@@ -227,8 +229,12 @@ function longestNameAt(work: Work, i: number, token: Token, ambiguousOk: boolean
   // An everyday word is read whole: بلاد is no ب + لاد, كامل no ك + أمل. Only ل + the article (للجيش) is
   // read as what it is whatever the word: no other reading of لل + word exists. A name of several words after
   // the proclitic is that name whatever the word alone would be (لتنظيم الدولة الإسلامية).
-  // A given name too is read whole: فاطمة is no ف + أطمة.
-  const common = work.lists.common.has(token.norm) || work.lists.curatedGivenNames.has(token.norm);
+  // A given name too is read whole (فاطمة is no ف + أطمة), and the dual or plural of a word (برميلان: two barrels,
+  // no ب + رميلان).
+  const common =
+    work.lists.common.has(token.norm) ||
+    work.lists.curatedGivenNames.has(token.norm) ||
+    isDualOrPluralOfEverydayWord(work, token.norm);
   const forms = work.formsAt(i);
   for (let k = 1; k < forms.length; k++) {
     if ((starts & (1 << k)) === 0) continue;

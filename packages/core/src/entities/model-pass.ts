@@ -2,7 +2,13 @@ import type { ModelSpan } from '../model/index.js';
 import type { EntityLabel, Token } from '../types.js';
 import { originalOffset } from './clitics.js';
 import { afterVerbParticle, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
-import { isGivenNameVerb, isNounWithPronoun, QUOTES_CLOSE, QUOTES_OPEN } from './rule-helpers.js';
+import {
+  isDualOrPluralOfEverydayWord,
+  isGivenNameVerb,
+  isNounWithPronoun,
+  QUOTES_CLOSE,
+  QUOTES_OPEN,
+} from './rule-helpers.js';
 import type { Work } from './work.js';
 
 /** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
@@ -387,6 +393,14 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
                 (work.knowledge.nameWords.has(rest) || l.personParts.has(rest))))
           ? 1
           : 0;
+    // The dual or plural of a word read as a proclitic + a name (برميلان: two barrels, no ب + رميلان).
+    if (
+      strip > 0 &&
+      span.label !== 'PER' &&
+      words.length === 1 &&
+      isDualOrPluralOfEverydayWord(work, first.norm)
+    )
+      continue;
     const start = originalOffset(first, strip);
     const end = tokens[to - 1]!.end;
     const folded = words.map((t, k) => (k === 0 ? t.norm.slice(strip) : t.norm)).join(' ');

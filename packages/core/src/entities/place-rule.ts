@@ -1,6 +1,7 @@
 import { addKnownName, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
 import {
   addNew,
+  attackOnAt,
   hasPronounSuffix,
   isEverydayWord,
   isNameBreaker,
@@ -325,13 +326,7 @@ function placeContextBefore(work: Work, i: number, sentence: number): boolean {
   // A place noun before the list (أطراف هرابش والجفرة، منطقة المقابر ومعامل البانوراما).
   const kinds = triggerWordAt(work, i);
   if (kinds && (kinds.place || kinds.placeList) && !kinds.title) return true;
-  if (!l.placeAttackPrepositions.has(t.norm)) return false;
-  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
-    const w = work.tokens[k]!;
-    if (w.sentence !== sentence) return false;
-    if (work.anyFormAt(k, (key) => l.placeAttackWords.has(key))) return true;
-  }
-  return false;
+  return attackOnAt(work, i, sentence);
 }
 
 /** A word no list knows: no everyday word, no given name, no particle (بسيمة، نوران is a given name). */

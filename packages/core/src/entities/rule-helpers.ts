@@ -220,6 +220,39 @@ export function lineBreakBefore(work: Work, i: number): boolean {
   return !before || work.text.slice(before.end, work.tokens[i]!.start).includes('\n');
 }
 
+/**
+ * Token i is «على» after a word of attack or control within three words (القصف على، سيطرت … على): what follows
+ * it is a place.
+ */
+export function attackOnAt(work: Work, i: number, sentence: number): boolean {
+  const l = work.lists;
+  const t = work.tokens[i];
+  if (!t || t.sentence !== sentence || !l.placeAttackPrepositions.has(t.norm)) return false;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    if (work.tokens[k]!.sentence !== sentence) return false;
+    if (work.anyFormAt(k, (key) => l.placeAttackWords.has(key))) return true;
+  }
+  return false;
+}
+
+/**
+ * A word that starts with a preposition's letter (ب ل ك) and is the dual or plural of an everyday word (برميلان:
+ * two barrels, قذيفتين): read whole, never as the preposition + a name (ب + رميلان). A conjunction (و ف) attaches
+ * to any word, a town's name among them (وحريتان), so it is not asked here.
+ */
+export function isDualOrPluralOfEverydayWord(work: Work, norm: string): boolean {
+  if (!'بلك'.includes(norm[0] ?? '')) return false;
+  for (const ending of ['ان', 'ين', 'ات', 'ون']) {
+    if (norm.length < ending.length + 4 || !norm.endsWith(ending)) continue;
+    const stem = norm.slice(0, -ending.length);
+    if (isEverydayWord(work, stem)) return true;
+    // قذيفتين، سيارات: the feminine ة of the singular (ت before a dual ending, dropped before ات).
+    if (ending === 'ات' && isEverydayWord(work, `${stem}ه`)) return true;
+    if (stem.endsWith('ت') && isEverydayWord(work, `${stem.slice(0, -1)}ه`)) return true;
+  }
+  return false;
+}
+
 /** A word the vocabulary or the list of common words knows. */
 export function isEverydayWord(work: Work, norm: string): boolean {
   return work.lists.vocabulary.has(norm) || work.lists.common.has(norm);
