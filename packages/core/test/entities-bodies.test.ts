@@ -59,4 +59,12 @@ testEntityCategories({
     { sentence: 'ووصلت القافلة إلى رميلان أمس.', found: ['LOC:رميلان'] },
     { sentence: 'وتجدد القصف على السكري والمشهد صباحاً.', found: ['LOC:السكري', 'LOC:المشهد'] },
   ],
+  'the front line at a place, not a front of fighters': [
+    {
+      sentence: 'وقتل المقاتل على جبهة الراشدين غرب المدينة.',
+      found: ['LOC:الراشدين'],
+      absent: ['ORG:جبهة الراشدين'],
+    },
+    { sentence: 'وقال قائد جبهة الراشدين إن المعركة بدأت.', found: ['ORG:جبهة الراشدين'] },
+  ],
 });

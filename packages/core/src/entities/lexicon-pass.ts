@@ -51,12 +51,23 @@ export function inNamingContext(
   if (!kinds && label === 'LOC') return generated && afterPlacePreposition(work, start, end);
   // A trigger noun after another (مشارف مدينة الباب) introduces the name itself.
   if (!kinds || triggerWordAt(work, start)) return false;
-  if (label === 'LOC') return !!(kinds.place || kinds.placeInside || kinds.placeList);
+  if (label === 'LOC')
+    return !!(kinds.place || kinds.placeInside || kinds.placeList) || isFrontLine(work, start - 1);
   // A given name that is also a word (سلمان) names a person after a title: الملك سلمان.
   if (label === 'PER') return !!kinds.title;
   // After a noun that is part of a name (تيار المستقبل) the everyday word is no name of its own.
   if (label === 'ORG') return !!kinds.orgOutside;
   return false;
+}
+
+/** Token i is a front's noun after على or في: the front line at the place named next (على جبهة الراشدين). */
+function isFrontLine(work: Work, i: number): boolean {
+  const l = work.lists;
+  const on = work.tokens[i - 1]?.norm ?? '';
+  return (
+    work.anyFormAt(i, (key) => l.frontNouns.has(key)) &&
+    (l.placeAttackPrepositions.has(on) || l.placePrepositions.has(on))
+  );
 }
 
 /**

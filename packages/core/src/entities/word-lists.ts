@@ -57,6 +57,8 @@ export interface WordLists {
    * (نقابة المحامين الأحرار); الأحرار, plural, agrees with the members, not with the head noun.
    */
   readonly freeBodyAdjectives: ReadonlySet<string>;
+  /** A front, an organisation's noun too (جبهة النصرة): after على or في the front line at a place (على جبهة الراشدين). */
+  readonly frontNouns: ReadonlySet<string>;
   /** Honorifics that start a family name before a given name: الحاج يوسف، شيخ عمر. */
   readonly familyHonorifics: ReadonlySet<string>;
   /** Regnal ordinals that end a name: عبد الله الثاني، جيمس الأول. */
@@ -302,6 +304,7 @@ export function wordLists(): WordLists {
     compoundNameEnds: folded(triggers.compoundNameEnds),
     familyHonorifics: folded(triggers.familyHonorifics),
     kinshipNouns: folded(triggers.kinshipNouns),
+    frontNouns: folded(triggers.frontNouns),
     freeBodyAdjectives: folded(triggers.freeBodyAdjectives),
     forceNouns: folded(triggers.forceNouns),
     affiliationAdjectives: folded(triggers.affiliationAdjectives),
