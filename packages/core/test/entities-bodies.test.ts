@@ -67,4 +67,21 @@ testEntityCategories({
     },
     { sentence: 'وقال قائد جبهة الراشدين إن المعركة بدأت.', found: ['ORG:جبهة الراشدين'] },
   ],
+  'a native of a place, a route between places, a force behind a preposition': [
+    {
+      sentence: 'وقتل الطبيب حسن الأعرج، ابن كفرزيتا ومدير المستشفى.',
+      found: ['LOC:كفرزيتا'],
+      absent: ['PER:ابن كفرزيتا'],
+    },
+    {
+      sentence: 'ونقل المهرب العائلات من القائم إلى البوكمال والميادين.',
+      found: ['LOC:القائم', 'LOC:البوكمال'],
+    },
+    {
+      sentence: 'وانتقل القائم بأعمال السفارة من دمشق إلى بيروت.',
+      found: ['LOC:دمشق'],
+      absent: ['LOC:القائم'],
+    },
+    { sentence: 'وقالت الفصائل إنها التقت بقوات البيشمركة غرب تلعفر.', found: ['ORG:البيشمركة'] },
+  ],
 });

@@ -119,6 +119,13 @@ function inPlaceContext(work: Work, start: number, end: number, strip: number): 
     const label = m ? work.knowledge.entities.get(m.hit.entityId)?.label : undefined;
     if (m && m.strip === 1 && m.hit.mode === 'always' && label === 'LOC') return true;
   }
+  // A route from it to a place: من القائم إلى البوكمال، من الطبقة باتجاه مدينة الرقة.
+  if (next && next.sentence === sentence && l.placePrepositions.has(next.norm) && next.norm !== before.norm) {
+    if (triggerWordAt(work, end + 1)?.place) return true;
+    const m = nameAt(work, end + 1, false);
+    const label = m ? work.knowledge.entities.get(m.hit.entityId)?.label : undefined;
+    if (m && m.strip === 0 && m.hit.mode === 'always' && label === 'LOC') return true;
+  }
   for (let k = start - 2; k >= start - 3 && k >= 0; k--) {
     if (tokens[k]!.sentence !== sentence) break;
     if (work.anyFormAt(k, (key) => l.placeMovementWords.has(key))) return true;
@@ -375,16 +382,13 @@ function featureNounOutside(work: Work, i: number, found: NameAt): NameAt | null
   if (found.end <= i + 1) return null;
   // A force's or a branch's noun before a body's own name stays outside (قوات البيشمركة، فرع الأمن العسكري: the
   // branch of another body), unless the body's name starts with it (قوات الدفاع الوطني، قوات سوريا الديمقراطية).
-  if (
-    found.strip === 0 &&
-    work.lists.forceNouns.has(work.tokens[i]!.norm) &&
-    !quotedWhole(work, i, found.end)
-  ) {
+  const noun = work.tokens[i]!.norm.slice(found.strip); // بقوات البيشمركة: the noun behind its preposition
+  if (work.lists.forceNouns.has(noun) && !quotedWhole(work, i, found.end)) {
     const rest = nameAt(work, i + 1, false);
     const label = rest ? work.knowledge.entities.get(rest.hit.entityId)?.label : undefined;
     if (!rest || rest.end !== found.end || rest.strip !== 0 || label !== 'ORG') return null;
     const canonical = work.knowledge.entities.get(found.hit.entityId)?.canonical ?? '';
-    const ownNoun = fold(canonical.split(' ')[0] ?? '') === work.tokens[i]!.norm;
+    const ownNoun = fold(canonical.split(' ')[0] ?? '') === noun;
     return ownNoun && rest.hit.entityId === found.hit.entityId ? null : rest;
   }
   const kinds = triggerWordAt(work, i);

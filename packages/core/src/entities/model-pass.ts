@@ -35,6 +35,9 @@ function extendsKnownName(work: Work, from: number, to: number): boolean {
   )
     return false;
   const l = work.lists;
+  // «ابن كفرزيتا»: a native of the place, no person named after it.
+  if (held.label === 'LOC' && held.startToken === from + 1 && l.kinshipNouns.has(work.tokens[from]!.norm))
+    return false;
   for (let i = from; i < held.startToken; i++) {
     const t = work.tokens[i]!;
     if (work.owner[i] !== 0 || t.kind !== 'arabic') return false;
