@@ -82,4 +82,14 @@ testEntityCategories({
     { sentence: 'وسيطرت القوات على بلدة حيان شمال حلب.', found: ['LOC:حيان'] },
     { sentence: 'وعلق تيم سيباستيان علي ذلك بالقول إن قطر تتغير.', found: ['PER:تيم سيباستيان'] },
   ],
+  'a speaker named by the given name, two children after a dual, a family name referring back': [
+    { sentence: 'وقالت سلمى إنها كانت تدرس على ضوء بطارية.', found: ['PER:سلمى'] },
+    { sentence: 'وقال الجيش إن القصف توقف.', found: [] },
+    { sentence: 'وتدير مشغل خياطة مع ابنتيها هبة ورغد منذ عامين.', found: ['PER:هبة', 'PER:رغد'] },
+    { sentence: 'وتسلم شهادتي وفاة لابنيه أنس وبراء أمس.', found: ['PER:أنس', 'PER:براء'] },
+    {
+      sentence: 'وقتل القيادي محمود خليل العبيد، أمس. وولد العبيد في الأبزمو عام 1985.',
+      found: ['PER:محمود خليل العبيد', 'PER:العبيد'],
+    },
+  ],
 });

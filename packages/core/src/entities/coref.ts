@@ -35,7 +35,9 @@ export function corefPass(work: Work): void {
       if (keys.length >= 3) index.add(keys.slice(-2), d.entityId);
     } else if (
       last.length >= 3 &&
-      !l.common.has(last) &&
+      // An everyday word ends a full name of three words as its family name (محمود خليل العبيد → العبيد).
+      (!l.common.has(last) ||
+        (keys.length >= 3 && last.startsWith('ال') && !work.knowledge.names.has(last))) &&
       !l.nationalities.has(last) &&
       !isGivenName(work, last)
     ) {

@@ -444,12 +444,12 @@ function isNationalityNoun(work: Work, i: number): boolean {
   );
 }
 
-/** The person named right after a title (or its complements) that ends at `from`. */
-export function personAfterTitle(work: Work, from: number, sentence: number, direct = false): void {
+/** The person named right after a title (or its complements) that ends at `from`; the end of the name or -1. */
+export function personAfterTitle(work: Work, from: number, sentence: number, direct = false): number {
   const tokens = work.tokens;
   // `direct`: the name follows at once, no complement between (ابنه علي).
   const k = direct ? (tokens[from]?.sentence === sentence ? from : null) : nameStart(work, from, sentence);
-  if (k === null) return;
+  if (k === null) return -1;
   let held = work.at(k);
   // A town the lexicon found that is a given name before a family name is the person's: الطفل عمران دقنيش.
   const town = held && isGivenNameBeforeFamilyName(work, held, sentence) ? held : null;
@@ -457,23 +457,25 @@ export function personAfterTitle(work: Work, from: number, sentence: number, dir
     work.remove(town);
     held = null;
   }
-  if (held && (held.source !== 'model' || held.startToken !== k)) return;
+  if (held && (held.source !== 'model' || held.startToken !== k)) return -1;
   // A known name of another kind after the title (مراسل الجزيرة) is no person.
   // A given name that is also a town (سلمى) after a title is the person's.
   const known = town || held ? null : nameAt(work, k, true);
   const given = work.lists.personParts.has(tokens[k]!.norm) || isEverydayGivenName(work, k);
-  if (known && (known.hit.mode !== 'ambiguous' || !given)) return;
+  if (known && (known.hit.mode !== 'ambiguous' || !given)) return -1;
   const end = personNameEnd(work, k);
   if (end === null || (held && held.label === 'PER' && !modelOverreaches(work, held.endToken, end))) {
     if (town) work.add(town);
-    return;
+    return -1;
   }
   // The title rule knows better than the model where a person's name after a title ends.
   for (let j = k; j < end; j++) {
     const guess = work.at(j);
     if (guess) work.remove(guess);
   }
-  if (!addNew(work, 'PER', k, end, 0, 0.7) && town) work.add(town);
+  if (addNew(work, 'PER', k, end, 0, 0.7)) return end;
+  if (town) work.add(town);
+  return -1;
 }
 
 /** A given name no dictionary word shares, before a surname no list knows: ألكسندر بيتروفسكي، نيكولاس برادلي. */

@@ -54,7 +54,14 @@ export function isKinshipWord(work: Work, i: number): boolean {
   const l = work.lists;
   return work
     .formsAt(i)
-    .some((f) => hasPronounSuffix(l.pronounSuffixes, f.key, (stem) => l.kinshipNouns.has(stem), t.text));
+    .some((f) =>
+      hasPronounSuffix(
+        l.pronounSuffixes,
+        f.key,
+        (stem) => l.kinshipNouns.has(stem) || l.kinshipDuals.has(stem),
+        t.text,
+      ),
+    );
 }
 
 export const isTitle = (k: TriggerKinds) => !!k.title;

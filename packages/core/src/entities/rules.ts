@@ -1,4 +1,5 @@
 import { appointeeRule } from './appointee-rule.js';
+import { givenSpeakerRule } from './given-speaker-rule.js';
 import { institutionRule } from './institution-rule.js';
 import { kinshipRule } from './kinship-rule.js';
 import {
@@ -65,6 +66,7 @@ export function rulePass(work: Work): void {
   kinshipRule(work);
   givenNameExtension(work);
   givenNameRule(work, given);
+  givenSpeakerRule(work);
   appointeeRule(work);
   familyNameExtension(work);
 }

@@ -59,6 +59,8 @@ export interface WordLists {
   readonly freeBodyAdjectives: ReadonlySet<string>;
   /** A front, an organisation's noun too (جبهة النصرة): after على or في the front line at a place (على جبهة الراشدين). */
   readonly frontNouns: ReadonlySet<string>;
+  /** Kinship nouns in the dual's construct form (ابنتي + ها: her two daughters), two names after them. */
+  readonly kinshipDuals: ReadonlySet<string>;
   /** Honorifics that start a family name before a given name: الحاج يوسف، شيخ عمر. */
   readonly familyHonorifics: ReadonlySet<string>;
   /** Regnal ordinals that end a name: عبد الله الثاني، جيمس الأول. */
@@ -304,6 +306,7 @@ export function wordLists(): WordLists {
     compoundNameEnds: folded(triggers.compoundNameEnds),
     familyHonorifics: folded(triggers.familyHonorifics),
     kinshipNouns: folded(triggers.kinshipNouns),
+    kinshipDuals: folded(triggers.kinshipDuals),
     frontNouns: folded(triggers.frontNouns),
     freeBodyAdjectives: folded(triggers.freeBodyAdjectives),
     forceNouns: folded(triggers.forceNouns),
