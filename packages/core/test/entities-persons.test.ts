@@ -70,4 +70,15 @@ testEntityCategories({
       absent: ['PER:عمودها الفقري'],
     },
   ],
+  'sports titles before a player, a referee or a coach': [
+    { sentence: 'فيما أشهر الحكم الأسترالي كريس بيث بطاقة صفراء.', found: ['PER:كريس بيث'] },
+    { sentence: 'في وجه المدافع أوه جاي سوك بعد دقيقة.', found: ['PER:أوه جاي سوك'] },
+    { sentence: 'وأكد الحكم الصادر عن المحكمة البراءة.', found: [] },
+    { sentence: 'وقصفت المدافع الثقيلة الحي.', found: [] },
+    {
+      sentence: 'فيما جاء خروج الحارس حلاوة كمن يقبض الهواء.',
+      found: ['PER:حلاوة'],
+      absent: ['PER:حلاوة كمن'],
+    },
+  ],
 });

@@ -48,7 +48,8 @@ export function isUnfamiliar(work: Work, i: number): boolean {
   const forms = work.formsAt(i);
   for (let f = 1; f < forms.length; f++) {
     const key = forms[f]!.key;
-    if (l.vocabulary.has(key) || l.common.has(key)) return false;
+    // كمن، بما، فمن: a proclitic on a particle.
+    if (l.vocabulary.has(key) || l.common.has(key) || l.functionWords.has(key)) return false;
     if ((norm[0] === 'ل' || norm[0] === 'ف') && VERB_START.test(key)) return false; // ليضربوا، فيقول
   }
   return (
@@ -236,6 +237,7 @@ function personNameEnd(work: Work, k: number): number | null {
     if (end > k && tokens[end]!.proclitic && !isNameAfterArticleLookalike(work, end)) break;
     if (end > k && hasTanwinFath(tokens[end]!.text)) break; // … غيرغييف حفلاً: an accusative noun, no name word
     if (end > k && isNounWithPronoun(work, end)) break; // وزوجته أسماء بصوتيهما: a noun with its pronoun
+    if (end > k && work.formsAt(end).some((f, n) => n > 0 && l.functionWords.has(f.key))) break; // كمن، بما
     if (particle) open = true;
     else if (nameWord) open = false;
     else if (end === k + 1 && firstIsGiven && isDefiniteFamilyName(work, norm)) open = false;
