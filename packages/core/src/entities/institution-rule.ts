@@ -227,6 +227,10 @@ function institutionName(work: Work, i: number): number {
           close('tail', where.endToken);
           if (tokens[j] && l.placeSelfExtensions.has(tokens[j]!.norm) && work.owner[j] === 0)
             close('tail', j + 1);
+          // The place's side (… في ريف حلب الغربي) and the body's «free» (… في حلب الحرة) close the name.
+          for (const closing of [l.placeNameAdjectives, l.freeBodyAdjectives]) {
+            if (isWordAt(work, j, sentence) && closing.has(tokens[j]!.norm)) close('tail', j + 1);
+          }
         }
       }
       break;
@@ -265,6 +269,15 @@ function institutionName(work: Work, i: number): number {
       const feminine = norm.endsWith('ه');
       const agrees = feminine === head.feminine || (viaPlaceNoun && feminine === placeNounFeminine);
       if (adjective && (agrees || isMembersAdjective(norm))) close('adj', j + 1);
+      // A nisba adjective of the body after its place (جمعية شباب تل رفعت الخيرية), not one of the place's own
+      // (حلب الشرقية) nor a nation's.
+      else if (
+        feminine === head.feminine &&
+        isAdjective(work, norm) &&
+        !l.placeNameAdjectives.has(norm) &&
+        !l.nationalities.has(norm)
+      )
+        close('adj', j + 1);
       break;
     }
     if (state === 'headDef') {
