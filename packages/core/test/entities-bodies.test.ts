@@ -98,4 +98,8 @@ testEntityCategories({
       found: ['ORG:المؤسسة العامة للحبوب في حلب الحرة'],
     },
   ],
+  'a word of a known name spelt the other way news spells it': [
+    { sentence: 'وقال مراسل تلفزيون سورية إن القصف مستمر.', found: ['ORG:تلفزيون سورية'] },
+    { sentence: 'وقالت وزارة الخارجية الأمريكية إن الاتفاق انهار.', found: ['ORG:وزارة الخارجية الأمريكية'] },
+  ],
 });

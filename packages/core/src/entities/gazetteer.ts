@@ -54,6 +54,31 @@ function withoutTitle(name: string): string | null {
   return name.slice(space + 1).trim();
 }
 
+let variantOf: ReadonlyMap<string, string> | null = null;
+
+/**
+ * A name of several words with one word news spells two ways (مصرف سوريا/سورية المركزي، الأمريكية/الأميركية): the
+ * other spellings, one word changed at a time. One-word names (سورية, the country) are listed as they are.
+ */
+function spellingVariants(name: string): string[] {
+  if (!variantOf) {
+    const pairs = new Map<string, string>();
+    for (const [a, b] of triggers.nameWordVariants as [string, string][]) {
+      pairs.set(fold(a), b);
+      pairs.set(fold(b), a);
+    }
+    variantOf = pairs;
+  }
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const out: string[] = [];
+  words.forEach((word, k) => {
+    const other = variantOf!.get(fold(word));
+    if (other) out.push([...words.slice(0, k), other, ...words.slice(k + 1)].join(' '));
+  });
+  return out;
+}
+
 function toEntry(raw: RawEntry, defaultLabel: EntityLabel): GazetteerEntry {
   const ambiguous = new Set(raw.ambiguous ?? []);
   const names: GazetteerName[] = [];
@@ -61,7 +86,10 @@ function toEntry(raw: RawEntry, defaultLabel: EntityLabel): GazetteerEntry {
   for (const name of [raw.ar, ...(raw.aliases ?? [])]) {
     const bare = label === 'PER' ? withoutTitle(name) : null;
     if (bare) names.push({ name: bare, mode: 'ambiguous' });
-    else names.push({ name, mode: ambiguous.has(name) ? 'ambiguous' : 'always' });
+    else {
+      const mode = ambiguous.has(name) ? 'ambiguous' : 'always';
+      for (const variant of [name, ...spellingVariants(name)]) names.push({ name: variant, mode });
+    }
   }
   for (const name of ambiguous) if (name !== raw.ar) names.push({ name, mode: 'ambiguous' });
   for (const name of raw.coref ?? []) names.push({ name, mode: 'coref' });
