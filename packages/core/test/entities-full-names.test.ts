@@ -92,4 +92,14 @@ testEntityCategories({
       found: ['PER:محمود خليل العبيد', 'PER:العبيد'],
     },
   ],
+  'a kunya where «أم» cannot be «or»': [
+    {
+      sentence: 'لم تكن الأرقام جديدة على أم عمر. فالسيدة نزحت من داريا.',
+      found: ['PER:أم عمر'],
+      absent: ['PER:على أم عمر'],
+    },
+    { sentence: 'وتقول أم عمر إن ابنها اعتقل قبل عامين.', found: ['PER:أم عمر'] },
+    { sentence: 'هل يعود أم يبقى في المخيم؟', found: [] },
+    { sentence: 'هل هو محمد، أم أحمد؟', absent: ['PER:أم أحمد'], found: [] },
+  ],
 });

@@ -903,6 +903,8 @@ function joinNameParts(work: Work, draft: Draft): Draft {
         !link.norm.startsWith('ال') &&
         !link.norm.startsWith('وال') &&
         isNameWordAt(work, b, sentence) &&
+        // A particle is no given name unless spelt as the name (على أم عمر, but علي أبو خالد).
+        (!l.functionWords.has(link.norm) || isNameSpelling(work, b)) &&
         // Before a kunya (أم محمد) only a given name: وروت أم محمد is «and Umm Muhammad told».
         (!l.kunyaParticles.has(firstNorm) || l.personParts.has(link.norm) || l.anyGivenNames.has(link.norm))
       ) {

@@ -2,6 +2,7 @@ import { appointeeRule } from './appointee-rule.js';
 import { givenSpeakerRule } from './given-speaker-rule.js';
 import { institutionRule } from './institution-rule.js';
 import { kinshipRule } from './kinship-rule.js';
+import { kunyaRule } from './kunya-rule.js';
 import {
   numberedUnitRule,
   organisationRule,
@@ -67,6 +68,7 @@ export function rulePass(work: Work): void {
   givenNameExtension(work);
   givenNameRule(work, given);
   givenSpeakerRule(work);
+  kunyaRule(work);
   appointeeRule(work);
   familyNameExtension(work);
 }
