@@ -137,6 +137,21 @@ describe('messy text', () => {
     expect(glued?.replacement).toBe('روسيا والولايات المتحدة');
   });
 
+  it.each([
+    ['تبدأ الهدنة اليوم فيحلب التي تحولت إلى عنوان الحرب', 'LOC:حلب', 'في حلب'],
+    ['وصل الوفد إلىدمشق أمس', 'LOC:دمشق', 'إلى دمشق'],
+  ])('finds a name glued to its preposition: %s', (text, name, replacement) => {
+    const doc = parse(text, { temporal: false, model: false });
+    expect(doc.mentions.map((m) => `${m.label}:${m.text}`)).toContain(name);
+    expect(doc.diagnostics.find((d) => d.code === 'glued-words')?.replacement).toBe(replacement);
+  });
+
+  it('leaves a town whose name starts with a preposition whole', () => {
+    const doc = parse('عاد النازحون إلى عنجارة ومنبج', { temporal: false, model: false });
+    expect(doc.mentions.map((m) => `${m.label}:${m.text}`)).toEqual(['LOC:عنجارة', 'LOC:منبج']);
+    expect(doc.diagnostics.filter((d) => d.code === 'glued-words')).toEqual([]);
+  });
+
   it('finds a misspelled known name and suggests the spelling', () => {
     const doc = parse('الاتفاق مع واشمطن قريب', { temporal: false, model: false });
     expect(doc.mentions.map((m) => (m.kind === 'entity' ? m.entityId : ''))).toEqual(['loc:us:washington']);

@@ -160,6 +160,47 @@ function gluedWords(work: Work, i: number, addMentions: boolean): Diagnostic | n
   };
 }
 
+/**
+ * `glued-words` of a preposition and a name (فيحلب، إلىدمشق): too short for `gluedWords`' pieces, and the
+ * preposition is no proclitic. Only a curated name that always matches is taken from the rest.
+ */
+function gluedPreposition(work: Work, i: number, addMentions: boolean): Diagnostic | null {
+  const token = work.tokens[i]!;
+  const norm = token.norm;
+  if (token.text.length !== norm.length) return null;
+  const l = work.lists;
+  for (const preposition of [...l.placePrepositions, ...l.placeAttackPrepositions]) {
+    if (preposition.includes(' ') || !norm.startsWith(preposition) || norm.length < preposition.length + 3)
+      continue;
+    const rest = norm.slice(preposition.length);
+    const hit = work.knowledge.names.lookup([rest])?.find(isCuratedName);
+    const record = hit ? work.knowledge.entities.get(hit.entityId) : undefined;
+    if (!record) continue;
+    const start = token.start + preposition.length;
+    if (addMentions)
+      work.addWithinToken({
+        startToken: i,
+        endToken: i + 1,
+        start,
+        end: token.end,
+        label: record.label,
+        entityId: record.id,
+        source: 'lexicon',
+        confidence: 0.6,
+      });
+    const replacement = `${token.text.slice(0, preposition.length)} ${token.text.slice(preposition.length)}`;
+    return {
+      start: token.start,
+      end: token.end,
+      code: 'glued-words',
+      severity: 'warning',
+      message: `Words run together (a missing space?): "${replacement}"`,
+      replacement,
+    };
+  }
+  return null;
+}
+
 /** Messy text: misspelled known names and glued words, reported as diagnostics, names found anyway. */
 export function spellingPass(work: Work, addMentions: boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -176,7 +217,10 @@ export function spellingPass(work: Work, addMentions: boolean): Diagnostic[] {
       settled[word] = 1;
       continue;
     }
-    const found = misspelling(work, i, addMentions) ?? gluedWords(work, i, addMentions);
+    const found =
+      misspelling(work, i, addMentions) ??
+      gluedWords(work, i, addMentions) ??
+      gluedPreposition(work, i, addMentions);
     if (found) out.push(found);
     else settled[word] = 1;
   }
