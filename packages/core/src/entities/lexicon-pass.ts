@@ -350,7 +350,7 @@ function isAdjectiveUse(work: Work, i: number, found: NameAt): boolean {
 function outletNounInName(work: Work, i: number, found: NameAt): boolean {
   const record = work.knowledge.entities.get(found.hit.entityId);
   if (record?.label !== 'ORG') return false;
-  const noun = work.tokens[i]!.norm;
+  const noun = work.tokens[i]!.norm.slice(found.strip);
   const names = [record.canonical, ...record.aliases];
   return names.every((name) => fold(name.split(' ')[0] ?? '') === noun);
 }
@@ -395,7 +395,7 @@ function featureNounOutside(work: Work, i: number, found: NameAt): NameAt | null
   if (!kinds) return null;
   // An outlet's noun is no word of its name (صحيفة الحياة → الحياة, the newspaper) unless every name of the
   // outlet starts with that noun: تلفزيون سوريا is the station's name, جريدة/صحيفة الشرق الأوسط is not.
-  if (work.lists.outletNouns.has(work.tokens[i]!.norm))
+  if (work.lists.outletNouns.has(noun))
     return outletNounInName(work, i, found) ? null : { ...found, strip: 0 };
   // Behind a proclitic the noun stays outside too (لنهر الفرات → الفرات).
   if (found.strip !== 0 && !kinds.placeInside) return null;
