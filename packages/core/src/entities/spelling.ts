@@ -149,7 +149,11 @@ function gluedWords(work: Work, i: number, addMentions: boolean): Diagnostic | n
   }
   // Words glued to pronouns (اعتبارهما) are ordinary Arabic: only a name inside makes it a glued-words case.
   if (names === 0) return null;
-  const replacement = pieceTokens.map((p) => p.text).join(' ');
+  return gluedDiagnostic(token, pieceTokens.map((p) => p.text).join(' '));
+}
+
+/** The `glued-words` diagnostic of a token, with the words spaced apart as the replacement. */
+function gluedDiagnostic(token: Token, replacement: string): Diagnostic {
   return {
     start: token.start,
     end: token.end,
@@ -188,15 +192,10 @@ function gluedPreposition(work: Work, i: number, addMentions: boolean): Diagnost
         source: 'lexicon',
         confidence: 0.6,
       });
-    const replacement = `${token.text.slice(0, preposition.length)} ${token.text.slice(preposition.length)}`;
-    return {
-      start: token.start,
-      end: token.end,
-      code: 'glued-words',
-      severity: 'warning',
-      message: `Words run together (a missing space?): "${replacement}"`,
-      replacement,
-    };
+    return gluedDiagnostic(
+      token,
+      `${token.text.slice(0, preposition.length)} ${token.text.slice(preposition.length)}`,
+    );
   }
   return null;
 }
