@@ -64,7 +64,7 @@ export function corefPass(work: Work): void {
       startsPhrase[word] = tokens[i]!.kind === 'arabic' && work.anyFormAt(i, index.startsWithKey) ? 1 : 2;
     if (startsPhrase[word] !== 1) continue;
     for (const form of work.formsAt(i)) {
-      const m = index.longest(tokens, i, form.key, (_id, end) => work.isFree(i, end));
+      const m = freePhraseAt(work, index, i, form.key);
       if (!m) continue;
       const record = work.docRecords.get(m.value) ?? work.knowledge.entities.get(m.value);
       if (!record) break;
@@ -83,6 +83,14 @@ export function corefPass(work: Work): void {
       break;
     }
   }
+}
+
+/**
+ * The longest phrase of the index at token i (read as `key`) over free tokens. A function of its own so that the
+ * closure captures its parameter: one capturing corefPass's loop index would allocate a context per token.
+ */
+function freePhraseAt(work: Work, index: PhraseIndex<string>, i: number, key: string) {
+  return index.longest(work.tokens, i, key, (_id, end) => work.isFree(i, end));
 }
 
 /**
