@@ -76,6 +76,8 @@ function isNumberJoiner(c: number): boolean {
  */
 const SHARED_WORDS_LIMIT = 250_000;
 let sharedWords = new WordTable();
+/** The current text's words; reused by every call (tokenize never runs inside itself). */
+const textWords = new TextWords();
 
 function newWord(surface: string, kind: TokenKind, keeps: boolean): Word {
   const norm = keeps ? surface : fold(surface);
@@ -105,7 +107,8 @@ export function tokenize(text: string): Tokenized {
   // text's dense word ids), in front of the words of all texts, asked once per distinct word of the text.
   if (sharedWords.count > SHARED_WORDS_LIMIT) sharedWords = new WordTable();
   const shared = sharedWords;
-  const words = new TextWords();
+  const words = textWords;
+  words.reset();
   const n = text.length;
   let wordIds = new Int32Array(Math.max(16, n >> 2)); // news text has about one token per four units
   let sentenceStart = -1; // offset of the open sentence's first token, -1 when none is open
@@ -235,6 +238,6 @@ export function tokenize(text: string): Tokenized {
     sentences,
     wordIds: wordIds.subarray(0, tokens.length),
     wordCount: words.count,
-    words: words.words,
+    words: words.wordList(),
   };
 }
