@@ -29,6 +29,16 @@ const END = SENTENCE_END;
  */
 const MAX_SEQUENCE = 4096;
 
+const GAZETTEER_TEMPLATES = ['g-1', 'g0', 'g0c', 'g1'] as const;
+type GazetteerTemplate = (typeof GAZETTEER_TEMPLATES)[number];
+
+/** Where the weights of a gazetteer feature stand in `Tagger.gazetteerRows`. */
+function gazetteerRow(template: GazetteerTemplate, label: EntityLabel): number {
+  const t = template === 'g-1' ? 0 : template === 'g0' ? 1 : template === 'g0c' ? 2 : 3;
+  const l = label === 'PER' ? 0 : label === 'LOC' ? 1 : label === 'ORG' ? 2 : 3;
+  return 4 * t + l;
+}
+
 /** The tokenizer's word numbering (see `Tokenized`): `words[ids[i]]` is token i's word. */
 export interface TokenWords {
   readonly ids: Int32Array;
@@ -42,8 +52,8 @@ export class Tagger {
   private readonly first: Float64Array;
   private readonly bias = new Float32Array(TAG_COUNT);
   private readonly scratch = new ViterbiScratch();
-  /** Weights of every gazetteer feature, keyed `template|label`. */
-  private readonly gazetteerRows = new Map<string, Float32Array>();
+  /** Weights of every gazetteer feature, at `gazetteerRow(template, label)`: no feature name built per token. */
+  private readonly gazetteerRows: Float32Array[] = [];
   private buffer = new Float32Array(0);
   private tags = new Uint8Array(0);
   private tables = new Int32Array(0);
@@ -56,17 +66,16 @@ export class Tagger {
     this.trans = trans;
     this.first = first;
     this.scores.addFeatures([BIAS], this.bias, 0);
-    for (const template of ['g-1', 'g0', 'g0c', 'g1'] as const) {
+    for (const template of GAZETTEER_TEMPLATES) {
       for (const label of ENTITY_LABELS) {
         const row = new Float32Array(T);
         this.scores.addFeatures([gazetteerFeatureName(template, label)], row, 0);
-        this.gazetteerRows.set(gazetteerFeatureName(template, label), row);
+        this.gazetteerRows[gazetteerRow(template, label)] = row;
       }
     }
   }
 
-  private addRow(row: Float32Array | undefined, out: Float32Array, at: number): void {
-    if (!row) return;
+  private addRow(row: Float32Array, out: Float32Array, at: number): void {
     for (let t = 0; t < T; t++) out[at + t]! += row[t]!;
   }
 
@@ -112,10 +121,11 @@ export class Tagger {
     if (this.tables.length < span) this.tables = new Int32Array(Math.max(span, 2 * this.tables.length));
     const tables = this.tables;
     this.scores.reserve(span);
+    const startAt = this.scores.get(START);
+    const endAt = this.scores.get(END);
     for (let k = 0; k < span; k++) {
       const j = k - W;
-      tables[k] =
-        j < 0 ? this.scores.get(START) : j >= n ? this.scores.get(END) : this.tableOf(tokens, from + j);
+      tables[k] = j < 0 ? startAt : j >= n ? endAt : this.tableOf(tokens, from + j);
     }
     // Token i sums row q of the table of the word at position i + q - W, for q = 0 … SLOTS-1. Unrolled over the
     // nine tags (T), so the sums stay in registers.
@@ -161,9 +171,9 @@ export class Tagger {
         const prev = i > 0 ? (gazetteer[from + i - 1] ?? null) : null;
         const here = gazetteer[from + i] ?? null;
         const next = i + 1 < n ? (gazetteer[from + i + 1] ?? null) : null;
-        if (prev) this.addRow(g.get(gazetteerFeatureName('g-1', prev)), out, i * T);
-        if (here) this.addRow(g.get(gazetteerFeatureName(here === prev ? 'g0c' : 'g0', here)), out, i * T);
-        if (next) this.addRow(g.get(gazetteerFeatureName('g1', next)), out, i * T);
+        if (prev) this.addRow(g[gazetteerRow('g-1', prev)]!, out, i * T);
+        if (here) this.addRow(g[gazetteerRow(here === prev ? 'g0c' : 'g0', here)]!, out, i * T);
+        if (next) this.addRow(g[gazetteerRow('g1', next)]!, out, i * T);
       }
     }
     return out;
@@ -179,9 +189,9 @@ export class Tagger {
     const n = to - from;
     const emissions = this.emissions(tokens, from, to, gazetteer);
     if (this.tags.length < n) this.tags = new Uint8Array(Math.max(n, 2 * this.tags.length));
-    const tags = this.tags.subarray(0, n);
+    const tags = this.tags; // its first n entries (no view per sentence)
     viterbi(emissions, n, this.trans, this.first, this.model.end, tags, this.scratch);
-    for (const span of spansOfTags(tags)) {
+    for (const span of spansOfTags(tags, n)) {
       spans.push({
         startToken: from + span.start,
         endToken: from + span.end,

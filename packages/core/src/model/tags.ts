@@ -44,13 +44,16 @@ export interface TagSpan {
   readonly label: EntityLabel;
 }
 
-/** Entity spans of an IOB tag sequence, conlleval style: an I- whose label differs from the open span starts one. */
-export function spansOfTags(tags: ArrayLike<number>): TagSpan[] {
+/**
+ * Entity spans of an IOB tag sequence (its first `length` tags), conlleval style: an I- whose label differs from
+ * the open span starts one.
+ */
+export function spansOfTags(tags: ArrayLike<number>, length = tags.length): TagSpan[] {
   const spans: TagSpan[] = [];
   let start = -1;
   let label: EntityLabel | null = null;
-  for (let i = 0; i <= tags.length; i++) {
-    const tag = i < tags.length ? tags[i]! : 0;
+  for (let i = 0; i <= length; i++) {
+    const tag = i < length ? tags[i]! : 0;
     const current = tagLabel(tag);
     const continues = current !== null && current === label && isInside(tag);
     if (label !== null && !continues) {
