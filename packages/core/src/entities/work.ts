@@ -27,18 +27,39 @@ interface WordInfo {
   /** Serial number of the knowledge the facts below were worked out with (see `serialOf`). */
   readonly knowledge: number;
   readonly forms: readonly CliticForm[];
-  /** Bit k set when forms[k] may start a knowledge-base name; -1 until asked. */
-  nameStarts: number;
-  startsTrigger: number;
   known: number;
   /** The test `known` was worked out with (see `knownWord`). */
   knownBy: unknown;
-  given: number;
-  /** Some reading of the word heads a public body (مديرية، بمديرية). */
-  bodyHead: number;
-  /** Bit t set when some reading passes form test t (see `formTest`); -1 until asked. */
-  formMask: number;
 }
+
+/*
+ * A word's yes/no facts, packed in one small integer: per document in `Work.flags`, across documents on the word
+ * (`Word.entityFlags`). Most words are asked only these, and an integer spares a visit to their `WordInfo`, which
+ * for a corpus of articles is a cache miss per word per article. Two bits per fact (UNKNOWN, YES or NO), the
+ * readings that may start a name as a bit set, and above them the serial of the knowledge the facts were worked
+ * out with: a word's flags for another knowledge read as none.
+ */
+const TRIGGER_SHIFT = 0;
+const GIVEN_SHIFT = 2;
+const BODY_SHIFT = 4;
+/** Whether the word has readings other than itself (a proclitic cut off). */
+const STRIPPED_SHIFT = 6;
+/** The answer of the `knownWord` test the flags keep (see `flaggedKnownTest`). */
+const KNOWN_SHIFT = 8;
+const NAME_STARTS_KNOWN = 1 << 10;
+const NAME_STARTS_SHIFT = 11;
+/** Readings whose name-start bit fits (a word has four at most). */
+const NAME_STARTS_READINGS = 4;
+const SERIAL_SHIFT = NAME_STARTS_SHIFT + NAME_STARTS_READINGS;
+/** Knowledge serials from here on keep no flags on words (the flags stay a small integer). */
+const MAX_FLAG_SERIAL = 1 << (30 - SERIAL_SHIFT);
+
+function factOf(flags: number, shift: number): number {
+  return (flags >> shift) & 3;
+}
+
+/** The first test given to `knownWord` (the spelling pass's): its answers are kept in the flags, others' not. */
+let flaggedKnownTest: unknown = null;
 
 /**
  * Tests of a word's readings that rules ask at many tokens (is some reading a compound head, an institution's
@@ -76,17 +97,7 @@ function formMaskOf(forms: readonly CliticForm[]): number {
 function newWordInfo(norm: string, knowledge: number): WordInfo {
   const forms: CliticForm[] = [{ key: norm, strip: 0 }];
   pushStrippedForms(norm, forms);
-  return {
-    knowledge,
-    forms,
-    nameStarts: -1,
-    startsTrigger: UNKNOWN,
-    known: UNKNOWN,
-    knownBy: null,
-    given: UNKNOWN,
-    bodyHead: UNKNOWN,
-    formMask: -1,
-  };
+  return { knowledge, forms, known: UNKNOWN, knownBy: null };
 }
 
 /**
@@ -136,6 +147,10 @@ export class Work {
   /** The tokenizer's words by id (when they match `wordOf`), whose memos keep word facts across documents. */
   private readonly words: readonly Word[] | null = null;
   private readonly knowledgeSerial: number;
+  /** The packed facts of each distinct word (see TRIGGER_SHIFT …), 0 until read from the word or worked out. */
+  private readonly flags: Int32Array;
+  /** The serial the flags carry: the knowledge's, or 0 (flags kept for this document only) past MAX_FLAG_SERIAL. */
+  private readonly flagSerial: number;
 
   constructor(ctx: AnalysisContext) {
     this.text = ctx.text;
@@ -165,6 +180,41 @@ export class Work {
     }
     this.wordInfo = new Array(this.wordCount);
     this.knowledgeSerial = serialOf(ctx.knowledge);
+    this.flags = new Int32Array(this.wordCount);
+    this.flagSerial = this.knowledgeSerial < MAX_FLAG_SERIAL ? this.knowledgeSerial : 0;
+    this.formMasks = new Int32Array(this.wordCount).fill(-1);
+    if (this.words) this.loadWordFacts(this.words);
+  }
+
+  /**
+   * Copies what earlier documents worked out about this document's words, in one sweep over them: their loads
+   * then overlap, where a pass asking each word on first use would wait for each in turn.
+   */
+  private loadWordFacts(words: readonly Word[]): void {
+    for (let id = 0; id < words.length; id++) {
+      const word = words[id]!;
+      const kept = word.entityFlags;
+      if (kept >>> SERIAL_SHIFT === this.flagSerial) this.flags[id] = kept;
+      this.formMasks[id] = word.entityFormMask;
+    }
+  }
+
+  /** The word id of token i, or -1 outside the document. */
+  private idAt(i: number): number {
+    return i >= 0 && i < this.wordOf.length ? this.wordOf[i]! : -1;
+  }
+
+  /** The packed facts of word `id` (none known yet: only the serial). */
+  private flagsOf(id: number): number {
+    return this.flags[id] || this.flagSerial << SERIAL_SHIFT;
+  }
+
+  /** Records more facts of word `id` (`added` is bits to set), here and on the word for later documents. */
+  private addFlags(id: number, added: number): void {
+    const flags = this.flagsOf(id) | added;
+    this.flags[id] = flags;
+    const word = this.flagSerial !== 0 ? this.words?.[id] : undefined;
+    if (word) word.entityFlags = flags;
   }
 
   private infoAt(i: number): WordInfo {
@@ -191,12 +241,20 @@ export class Work {
 
   /** True when some reading of token i passes `has` (a cheap test before full matching). */
   anyFormAt(i: number, has: (key: string) => boolean): boolean {
-    for (const form of this.infoAt(i).forms) if (has(form.key)) return true;
+    // A word with no reading but itself is tested by its folded form alone, which its token holds.
+    const id = this.words ? this.idAt(i) : -1;
+    if (id >= 0 && factOf(this.flagsOf(id), STRIPPED_SHIFT) === NO) return has(this.tokens[i]!.norm);
+    const forms = this.infoAt(i).forms;
+    if (id >= 0) this.addFlags(id, (forms.length > 1 ? YES : NO) << STRIPPED_SHIFT);
+    for (const form of forms) if (has(form.key)) return true;
     return false;
   }
 
-  /** `formMask` of each word of this document (-1 until asked): most words answer every form test from here. */
-  private formMasks: Int32Array | null = null;
+  /**
+   * Bit t set when some reading of the word passes form test t (see `formTest`), by word id, -1 until asked
+   * (kept on the word too: the tests depend on the word lists only). Most words answer every test from here.
+   */
+  private readonly formMasks: Int32Array;
 
   /**
    * The first reading of token i that passes form test `test` (see `formTest`), or null. Rules that look for a
@@ -208,14 +266,13 @@ export class Work {
   }
 
   private maskAt(i: number): number {
-    if (!this.formMasks) this.formMasks = new Int32Array(this.wordCount).fill(-1);
-    const word = this.wordOf[i]!;
-    let mask = this.formMasks[word]!;
+    const id = this.wordOf[i]!;
+    let mask = this.formMasks[id]!;
     if (mask < 0) {
-      const info = this.infoAt(i);
-      if (info.formMask < 0) info.formMask = formMaskOf(info.forms);
-      mask = info.formMask;
-      this.formMasks[word] = mask;
+      mask = formMaskOf(this.infoAt(i).forms);
+      this.formMasks[id] = mask;
+      const word = this.words?.[id];
+      if (word) word.entityFormMask = mask;
     }
     return mask;
   }
@@ -245,18 +302,31 @@ export class Work {
 
   /** Which readings of token i (bit k for `formsAt(i)[k]`) may start a knowledge-base name. */
   nameStartForms(i: number): number {
-    const info = this.infoAt(i);
-    if (info.nameStarts < 0) {
-      let bits = 0;
-      for (let k = 0; k < info.forms.length; k++)
-        if (this.knowledge.names.startsWith(info.forms[k]!.key)) bits |= 1 << k;
-      info.nameStarts = bits;
+    const id = this.idAt(i);
+    if (id >= 0) {
+      const flags = this.flagsOf(id);
+      if (flags & NAME_STARTS_KNOWN) return (flags >> NAME_STARTS_SHIFT) & ((1 << NAME_STARTS_READINGS) - 1);
     }
-    return info.nameStarts;
+    const forms = this.infoAt(i).forms;
+    let bits = 0;
+    for (let k = 0; k < forms.length; k++) if (this.knowledge.names.startsWith(forms[k]!.key)) bits |= 1 << k;
+    if (id >= 0 && forms.length <= NAME_STARTS_READINGS)
+      this.addFlags(id, NAME_STARTS_KNOWN | (bits << NAME_STARTS_SHIFT));
+    return bits;
   }
 
   /** `isKnown` of token i's word, asked once per distinct word. */
   knownWord(i: number, isKnown: (work: Work, forms: readonly CliticForm[]) => boolean): boolean {
+    flaggedKnownTest ??= isKnown;
+    const id = isKnown === flaggedKnownTest ? this.idAt(i) : -1;
+    if (id >= 0) {
+      let fact = factOf(this.flagsOf(id), KNOWN_SHIFT);
+      if (fact === UNKNOWN) {
+        fact = isKnown(this, this.infoAt(i).forms) ? YES : NO;
+        this.addFlags(id, fact << KNOWN_SHIFT);
+      }
+      return fact === YES;
+    }
     const info = this.infoAt(i);
     if (info.known === UNKNOWN || info.knownBy !== isKnown) {
       info.known = isKnown(this, info.forms) ? YES : NO;
@@ -267,28 +337,37 @@ export class Work {
 
   /** True when some reading of token i may start a trigger phrase. */
   startsTrigger(i: number): boolean {
-    const info = this.infoAt(i);
-    if (info.startsTrigger === UNKNOWN) {
+    const id = this.idAt(i);
+    let fact = id < 0 ? UNKNOWN : factOf(this.flagsOf(id), TRIGGER_SHIFT);
+    if (fact === UNKNOWN) {
       const starts =
         this.anyFormAt(i, this.lists.triggerStarts) && !this.lists.isNotTriggerSpelling(this.tokens[i]!.text);
-      info.startsTrigger = starts ? YES : NO;
+      fact = starts ? YES : NO;
+      if (id >= 0) this.addFlags(id, fact << TRIGGER_SHIFT);
     }
-    return info.startsTrigger === YES;
+    return fact === YES;
   }
 
   /** True when some reading of token i heads a public body named by a complement and an adjective. */
   isBodyHead(i: number): boolean {
-    const info = this.infoAt(i);
-    if (info.bodyHead === UNKNOWN) info.bodyHead = this.anyFormAt(i, this.lists.isStateBodyNoun) ? YES : NO;
-    return info.bodyHead === YES;
+    const id = this.idAt(i);
+    let fact = id < 0 ? UNKNOWN : factOf(this.flagsOf(id), BODY_SHIFT);
+    if (fact === UNKNOWN) {
+      fact = this.anyFormAt(i, this.lists.isStateBodyNoun) ? YES : NO;
+      if (id >= 0) this.addFlags(id, fact << BODY_SHIFT);
+    }
+    return fact === YES;
   }
 
   /** True when token i's word is a curated given name (a name may start there without a title). */
   isGivenName(i: number): boolean {
-    const info = this.infoAt(i);
-    if (info.given === UNKNOWN)
-      info.given = this.lists.curatedGivenNames.has(this.tokens[i]?.norm ?? '') ? YES : NO;
-    return info.given === YES;
+    const id = this.idAt(i);
+    let fact = id < 0 ? UNKNOWN : factOf(this.flagsOf(id), GIVEN_SHIFT);
+    if (fact === UNKNOWN) {
+      fact = this.lists.curatedGivenNames.has(this.tokens[i]?.norm ?? '') ? YES : NO;
+      if (id >= 0) this.addFlags(id, fact << GIVEN_SHIFT);
+    }
+    return fact === YES;
   }
 
   isFree(from: number, to: number): boolean {

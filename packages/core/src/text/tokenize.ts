@@ -87,6 +87,8 @@ function newWord(surface: string, kind: TokenKind, keeps: boolean): Word {
     norm,
     proclitic: kind === 'arabic' ? guessProclitic(norm) : '',
     entityMemo: undefined,
+    entityFlags: 0,
+    entityFormMask: -1,
     temporalMemo: undefined,
     modelOffset: 0,
     modelEpoch: 0,

@@ -14,6 +14,13 @@ export interface Word {
    */
   /** The entity recogniser's facts (see entities/work.ts). */
   entityMemo: unknown;
+  /**
+   * Its yes/no facts, packed in a small integer (see `TRIGGER_SHIFT` in entities/work.ts; 0 when none): asked of
+   * every word of every document, so kept on the word itself rather than one more object away.
+   */
+  entityFlags: number;
+  /** Which form tests its readings pass (see `formTest` in entities/work.ts), -1 until worked out. */
+  entityFormMask: number;
   /** The temporal recogniser's start readings (see temporal/index.ts). */
   temporalMemo: unknown;
   /** The tagger's score-table offset, valid while `modelEpoch` equals its cache's epoch (see model/emissions.ts). */
