@@ -68,6 +68,12 @@ function findCandidates(tokens: readonly Token[], words: WordIds | null): Candid
   const out: Candidate[] = [];
   // Start readings per distinct word, when the tokenizer numbered the words.
   const startsOfWord: (readonly Start[] | undefined)[] = words ? new Array(words.count) : [];
+  // Those earlier texts worked out, copied in one sweep over the words: their loads overlap, where the scan below
+  // would wait for each word in turn.
+  const known = words?.words;
+  if (known)
+    for (let id = 0; id < known.length; id++)
+      startsOfWord[id] = known[id]!.temporalMemo as readonly Start[] | undefined;
   const cursor = new Cursor(tokens, 0, '', '', 0, 0);
   let s = 0; // first token of the current sentence
   let e = -1; // end of the current sentence, -1 until needed
@@ -80,12 +86,9 @@ function findCandidates(tokens: readonly Token[], words: WordIds | null): Candid
     const id = words ? words.ids[k]! : -1;
     let starts = id < 0 ? undefined : startsOfWord[id];
     if (starts === undefined) {
-      const word = id >= 0 ? words?.words?.[id] : undefined;
-      starts = word?.temporalMemo as readonly Start[] | undefined;
-      if (starts === undefined) {
-        starts = startsOf(t);
-        if (word) word.temporalMemo = starts;
-      }
+      starts = startsOf(t);
+      const word = id >= 0 ? known?.[id] : undefined;
+      if (word) word.temporalMemo = starts;
       if (id >= 0) startsOfWord[id] = starts;
     }
     if (starts.length === 0) {
