@@ -59,6 +59,9 @@ export class Tagger {
   private tables = new Int32Array(0);
   /** The words of the tokens being tagged, when the caller has them (see `tag`). */
   private tokenWords: TokenWords | null = null;
+  /** The score-table offset of each of those words by id, -1 until looked up, valid in cache epoch `offsetsEpoch`. */
+  private wordOffsets = new Int32Array(0);
+  private offsetsEpoch = -1;
 
   constructor(private readonly model: Model) {
     this.scores = new WordScores(model);
@@ -87,6 +90,7 @@ export class Tagger {
   ): ModelSpan[] {
     const spans: ModelSpan[] = [];
     this.tokenWords = words && words.ids.length === tokens.length ? words : null;
+    if (this.tokenWords) this.loadWordOffsets(this.tokenWords.words);
     let from = 0;
     while (from < tokens.length) {
       let to = from + 1;
@@ -99,11 +103,32 @@ export class Tagger {
     return spans;
   }
 
+  /**
+   * Copies the offsets the words' own memos hold for the cache's epoch, in one sweep over the words: their loads
+   * overlap, where tagging would wait for each word at its first token (a cache miss per word per article).
+   */
+  private loadWordOffsets(words: readonly Word[]): void {
+    if (this.wordOffsets.length < words.length)
+      this.wordOffsets = new Int32Array(Math.max(words.length, 2 * this.wordOffsets.length));
+    const epoch = this.scores.epoch;
+    for (let id = 0; id < words.length; id++) {
+      const word = words[id]!;
+      this.wordOffsets[id] = word.modelEpoch === epoch ? word.modelOffset : -1;
+    }
+    this.offsetsEpoch = epoch;
+  }
+
   /** Offset of the score table of token `index`'s word. */
   private tableOf(tokens: readonly Token[], index: number): number {
     const words = this.tokenWords;
-    const word = words ? words.words[words.ids[index]!] : undefined;
-    return word ? this.scores.getWord(word) : this.scores.get(tokens[index]!.norm);
+    const id = words ? words.ids[index]! : -1;
+    if (!words || !(id >= 0 && id < words.words.length)) return this.scores.get(tokens[index]!.norm);
+    let at = this.wordOffsets[id]!;
+    if (at < 0) {
+      at = this.scores.getWord(words.words[id]!);
+      this.wordOffsets[id] = at;
+    }
+    return at;
   }
 
   /** The emission scores of tokens [from, to): word tables at every slot, gazetteer features and the bias. */
@@ -121,6 +146,9 @@ export class Tagger {
     if (this.tables.length < span) this.tables = new Int32Array(Math.max(span, 2 * this.tables.length));
     const tables = this.tables;
     this.scores.reserve(span);
+    // When the cache started over, the offsets copied for this text's words are stale (and so are the words').
+    if (this.tokenWords && this.offsetsEpoch !== this.scores.epoch)
+      this.loadWordOffsets(this.tokenWords.words);
     const startAt = this.scores.get(START);
     const endAt = this.scores.get(END);
     for (let k = 0; k < span; k++) {
