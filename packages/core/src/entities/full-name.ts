@@ -13,6 +13,7 @@ import {
   isParticleAndImperfect,
   lineBreakBefore,
   startsWithConjunction,
+  THAT_WORDS,
 } from './rule-helpers.js';
 import type { Draft, Work } from './work.js';
 
@@ -121,9 +122,6 @@ function opensClause(work: Work, i: number, which: 'verb' | 'any'): boolean {
 
 /** A noun that starts with ن (نعناع، نجار) has an imperfect verb's shape (نقول) but after a name is rarely one. */
 const NOUN_WITH_NUN = /^ن[\u0621-\u064a]{3,}$/;
-
-/** «That» after a verb of saying: what a named speaker's words start with. */
-const THAT_WORDS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما']);
 
 /** An indefinite word that may be a family name though a dictionary has it (نعناع، صباغ): no common word or verb. */
 function isIndefiniteFamilyWord(work: Work, i: number): boolean {

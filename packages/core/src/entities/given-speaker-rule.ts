@@ -1,9 +1,9 @@
-import { addNew } from './rule-helpers.js';
+import { addNew, THAT_WORDS } from './rule-helpers.js';
 import { wordLists } from './word-lists.js';
 import { formTest, type Work } from './work.js';
 
 /** «That» and the colon that open what a speaker said. */
-const SAID_OPENERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', ':']);
+const SAID_OPENERS: ReadonlySet<string> = new Set([...THAT_WORDS, ':']);
 
 const SPEECH_VERB = formTest((key) => wordLists().speechVerbs.has(key));
 

@@ -2,7 +2,7 @@ import { fold } from '../text/normalize.js';
 import type { EntityLabel, Token } from '../types.js';
 import { type CliticForm, originalOffset, strippedForms } from './clitics.js';
 import type { NameHit } from './knowledge.js';
-import { attackOnAt, isDualOrPluralOfEverydayWord, speechBefore } from './rule-helpers.js';
+import { attackOnAt, isDualOrPluralOfEverydayWord, speechBefore, THAT_WORDS } from './rule-helpers.js';
 import type { TriggerKinds } from './word-lists.js';
 import type { Work } from './work.js';
 
@@ -133,8 +133,6 @@ function inPlaceContext(work: Work, start: number, end: number, strip: number): 
   return false;
 }
 
-/** What opens a reported clause after the outlet told: أن، إن، أنه، إنها … (folded). */
-const THAT_WORDS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما']);
 /** «X learned that»: how an outlet reports its own scoop (وعلمت «الوطن» أن …). */
 const LEARNED_VERBS = new Set(['علمت', 'وعلمت']);
 

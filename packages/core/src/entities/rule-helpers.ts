@@ -64,6 +64,9 @@ export function isKinshipWord(work: Work, i: number): boolean {
     );
 }
 
+/** «That» (أن/إن and their pronoun forms, folded): what a reported clause or a speaker's words start with. */
+export const THAT_WORDS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما']);
+
 export const isTitle = (k: TriggerKinds) => !!k.title;
 export const isPlaceNoun = (k: TriggerKinds) => !!(k.place || k.placeList || k.placeInside);
 export const isOrgNoun = (k: TriggerKinds) => !!(k.orgInside || k.orgOutside);
