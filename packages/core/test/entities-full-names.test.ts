@@ -104,4 +104,44 @@ testEntityCategories({
     { sentence: 'هل يعود أم يبقى في المخيم؟', found: [] },
     { sentence: 'هل هو محمد، أم أحمد؟', absent: ['PER:أم أحمد'], found: [] },
   ],
+  'a given name that is a word before a full name, a father named after a given name alone': [
+    {
+      sentence: 'وحلت ثانيةً آية محمود الأحمد من سراقب.',
+      found: ['PER:آية محمود الأحمد'],
+    },
+    {
+      sentence: 'وقال رئيس مجلس البلدة جمعة خالد السعيد إن المياه انقطعت.',
+      found: ['PER:جمعة خالد السعيد'],
+    },
+    { sentence: 'ويوم الجمعة خرجت مظاهرات في المدينة.', found: [] },
+    { sentence: 'وقرأ آية من سورة البقرة.', found: [], absent: ['PER:آية'] },
+    { sentence: 'وحضر الصلح أحمد ذيب الحريري، وجهاء من البلدة.', found: ['PER:أحمد ذيب الحريري'] },
+    {
+      sentence: 'وكان من بين القتلى الصيدلاني محمد الحاج حسين من سرمين.',
+      found: ['PER:محمد الحاج حسين'],
+    },
+    { sentence: 'وقالت والدة الطفل هناء فلاح العلي إنها لم تنم.', found: ['PER:هناء فلاح العلي'] },
+  ],
+  'a title holder where a linker names the place of the title, a business title': [
+    {
+      sentence: 'وقال المحامي في الهيئة سامر عبد الإله الزعبي، إن الحكم صدر.',
+      found: ['PER:سامر عبد الإله الزعبي'],
+      absent: ['PER:الهيئة سامر عبد الإله الزعبي'],
+    },
+    {
+      sentence: 'وقال رجل الأعمال ماهر زيتون، رئيس غرفة الصناعة، إن المعامل دمرت.',
+      found: ['PER:ماهر زيتون'],
+    },
+    {
+      sentence: 'ويراهن الائتلاف على الشيخ راكان عبد الله الجربا لحشد العشائر.',
+      found: ['PER:راكان عبد الله الجربا'],
+      absent: ['PER:على الشيخ راكان عبد الله الجربا'],
+    },
+  ],
+  'a reporter in a byline after the place and a quoted outlet': [
+    {
+      sentence: 'حمص – «العروبة» – رنا حاج علي | الأحد 4 أيلول 2016\n\nقررت المحافظة',
+      found: ['LOC:حمص', 'PER:رنا حاج علي'],
+    },
+  ],
 });

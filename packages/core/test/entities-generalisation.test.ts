@@ -20,6 +20,22 @@ const categories: Record<string, readonly EntityCase[]> = {
     },
     { sentence: 'وانتقل المقاتلون إلى سورية عبر الحدود.', found: ['LOC:سورية'] },
     { sentence: 'ووصلت التعزيزات إلى السخنة قادمة من تدمر.', found: ['LOC:السخنة', 'LOC:تدمر'] },
+    { sentence: 'وافتتح متجره في شارع جانبي قرب الساحة.', found: [] },
+    { sentence: 'ولجأت العائلات إلى منطقة خالية من المعارك.', found: [] },
+    { sentence: 'وسقطت القذائف على مدينة ساحلية هادئة.', found: [] },
+    { sentence: 'ويعيش النازحون في مخيم يمضية منذ عامين.', found: ['LOC:يمضية'] },
+    { sentence: 'ونقل الجرحى إلى قرية عطيرة في جبل التركمان.', found: ['LOC:عطيرة'] },
+  ],
+  'a two-word place with a starter at the end of a list of places': [
+    {
+      sentence: 'وشارك في معارك الراشدين والحاضر وتل شغيب قبل أن يصاب.',
+      found: ['LOC:الراشدين', 'LOC:الحاضر', 'LOC:تل شغيب'],
+    },
+    {
+      sentence: 'وشارك في معارك خان طومان والحاضر والشيخ نجار العام الماضي.',
+      found: ['LOC:خان طومان', 'LOC:الحاضر', 'LOC:الشيخ نجار'],
+    },
+    { sentence: 'وصلى في حلب والشيخ أحمد إلى جانبه.', found: [], absent: ['LOC:الشيخ أحمد'] },
   ],
   'ريف before a governorate': [
     {

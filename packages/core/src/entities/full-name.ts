@@ -31,6 +31,10 @@ export function fullNameExtension(work: Work, d: Draft): Draft {
   let grown = d;
   const compound = compoundPartEnd(work, grown);
   if (compound) grown = extend(work, grown, compound);
+  if (nameUnits(work, grown) === 1) {
+    const named = givenAndFatherNamed(work, grown);
+    if (named !== grown) return named;
+  }
   if (grown.endToken - grown.startToken < 2 || !endsWithName(work, grown)) return grown;
   // A grandfather's name (عبد الله | فيصل | قدور): a given name that another name word follows.
   while (grown.endToken - grown.startToken < MAX_FULL_NAME - 1 && isAncestorNameAt(work, grown)) {
@@ -40,6 +44,26 @@ export function fullNameExtension(work: Work, d: Draft): Draft {
   }
   const family = familyNameEnd(work, grown);
   return family ? extend(work, grown, family) : grown;
+}
+
+/**
+ * A given name alone, then a father's given name and a family name that closes the phrase (أحمد ذيب الشرع،), or
+ * a family name of an honorific and a given name (عبد الله الحاج يوسف من جرجناز).
+ * The father's name must be a given name no dictionary has, so that two words vouch for the third.
+ */
+function givenAndFatherNamed(work: Work, d: Draft): Draft {
+  const p = d.endToken;
+  const father = work.tokens[p];
+  if (!father || father.proclitic || !isFreeWordOfSentence(work, d, p) || !isGivenName(work, d.startToken))
+    return d;
+  // A family name of an honorific and a given name follows a given name at once: عبد الله | الحاج يوسف.
+  if (isHonorific(work, father.norm)) {
+    const family = familyNameEnd(work, d);
+    return family ? extend(work, d, family) : d;
+  }
+  if (!work.lists.curatedGivenNames.has(father.norm)) return d;
+  const family = familyNameEnd(work, withEnd(work, d, p + 1));
+  return family ? extend(work, d, family) : d;
 }
 
 /** Words of the longest full name (given, father's, grandfather's and family name, one of them compound). */

@@ -79,6 +79,7 @@ function isAdjective(work: Work, norm: string): boolean {
 }
 
 const isDefinite = (norm: string) => norm.startsWith('ال') && norm.length > 3;
+const HAMZA_START = /^[أإآ]/;
 
 /** A plural «free» (الأحرار) describes the members: it closes the name whatever the head noun's gender. */
 const isMembersAdjective = (norm: string) =>
@@ -394,7 +395,14 @@ function institutionName(work: Work, i: number): number {
   // مكتب الإحصاء الوطني) may be a description: the name needs a place, a complement with ل or a second noun
   // after و.
   const byItsPlace = viaPlaceNoun && l.placeCouncilHeads.has(head.key); // not مركز مدينة حلب (its centre)
-  if ((endElements < 2 && !byItsPlace) || !endSpecific) return -1;
+  // An association of a profession is one body whatever follows: نقابة المحامين، رابطة الصحفيين السوريين.
+  const association =
+    l.associationHeads.has(head.key) &&
+    work.owner[i + 1] === 0 &&
+    isDefinite(tokens[i + 1]!.norm) &&
+    !HAMZA_START.test(tokens[i + 1]!.text) && // ألمانية folds to an «ال» it does not have
+    !endGeneric;
+  if (!association && ((endElements < 2 && !byItsPlace) || !endSpecific)) return -1;
   if (endGeneric && !head.definite) return -1;
   const taken = absorbed.slice(0, endAbsorbed);
   for (const d of taken) work.remove(d);

@@ -3,7 +3,9 @@ import type { EntityLabel, Token } from '../types.js';
 import { originalOffset } from './clitics.js';
 import { afterVerbParticle, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
 import {
+  isDefiniteAfterLinker,
   isDualOrPluralOfEverydayWord,
+  isFeminineNisba,
   isGivenNameVerb,
   isNounWithPronoun,
   QUOTES_CLOSE,
@@ -198,7 +200,12 @@ function personStart(work: Work, from: number, to: number): number {
   while (start < to - 1 && isEverydayNotName(work, start) && !tokens[start + 1]!.norm.startsWith('ال'))
     start++;
   // A definite noun before a given name or a particle describes the person: والمقاتلان | عبد الله حسون.
-  if (start < to - 1 && isDefiniteDescriptor(work, start) && startsName(work, start + 1)) start++;
+  if (
+    start < to - 1 &&
+    (isDefiniteDescriptor(work, start) || isDefiniteAfterLinker(work, start)) &&
+    startsName(work, start + 1)
+  )
+    start++;
   return start;
 }
 
@@ -270,6 +277,35 @@ function isPartOfQuotedName(work: Work, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A guess that holds one mark of a pair of quotes crosses the edge of a quoted name. Ending at the closing mark,
+ * the name is what the quotes hold and the noun before them describes it (منظمة «أجيال الغد»); otherwise the
+ * guess stops before the mark. Returns the word range that keeps every pair of quotes whole.
+ */
+function insideQuotes(work: Work, from: number, to: number): [number, number] {
+  const tokens = work.tokens;
+  let open = -1;
+  for (let k = from; k < to; k++) {
+    const mark = tokens[k]!.text;
+    if (open < 0 && QUOTES_OPEN.has(mark)) open = k;
+    else if (QUOTES_CLOSE.has(mark)) {
+      if (open < 0) return trimmedToWords(tokens, from, k);
+      open = -1;
+    }
+  }
+  if (open < 0) return [from, to];
+  if (open > from && QUOTES_CLOSE.has(tokens[to]?.text ?? '')) return trimmedToWords(tokens, open + 1, to);
+  return trimmedToWords(tokens, from, open);
+}
+
+/** The range without the punctuation at its edges. */
+function trimmedToWords(tokens: readonly Token[], from: number, to: number): [number, number] {
+  const isWord = (t: Token) => t.kind === 'arabic' || t.kind === 'latin';
+  while (from < to && !isWord(tokens[from]!)) from++;
+  while (to > from && !isWord(tokens[to - 1]!)) to--;
+  return [from, to];
+}
+
 /** Below this, a model span never overrides what the lexicon found. */
 const SURE_OVERRIDE = 0.9;
 
@@ -302,9 +338,9 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
   const l = work.lists;
   for (const span of splitCoordinatedPersons(work, spans)) {
     if (span.confidence >= SURE_MODEL_SPAN !== sure) continue;
-    let { startToken: from, endToken: to } = span;
-    while (from < to && tokens[from]!.kind !== 'arabic' && tokens[from]!.kind !== 'latin') from++;
-    while (to > from && tokens[to - 1]!.kind !== 'arabic' && tokens[to - 1]!.kind !== 'latin') to--;
+    let [from, to] = trimmedToWords(tokens, span.startToken, span.endToken);
+    [from, to] = insideQuotes(work, from, to);
+    if (from >= to) continue;
     // Titles and place nouns stay outside the name (الملك …، مطار …، مخيم …), as the guideline marks them.
     while (from < to - 1 && (isOutsideTrigger(work, from) || isLinker(work, tokens[from]!.norm))) from++;
     if (from >= to) continue;
@@ -356,11 +392,14 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
           l.vocabulary.has(lone) &&
           !l.personParts.has(lone) &&
           !l.anyGivenNames.has(lone)) ||
-        // Nor an indefinite nisba of such a word (مصدر | ميداني، عسكري).
-        (span.label === 'PER' &&
-          lone.endsWith('ي') &&
+        // An indefinite feminine nisba after a noun is its adjective (مدينة | ساحلية).
+        (span.label !== 'PER' && isFeminineNisba(work, lone)) ||
+        // Nor an indefinite nisba of such a word, written with its ي (مصدر | ميداني، شارع | جانبي).
+        (lone.endsWith('ي') &&
+          (span.label === 'PER' || words[0]!.text.endsWith('ي')) &&
           !lone.startsWith('ال') &&
           !l.personParts.has(lone) &&
+          !work.knowledge.nameWords.has(lone) &&
           l.vocabulary.has(lone.slice(0, -1))))
     ) {
       continue;

@@ -5,6 +5,7 @@ import { hasTanwinFath, nameAt } from './lexicon-pass.js';
 import {
   addNew,
   DEFINITE_MASDAR,
+  isDefiniteAfterLinker,
   isEverydayWord,
   isGivenNameVerb,
   isKinshipWord,
@@ -368,6 +369,8 @@ function nameStart(work: Work, from: number, sentence: number, at = -1): number 
       afterAdjective = true;
       k++;
     } else if (l.personLinkers.has(norm)) k++;
+    // The word a linker governs is where the title holds, not a name: القاضي في الدار | وليد المحاميد.
+    else if (k > from && isDefiniteAfterLinker(work, k)) k++;
     else if (k > from && norm.length > 3 && norm[0] === 'و' && isEverydayWord(work, norm.slice(1)))
       k++; // والزراعة
     else if (triggerAt(work, k, isTitle)) k = triggerAt(work, k, isTitle)!.end;
@@ -793,6 +796,22 @@ function kunyaNisba(work: Work, d: Draft): Draft {
 }
 
 /**
+ * A given name that is also a word (آية، سماح، جمعة) before a full name that starts with a given name: the
+ * person's own name before the father's (ثم آية نور الدين زيدان): no word stands in construct with a full name.
+ */
+function isDaughterOrSonOfNamed(work: Work, d: Draft, b: number): boolean {
+  const given = work.tokens[b]!;
+  return (
+    !given.proclitic &&
+    given.norm[0] !== 'و' &&
+    isEverydayGivenName(work, b) &&
+    d.endToken - d.startToken >= 2 &&
+    (work.lists.anyGivenNames.has(work.tokens[d.startToken]!.norm) ||
+      work.lists.personParts.has(work.tokens[d.startToken]!.norm))
+  );
+}
+
+/**
  * A given name right before a person the tagger or a rule found is the start of that name (تيم | سيباستيان →
  * تيم سيباستيان). Only given names that are no everyday word, without proclitics (وعبير is «and Abir»), and only
  * for names new to the knowledge: before a known person's surname a given name may be another person, the
@@ -806,8 +825,12 @@ function givenNameBefore(work: Work, d: Draft): Draft {
   const first = tokens[d.startToken]!;
   if (given?.kind !== 'arabic' || given.sentence !== first.sentence) return d;
   // علي spelt with ي is the name, not the preposition على that it folds onto.
-  if (d.start !== first.start || !(work.lists.givenNames.has(given.norm) || isNameSpelling(work, b)))
+  if (
+    d.start !== first.start ||
+    !(work.lists.givenNames.has(given.norm) || isNameSpelling(work, b) || isDaughterOrSonOfNamed(work, d, b))
+  )
     return d;
+  if (isDefiniteAfterLinker(work, b)) return d;
   // A given name the lexicon took for a place (آسيا) before a name the tagger found (عبد الله): آسيا عبد الله.
   const town = work.owner[b] === 0 ? null : work.at(b);
   if (town && !(isTownBeforeName(work, town, b) && d.source === 'model')) return d;
@@ -919,7 +942,11 @@ function joinNameParts(work: Work, draft: Draft): Draft {
       // Before a known person's name a particle is no part of it: فإن (folded فان) ظريف.
       if (!honorific && d.source === 'lexicon') break;
       const word = tokens[b - 1];
-      const given = !!word && (l.personParts.has(word.norm) || l.anyGivenNames.has(word.norm));
+      // The preposition على folds onto the name علي: spelt with ى it is no given name (على الشيخ نواف البشير).
+      const given =
+        !!word &&
+        (l.personParts.has(word.norm) || l.anyGivenNames.has(word.norm)) &&
+        (!l.functionWords.has(word.norm) || isNameSpelling(work, b - 1));
       // Before a kunya a verb with its conjunction is the sentence's (وتختم أم أحمد), not the name's (منى أبو زيد).
       const verbBefore = l.kunyaParticles.has(link.norm) && isParticleAndImperfect(word?.norm ?? '', 'وف');
       const from =
@@ -1178,12 +1205,14 @@ export function colonBylineRule(work: Work): void {
   const last = Math.min(tokens.length, DATELINE_TOKENS);
   for (let i = 1; i + 2 < last; i++) {
     // After the place or the outlet that opens the line: «دمشق - سلام حسن /», «أورينت نت – رامي الحلبي /».
-    const opener = work.at(i - 1);
+    if (!BYLINE_SEPARATORS.has(tokens[i]!.text)) continue;
+    // … or after the place and a quoted outlet: «حلب – «الجماهير» – لينا حج عمر |».
+    const opener = work.at(i - 1) ?? placeBeforeQuotedOutlet(work, i);
     const outlet = opener?.label === 'ORG' && opener.source === 'lexicon';
-    if (!BYLINE_SEPARATORS.has(tokens[i]!.text) || (opener?.label !== 'LOC' && !outlet)) continue;
+    if (opener?.label !== 'LOC' && !outlet) continue;
     if (!opensDateline(work, opener!.startToken)) continue;
     // After a dash the name must close the byline (دمشق - سلام حسن / …): a dash also opens the story's text.
-    if (tokens[i]!.text !== ':' && !closesByline(work, i + 3)) continue;
+    if (tokens[i]!.text !== ':' && !closesByline(work, i + 1 + bylineNameWords(work, i + 1))) continue;
     addGivenAndFamilyName(work, i + 1);
   }
 }
@@ -1208,16 +1237,42 @@ export function addGivenAndFamilyName(work: Work, from: number): boolean {
     isNisbaFamilyName(work, family.norm) ||
     (!family.norm.startsWith('ال') && isUnfamiliar(work, from + 1));
   if (!familyName || family.proclitic) return false;
-  const guess = work.at(from) ?? work.at(from + 1);
-  if (guess && (guess.source !== 'model' || guess.startToken < from || guess.endToken > from + 2))
-    return false;
-  if (guess) work.remove(guess);
-  if (addNew(work, 'PER', from, from + 2, 0, 0.6)) return true;
-  if (guess) work.add(guess);
+  const end = from + bylineNameWords(work, from);
+  const guesses: Draft[] = [];
+  for (let k = from; k < end; k++) {
+    const guess = work.at(k);
+    if (!guess || guesses.includes(guess)) continue;
+    if (guess.source !== 'model' || guess.startToken < from || guess.endToken > end) return false;
+    guesses.push(guess);
+  }
+  for (const guess of guesses) work.remove(guess);
+  if (addNew(work, 'PER', from, end, 0, 0.6)) return true;
+  for (const guess of guesses) work.add(guess);
   return false;
 }
 
 const BYLINE_SEPARATORS = new Set([':', '-', '–', '—']);
+
+/** Words of a name: two, or three when the family name is an honorific and a given name (لينا حج عمر). */
+function bylineNameWords(work: Work, from: number): number {
+  const l = work.lists;
+  const family = work.tokens[from + 1];
+  const next = work.tokens[from + 2];
+  if (!family || !next || !l.familyHonorifics.has(family.norm) || family.sentence !== next.sentence) return 2;
+  return l.personParts.has(next.norm) || l.anyGivenNames.has(next.norm) ? 3 : 2;
+}
+
+/** The place before «separator «outlet»» that ends at separator `i`: حلب – «الجماهير» – …, or null. */
+function placeBeforeQuotedOutlet(work: Work, i: number): Draft | null {
+  const tokens = work.tokens;
+  if (!QUOTES_CLOSE.has(tokens[i - 1]?.text ?? '')) return null;
+  for (let q = i - 2; q > 1 && q >= i - 5; q--) {
+    if (!QUOTES_OPEN.has(tokens[q]!.text)) continue;
+    const place = BYLINE_SEPARATORS.has(tokens[q - 1]!.text) ? work.at(q - 2) : null;
+    return place?.label === 'LOC' ? place : null;
+  }
+  return null;
+}
 
 /** A slash, a line break or the end of the text right after token i - 1: where a byline's name ends. */
 function closesByline(work: Work, i: number): boolean {

@@ -4,6 +4,7 @@ import {
   attackOnAt,
   hasPronounSuffix,
   isEverydayWord,
+  isFeminineNisba,
   isNameBreaker,
   isParticleAndImperfect,
   isPastPlural,
@@ -47,8 +48,8 @@ function placeNameEnd(work: Work, k: number, strip: number, inList: boolean): nu
     if (isParticleAndImperfect(first, 'لف')) return null;
     // A verb in the plural past (باتوا، وصلوا) goes on with the sentence after a list; كفرتوا is a village.
     if (first.endsWith('وا') && isPastPlural(work, first)) return null;
-    // An indefinite nisba (مذهبية) is an adjective; a word with a pronoun (قطرها) is no name.
-    if (!first.startsWith('ال') && first.endsWith('يه')) return null;
+    // An indefinite nisba (مذهبية، حدودية) is an adjective; a village may end so too (مخيم يمضية).
+    if (isFeminineNisba(work, first)) return null;
     // So is an indefinite masculine nisba whose feminine or definite form is an everyday word (حقل زراعي).
     if (isMasculineNisba(work, first)) return null;
     // After a plural place noun, an indefinite feminine participle agrees with it: مناطق محاصرة، قرى مدمرة.
@@ -471,6 +472,17 @@ export function coordinatedPlaceRule(work: Work): void {
       if (head.norm[0] !== 'و' || earlier?.label !== 'LOC' || earlier.endToken !== first.startToken) break;
       first = earlier;
     }
+    const rest = t.norm.slice(1);
+    // After two places or more the list says what a starter's name is (خان العسل والراشدين | والشيخ سليمان);
+    // after one, only a starter that is no title too.
+    if (
+      work.lists.placeNameStarters.has(rest) &&
+      (first !== prev ||
+        (placeContextBefore(work, first.startToken - 1, sentence) && !triggerWordAt(work, i)?.title))
+    ) {
+      conjoinedStarterPlace(work, i);
+      continue;
+    }
     if (!placeContextBefore(work, first.startToken - 1, sentence)) continue;
     // A town the gazetteer has but only in a place context (وراجو after القصف على جنديرس): this is one.
     const known = nameAt(work, i, true);
@@ -478,7 +490,6 @@ export function coordinatedPlaceRule(work: Work): void {
       replaceGuess(work, guess, () => addKnownName(work, i, known, 0.8));
       continue;
     }
-    const rest = t.norm.slice(1);
     // A word that begins with و of its own (وفاة = death) is no conjunction.
     if (isKnownStem(work, t.norm) || work.lists.personParts.has(t.norm)) continue;
     if (!isUnknownWord(work, rest) || isWordWithPronoun(work, rest, t.text)) continue;
@@ -493,6 +504,27 @@ export function coordinatedPlaceRule(work: Work): void {
 }
 
 /** Adds a mention in place of a guess (removed first, put back when the mention is refused). */
+/**
+ * A place of two words that starts with و + a starter (خان العسل والراشدين | والشيخ سليمان): the list makes it a
+ * place, where alone الشيخ would be a title. Not after a kunya's particle (وأبو محمد may be a person).
+ */
+function conjoinedStarterPlace(work: Work, i: number): void {
+  if (work.lists.kunyaParticles.has(work.tokens[i]!.norm.slice(1))) return;
+  const end = placeNameEnd(work, i, 1, true);
+  if (end === null || end < i + 2) return;
+  const guesses: Draft[] = [];
+  for (let k = i; k < end; k++) {
+    const guess = work.at(k);
+    if (!guess || guesses.includes(guess)) continue;
+    if (guess.source !== 'model' || guess.label === 'LOC' || guess.startToken < i || guess.endToken > end)
+      return;
+    guesses.push(guess);
+  }
+  for (const guess of guesses) work.remove(guess);
+  if (addNew(work, 'LOC', i, end, 1, 0.6)) return;
+  for (const guess of guesses) work.add(guess);
+}
+
 function replaceGuess(work: Work, guess: Draft | null | undefined, add: () => boolean): void {
   if (guess) work.remove(guess);
   if (!add() && guess) work.add(guess);

@@ -267,3 +267,39 @@ export function isDualOrPluralOfEverydayWord(work: Work, norm: string): boolean 
 export function isEverydayWord(work: Work, norm: string): boolean {
   return work.lists.vocabulary.has(norm) || work.lists.common.has(norm);
 }
+
+/**
+ * A definite word right after a title's linker (في، لدى) is where the title holds, never a person's first name:
+ * القاضي في الدار | وليد المحاميد.
+ */
+export function isDefiniteAfterLinker(work: Work, k: number): boolean {
+  const t = work.tokens[k]!;
+  return (
+    k > 0 &&
+    t.norm.startsWith('ال') &&
+    !t.proclitic &&
+    work.lists.personLinkers.has(work.tokens[k - 1]!.norm) &&
+    !work.lists.curatedGivenNames.has(t.norm)
+  );
+}
+
+/** The stem of a participle of a weak-ended verb (خالٍ، عالٍ): فاعِية spelt like a nisba. */
+const DEFECTIVE_PARTICIPLE = /^[^ا]ا[^ا]$/;
+
+/**
+ * An indefinite feminine nisba adjective: it ends in ية and it, its definite or masculine form, or the noun it is
+ * made from is an everyday word (مذهبية، حدودية، ساحلية). A name ending so is made from no
+ * word (مخيم يمضية: يمضي is a verb, no noun).
+ */
+export function isFeminineNisba(work: Work, norm: string): boolean {
+  if (norm.startsWith('ال') || !norm.endsWith('يه')) return false;
+  const stem = norm.slice(0, -2);
+  if (stem.length < 3) return false; // (سي آي) إيه
+  return (
+    DEFECTIVE_PARTICIPLE.test(stem) || // خالية، عالية، باقية
+    isEverydayWord(work, `ال${norm}`) ||
+    isEverydayWord(work, `ال${stem}ي`) ||
+    isEverydayWord(work, stem) ||
+    isEverydayWord(work, `ال${stem}`)
+  );
+}

@@ -165,6 +165,8 @@ export interface WordLists {
    * الشهداء في درعا), with and without the article.
    */
   readonly institutionHeads: ReadonlySet<string>;
+  /** Heads of associations and courts: one definite noun after them names the body (نقابة المحامين، محكمة الجنايات). */
+  readonly associationHeads: ReadonlySet<string>;
   /** «General» and «supreme» (القيادة العامة، الهيئة العليا): a body so named may head a known body after ل. */
   readonly commandAdjectives: ReadonlySet<string>;
   /** «National» (الوطنية): a body so named works for the country, a city is only where its branch is. */
@@ -356,6 +358,7 @@ export function wordLists(): WordLists {
     institutionAdjectives: folded(triggers.institutionAdjectives),
     facilityNouns: folded(triggers.facilityNouns),
     institutionHeads: folded(triggers.institutionHeads),
+    associationHeads: folded(triggers.associationHeads),
     commandAdjectives: folded(triggers.commandAdjectives),
     nationalAdjectives: folded(triggers.nationalAdjectives),
     institutionNameAdjectives: folded(triggers.institutionNameAdjectives),
