@@ -3,6 +3,7 @@ import { tagEntities } from '../model/index.js';
 import type { Diagnostic, EntityMention, EntityRecord, MentionSource } from '../types.js';
 import { bracketedNameAfter } from './bracketed-name.js';
 import { corefPass } from './coref.js';
+import { firstNameCoref } from './coref-first-names.js';
 import { creditRule } from './credit-rule.js';
 import { datelineOutletRule } from './dateline-outlet.js';
 import { fullNameExtension } from './full-name.js';
@@ -92,7 +93,10 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
       if (named.end > named.start) bracketedNameAfter(work, named);
     }
   }
-  if (sources.has('rule') || sources.has('model')) corefPass(work);
+  if (sources.has('rule') || sources.has('model')) {
+    corefPass(work);
+    firstNameCoref(work);
+  }
   if (sources.has('rule')) {
     // A known person found by a shorter name, by the lexicon or by coreference, may stand after its given name
     // (ومولود | جاووش أوغلو): looked at once, when every person is in place.

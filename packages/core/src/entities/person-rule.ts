@@ -211,12 +211,17 @@ function personNameEnd(work: Work, k: number): number | null {
     return null;
   // A given name that is also an everyday word (معين, certain; أمل, hope; نور, light) is a name's first word only
   // with a family name right after it: the everyday word needs none.
-  const everydayGiven = isEverydayGivenName(work, k) && hasFamilyNameAt(work, k + 1, sentence);
+  // … or the second word of a compound given name: نور الهدى، نور الدين.
+  const everydayGiven =
+    isEverydayGivenName(work, k) &&
+    (hasFamilyNameAt(work, k + 1, sentence) || l.compoundNameEnds.has(tokens[k + 1]?.norm ?? ''));
   // Only a curated given name vouches for a definite family name or a nisba after it (ANERcorp's name words hold
   // surnames): a nisba closes the name, even before ل + a word (عمر الحلبي لمراسلنا).
   const firstIsGiven = l.curatedGivenNames.has(first) || everydayGiven;
   // Alone it is a name only when punctuation closes it: الطبيبة فريدة، …
   const loneEverydayGiven = isEverydayGivenName(work, k) && tokens[k + 1]?.kind === 'punct';
+  // Where the word after the given name stands: after both words of a compound one (نور الهدى | الشامي).
+  const afterGiven = everydayGiven && l.compoundNameEnds.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
   let end = k;
   let open = false; // a particle needs a following word
   while (end - k < MAX_NAME_WORDS && isNameSlot(work, end, sentence)) {
@@ -231,7 +236,9 @@ function personNameEnd(work: Work, k: number): number | null {
       (open && norm.length > 1 && !l.functionWords.has(norm) && !particle) ||
       (end > k && l.nameOrdinals.has(norm)) ||
       // The second word of a compound given name: محمد خير، نور الدين.
-      (end > k && l.compoundNameEnds.has(norm) && l.personParts.has(tokens[end - 1]!.norm));
+      (end > k &&
+        l.compoundNameEnds.has(norm) &&
+        (l.personParts.has(tokens[end - 1]!.norm) || l.anyGivenNames.has(tokens[end - 1]!.norm)));
     if (end > k && norm[0] === 'و' && !nameWord) break; // وتلة: a conjunction starts the next phrase
     if (end > k && isGivenNameVerb(work, end)) break; // أندريه سوكولوف | أشرف أمس على التوزيع
     // للنشرة، بالمدينة: a preposition starts the next phrase; كالاتايود is a name that only looks like ك + ال.
@@ -241,7 +248,7 @@ function personNameEnd(work: Work, k: number): number | null {
     if (end > k && work.formsAt(end).some((f, n) => n > 0 && l.functionWords.has(f.key))) break; // كمن، بما
     if (particle) open = true;
     else if (nameWord) open = false;
-    else if (end === k + 1 && firstIsGiven && isDefiniteFamilyName(work, norm)) open = false;
+    else if (end === afterGiven && firstIsGiven && isDefiniteFamilyName(work, norm)) open = false;
     else if (
       end === k + 1 &&
       firstIsGiven &&
@@ -250,7 +257,7 @@ function personNameEnd(work: Work, k: number): number | null {
     ) {
       end++; // an honorific with no name after it is the family name: الناشط محمد الشيخ من …
       break;
-    } else if (end === k + 1 && firstIsGiven && isNisbaFamilyName(work, norm)) {
+    } else if (end === afterGiven && firstIsGiven && isNisbaFamilyName(work, norm)) {
       end++; // a nisba closes the name: الناشط معاذ الشامي
       break;
     } else if (
@@ -259,7 +266,10 @@ function personNameEnd(work: Work, k: number): number | null {
       (firstIsGiven || l.nameParticles.has(first)) &&
       (isDefiniteFamilyName(work, norm) || isNisbaFamilyName(work, norm)) &&
       // After عبد + a name, a definite word is the family name even when it is a word (عبد الرحمن العمر).
-      (isUnfamiliar(work, end) || l.nameParticles.has(first))
+      (isUnfamiliar(work, end) || l.nameParticles.has(first)) &&
+      // After a definite family name a definite feminine noun is the sentence's: الشيخ حسن العثمان | الوقفة (but
+      // حامد الفرج العلي).
+      (!tokens[end - 1]!.norm.startsWith('ال') || l.nameParticles.has(first) || !norm.endsWith('ه'))
     ) {
       end++; // a definite family name after two name words closes the name: محمد زعال العلي
       break;
@@ -928,6 +938,9 @@ function joinNameParts(work: Work, draft: Draft): Draft {
         isNameWordAt(work, b, sentence) &&
         // A particle is no given name unless spelt as the name (على أم عمر, but علي أبو خالد).
         (!l.functionWords.has(link.norm) || isNameSpelling(work, b)) &&
+        // و + an imperfect verb (ويعاون دي ميستورا) starts the clause; a known person takes a given name only.
+        !isParticleAndImperfect(link.norm, 'وف') &&
+        (d.source !== 'lexicon' || l.personParts.has(link.norm) || l.anyGivenNames.has(link.norm)) &&
         // Before a kunya (أم محمد) only a given name: وروت أم محمد is «and Umm Muhammad told».
         (!l.kunyaParticles.has(firstNorm) || l.personParts.has(link.norm) || l.anyGivenNames.has(link.norm))
       ) {
