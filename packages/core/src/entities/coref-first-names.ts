@@ -75,7 +75,7 @@ function isPlainGivenName(work: Work, key: string): boolean {
 /** The word after token i starts no longer name of another person (يسرى أحمد is someone else). */
 function standsAlone(work: Work, i: number): boolean {
   const next = work.tokens[i + 1];
-  if (!next || next.kind !== 'arabic' || next.sentence !== work.tokens[i]!.sentence) return true;
+  if (next?.kind !== 'arabic' || next.sentence !== work.tokens[i]!.sentence) return true;
   const held = work.at(i + 1);
   if (held?.label === 'PER') return false;
   const l = work.lists;

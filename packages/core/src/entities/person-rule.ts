@@ -1214,7 +1214,6 @@ export function opensDateline(work: Work, i: number): boolean {
  */
 export function colonBylineRule(work: Work): void {
   const tokens = work.tokens;
-  const l = work.lists;
   const last = Math.min(tokens.length, DATELINE_TOKENS);
   for (let i = 1; i + 2 < last; i++) {
     // After the place or the outlet that opens the line: «دمشق - سلام حسن /», «أورينت نت – رامي الحلبي /».
