@@ -117,4 +117,16 @@ testEntityCategories({
       absent: ['ORG:جمعية «نبض الحياة'],
     },
   ],
+  'a public body with a second adjective or a masculine one after its portfolio': [
+    {
+      sentence: 'وأعلنت هيئة الإغاثة الإنسانية التركية أنها أرسلت قافلة.',
+      found: ['ORG:هيئة الإغاثة الإنسانية التركية'],
+    },
+    { sentence: 'وانتشرت عناصر مديرية الأمن العام في الساحة.', found: ['ORG:مديرية الأمن العام'] },
+    {
+      sentence: 'ووزعت مؤسسة الحبوب الحرة التابعة للحكومة المؤقتة الطحين.',
+      found: ['ORG:مؤسسة الحبوب الحرة'],
+      absent: ['ORG:مؤسسة الحبوب الحرة التابعة'],
+    },
+  ],
 });

@@ -37,6 +37,25 @@ const categories: Record<string, readonly EntityCase[]> = {
     },
     { sentence: 'وصلى في حلب والشيخ أحمد إلى جانبه.', found: [], absent: ['LOC:الشيخ أحمد'] },
   ],
+  'a plural of a word after a list of places, an adjective after a place': [
+    {
+      sentence: 'وشهدت مدن عمان والزرقاء وإربد وقفات تضامنية.',
+      found: ['LOC:عمان', 'LOC:الزرقاء', 'LOC:إربد'],
+      absent: ['LOC:قفات', 'LOC:وقفات'],
+    },
+    {
+      sentence: 'وجاء المتطوعون من مخيم حندرات القريب من المدينة.',
+      found: ['LOC:حندرات'],
+      absent: ['LOC:حندرات القريب'],
+    },
+  ],
+  'a title whose complement has a pronoun': [
+    {
+      sentence: 'وفي عرسال قال رئيس بلديتها محمود الفليطي إن اللاجئين خائفون.',
+      found: ['PER:محمود الفليطي'],
+      absent: ['PER:بلديتها محمود الفليطي'],
+    },
+  ],
   'ريف before a governorate': [
     {
       sentence: 'وسقطت قذائف على ريف حلب الشمالي وعلى بلدات ريف دمشق.',

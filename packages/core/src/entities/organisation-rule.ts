@@ -403,7 +403,18 @@ function publicBody(work: Work, i: number): void {
   // The adjective agrees with the head, not with the complement: مديرية (f.) … الحرة.
   const feminine = form.key.endsWith('ه');
   if (a.endsWith('ه') !== feminine) return;
-  addNew(work, 'ORG', i, adjective + 1, form.strip, 0.7);
+  // A second adjective of the head's gender belongs to the name too: هيئة الإغاثة الإسلامية العالمية.
+  let end = adjective + 1;
+  const b = isWord(work, end, sentence) ? tokens[end]!.norm : '';
+  if (
+    DEFINITE_ADJECTIVE.test(b) &&
+    b.endsWith('ه') === feminine &&
+    !l.placeNameAdjectives.has(b) &&
+    !l.affiliationAdjectives.has(b) && // مؤسسة الحبوب الحرة | التابعة للحكومة
+    !ACTIVE_PARTICIPLE.test(b) // … العاملة في: a participle takes its complement
+  )
+    end++;
+  addNew(work, 'ORG', i, end, form.strip, 0.7);
 }
 
 /** Heads a body's portfolio alone names: وزارة الصحة، مديرية التربية، مديرية المخابرات. */
@@ -411,6 +422,8 @@ const PORTFOLIO_HEADS = new Set(['وزاره', 'مديريه']);
 /** A definite adjective (المائية، العامة، الداخلية): it continues a ministry's portfolio. */
 const DEFINITE_ADJECTIVE = /^ال[\u0621-\u064a]{2,}(يه|ي|ه)$/;
 const MAX_PORTFOLIO_WORDS = 4;
+/** A definite feminine active participle (العاملة، الداعمة، التابعة). */
+const ACTIVE_PARTICIPLE = /^ال[^ا]ا[^ا]{2}ه$/;
 
 /**
  * A ministry or a directorate named by its portfolio alone is a body (وزارة الصحة، وزارة الموارد المائية، وزارة
@@ -435,7 +448,7 @@ function ministryByPortfolio(work: Work, i: number, strip: number, sentence: num
     if (!word.startsWith('ال') || l.nationalities.has(word) || l.functionWords.has(word)) break;
     if (l.affiliationAdjectives.has(word)) break; // وزارة التربية التابعة للحكومة
     // After the portfolio only its adjectives and coordinated portfolios (والإصلاح الزراعي) follow.
-    if (word === norm && !DEFINITE_ADJECTIVE.test(word)) break;
+    if (word === norm && !DEFINITE_ADJECTIVE.test(word) && !l.institutionNameAdjectives.has(word)) break;
     end++;
   }
   addNew(work, 'ORG', i, end, strip, 0.7);

@@ -381,6 +381,14 @@ function nameStart(work: Work, from: number, sentence: number, at = -1): number 
     } else if (l.personLinkers.has(norm)) k++;
     // The word a linker governs is where the title holds, not a name: القاضي في الدار | وليد المحاميد.
     else if (k > from && isDefiniteAfterLinker(work, k)) k++;
+    // A noun with a pronoun is the title's complement: رئيس بلديتها | باسل الحجيري.
+    else if (
+      !afterAdjective &&
+      isNounWithPronoun(work, k) &&
+      !l.personParts.has(norm) &&
+      !l.anyGivenNames.has(norm)
+    )
+      k++;
     else if (k > from && norm.length > 3 && norm[0] === 'و' && isEverydayWord(work, norm.slice(1)))
       k++; // والزراعة
     else if (triggerAt(work, k, isTitle)) k = triggerAt(work, k, isTitle)!.end;

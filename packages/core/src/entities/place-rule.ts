@@ -117,6 +117,11 @@ function isMasculineNisba(work: Work, norm: string): boolean {
   );
 }
 
+/** The sound feminine plural of an everyday word (وقفات ← وقفة). */
+function isFemininePluralOfWord(work: Work, norm: string): boolean {
+  return norm.length > 4 && norm.endsWith('ات') && isKnownStem(work, `${norm.slice(0, -2)}ه`);
+}
+
 /** A word or a name (قطر in قطرها = its diameter): what is left when a pronoun suffix is cut. */
 function isKnownStem(work: Work, stem: string): boolean {
   const l = work.lists;
@@ -165,6 +170,8 @@ function placeItemEnd(work: Work, k: number, inList: boolean, list: boolean, dua
   // Later list items are less sure to be places: an everyday word there ends the list (… وتشريد).
   const rest = norm.slice(strip);
   if (inList && work.lists.vocabulary.has(rest) && !work.lists.placeNameStarters.has(rest)) return null;
+  if (inList && isFemininePluralOfWord(work, norm)) return null; // … ووجدة | وقفات: وقفة's plural
+
   const end = placeNameEnd(work, k, strip, list);
   return end !== null && addNew(work, 'LOC', k, end, strip, 0.7) ? end : null;
 }
@@ -184,8 +191,11 @@ function isParticipleWithComplement(work: Work, k: number, sentence: number): bo
 /** A definite participle of a derived verb: الم + three or four letters (المطله، المحاذيه، المشرف). */
 const PARTICIPLE_SHAPE = /^الم[\u0621-\u064a]{3,5}$/;
 
-/** A masculine participle (المحاصر، المجاور) or an elative (الأكبر): adjectives, never a name's second word. */
-const ADJECTIVE_SHAPE = /^(الم[\u0621-\u064a]{3,4}|الا[\u0621-\u064a]{3})$/;
+/**
+ * A masculine participle (المحاصر، المجاور), an elative (الأكبر) or an adjective of the فعيل pattern (القريب،
+ * البعيد): adjectives, never a name's second word.
+ */
+const ADJECTIVE_SHAPE = /^(الم[\u0621-\u064a]{3,4}|الا[\u0621-\u064a]{3}|ال[^اوي]{2}ي[^اوي])$/;
 /** Endings of adjectives and plurals: feminine (ة folds to ه), nisba (ي، يه), plural or dual (ون، ين، ات). */
 const ADJECTIVE_ENDING = /(ه|ي|ون|ين|ات)$/;
 
@@ -490,8 +500,9 @@ export function coordinatedPlaceRule(work: Work): void {
       replaceGuess(work, guess, () => addKnownName(work, i, known, 0.8));
       continue;
     }
-    // A word that begins with و of its own (وفاة = death) is no conjunction.
+    // A word that begins with و of its own (وفاة = death; وقفات, the plural of وقفة) is no conjunction.
     if (isKnownStem(work, t.norm) || work.lists.personParts.has(t.norm)) continue;
+    if (isFemininePluralOfWord(work, t.norm)) continue;
     if (!isUnknownWord(work, rest) || isWordWithPronoun(work, rest, t.text)) continue;
     if (work.formsAt(i).some((f, n) => n > 0 && isKnownStem(work, f.key))) continue;
     // A noun governing the name after it (وعطش دمشق = and the thirst of Damascus) is no place of its own.
