@@ -129,4 +129,12 @@ testEntityCategories({
       absent: ['ORG:مؤسسة الحبوب الحرة التابعة'],
     },
   ],
+  'a court named by two adjectives, with the city it sits in': [
+    {
+      sentence: 'ومثل المتهم أمام المحكمة الإقليمية العليا في ميونيخ أمس.',
+      found: ['ORG:المحكمة الإقليمية العليا في ميونيخ'],
+    },
+    { sentence: 'وقضت المحكمة الدستورية العليا بأن القانون باطل.', found: ['ORG:المحكمة الدستورية العليا'] },
+    { sentence: 'وقالت المحكمة إن الجلسة تأجلت.', found: [] },
+  ],
 });

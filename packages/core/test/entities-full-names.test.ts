@@ -184,4 +184,18 @@ testEntityCategories({
       absent: ['PER:ويعاون دي ميستورا'],
     },
   ],
+  "a given name with the family name's initial, as trial reports write it": [
+    {
+      sentence: 'واستمعت المحكمة إلى الشاهد سامر ح.، وقال إن سامر لم يكن حاضراً.',
+      found: ['PER:سامر ح.', 'PER:سامر'],
+    },
+    { sentence: 'وقضت المحكمة بسجن المتهم يوهانس ك. عامين.', found: ['PER:يوهانس ك.'] },
+    { sentence: 'وينص البند أ. من الاتفاق على وقف القصف.', found: [] },
+  ],
+  'foreign names after the titles of courts, prosecutors, swimmers and rights advocates': [
+    { sentence: 'وسألت القاضية مارغريت شولتز الشاهد عن التواريخ.', found: ['PER:مارغريت شولتز'] },
+    { sentence: 'وقالت الحقوقية الأردنية هالة عاهد إن المحاكمة عادلة.', found: ['PER:هالة عاهد'] },
+    { sentence: 'وتدرب السباحة سارة شوستروم في ستوكهولم.', found: ['PER:سارة شوستروم'] },
+    { sentence: 'وترأس اللجنة الجنرال الهندي المتقاعد أبهيجيت غوها.', found: ['PER:أبهيجيت غوها'] },
+  ],
 });

@@ -8,6 +8,7 @@ import { creditRule } from './credit-rule.js';
 import { datelineOutletRule } from './dateline-outlet.js';
 import { fullNameExtension } from './full-name.js';
 import { hospitalRule } from './hospital-rule.js';
+import { initialRule } from './initial-rule.js';
 import { lexiconPass } from './lexicon-pass.js';
 import { modelPass } from './model-pass.js';
 import {
@@ -93,6 +94,7 @@ export function recognizeEntities(ctx: AnalysisContext): EntityResult {
       if (named.end > named.start) bracketedNameAfter(work, named);
     }
   }
+  if (sources.has('rule')) initialRule(work);
   if (sources.has('rule') || sources.has('model')) {
     corefPass(work);
     firstNameCoref(work);

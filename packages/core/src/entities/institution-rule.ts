@@ -396,14 +396,17 @@ function institutionName(work: Work, i: number): number {
   // after و.
   const byItsPlace = viaPlaceNoun && l.placeCouncilHeads.has(head.key); // not مركز مدينة حلب (its centre)
   // An association of a profession is one body whatever follows: نقابة المحامين، رابطة الصحفيين السوريين.
+  // A court named by two adjectives is one too: المحكمة الدستورية العليا، النيابة العامة الاتحادية.
   const association =
     l.associationHeads.has(head.key) &&
-    work.owner[i + 1] === 0 &&
-    isDefinite(tokens[i + 1]!.norm) &&
-    !HAMZA_START.test(tokens[i + 1]!.text) && // ألمانية folds to an «ال» it does not have
-    !endGeneric;
+    (head.definite
+      ? endElements >= 2
+      : work.owner[i + 1] === 0 &&
+        isDefinite(tokens[i + 1]!.norm) &&
+        !HAMZA_START.test(tokens[i + 1]!.text) && // ألمانية folds to an «ال» it does not have
+        !endGeneric);
   if (!association && ((endElements < 2 && !byItsPlace) || !endSpecific)) return -1;
-  if (endGeneric && !head.definite) return -1;
+  if (endGeneric && !head.definite && !association) return -1;
   const taken = absorbed.slice(0, endAbsorbed);
   for (const d of taken) work.remove(d);
   if (!work.isFree(i, end)) {

@@ -165,7 +165,10 @@ export interface WordLists {
    * الشهداء في درعا), with and without the article.
    */
   readonly institutionHeads: ReadonlySet<string>;
-  /** Heads of associations and courts: one definite noun after them names the body (نقابة المحامين، محكمة الجنايات). */
+  /**
+   * Heads of associations and courts: one definite noun after them names the body (نقابة المحامين، محكمة الجنايات),
+   * and two adjectives after the definite head (المحكمة الدستورية العليا).
+   */
   readonly associationHeads: ReadonlySet<string>;
   /** «General» and «supreme» (القيادة العامة، الهيئة العليا): a body so named may head a known body after ل. */
   readonly commandAdjectives: ReadonlySet<string>;
