@@ -50,7 +50,8 @@ export function parseIsoDate(value: unknown): Ymd | null {
   return isValidYmd(d) ? d : null;
 }
 
-function toDays(d: Ymd): number {
+/** Days since 1970-01-01 (also used to measure gaps between two dates). */
+export function toDays(d: Ymd): number {
   const date = new Date(0); // setUTCFullYear keeps years below 100 exact, unlike Date.UTC
   date.setUTCFullYear(d.year, d.month - 1, d.day);
   return Math.floor(date.getTime() / DAY_MS);

@@ -68,7 +68,8 @@ export function matchDayMonth(c: Cursor, k0: number, part: PartOfDay | null = nu
     }
     if (group.value.entry.needsYear && !group.value.withMonthWord) return null;
     const rel = readRelativeModifier(c, group.end);
-    const direction = rel && rel.value !== 0 ? (rel.value as Direction) : null;
+    // الجاري/الحالي after a day and month: this year's (19 أكتوبر (تشرين الأول) الحالي).
+    const direction = rel ? (rel.value as Direction) : null;
     return {
       end: rel ? rel.end : group.end,
       spec: dateSpec(group.value.entry, day.value.day, null, direction, part, null),
@@ -151,8 +152,23 @@ function secondYear(c: Cursor, k: number): boolean {
   if (c.word(k - 1) !== 'و' || !c.isNumber(k - 2) || !/^\d{4}$/.test(c.word(k - 2))) return false;
   const before = c.word(k - 3);
   if (lexicon.yearWords.has(before)) return true;
+  if (isYearSpan(c, k - 2)) return true;
   return readingWords(before).some((w) => lexicon.yearPrepositions.has(w));
 }
+
+/**
+ * `بين 2012 و2014`: two numbers after «between» that both look like years of the same half-century, the second
+ * later (بين 2000 و3000 مقاتل are counts). `k` is the first number.
+ */
+function isYearSpan(c: Cursor, k: number): boolean {
+  if (!readingWords(c.word(k - 1)).includes('بين') || c.word(k + 1) !== 'و') return false;
+  if (!c.isNumber(k) || !c.isNumber(k + 2)) return false;
+  const from = /^\d{4}$/.test(c.word(k)) ? Number(c.word(k)) : 0;
+  const to = /^\d{4}$/.test(c.word(k + 2)) ? Number(c.word(k + 2)) : 0;
+  return from >= 1900 && to <= 2100 && to > from && to - from <= MAX_YEAR_SPAN;
+}
+
+const MAX_YEAR_SPAN = 50;
 
 /**
  * The year a month belongs to, after من: `آذار من عام 2015` (a year), `آذار من العام الماضي` (-1 from the document's),
@@ -241,7 +257,10 @@ export function matchMonthOrYear(c: Cursor, k0: number): Match | null {
   const year =
     readYear(c, k, true) ??
     (c.isNumber(k) &&
-    (mod !== null || c.previousWords().some((w) => lexicon.yearPrepositions.has(w)) || secondYear(c, k))
+    (mod !== null ||
+      c.previousWords().some((w) => lexicon.yearPrepositions.has(w)) ||
+      secondYear(c, k) ||
+      isYearSpan(c, k))
       ? readYear(c, k, false)
       : null);
   if (

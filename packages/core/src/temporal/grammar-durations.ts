@@ -96,7 +96,8 @@ export function matchShift(c: Cursor, k: number): Match | null {
   const q = readQuantity(c, k + 1, always);
   if (!q) return null;
   let end = q.end;
-  if (lexicon.anchoredFollowers.has(c.word(end))) {
+  // … but «من» + a place is where one came from: وصل قبل ثلاث سنوات من حي الفردوس (ago).
+  if (lexicon.anchoredFollowers.has(c.word(end)) && !lexicon.originNouns.has(c.word(end + 1))) {
     // بعد يومين من الآن: anchored on now, a shift from the document date after all (not من اليوم الذي …).
     const now = lexicon.ofWords.has(c.word(end)) && lexicon.nowWords.has(c.word(end + 1));
     if (!now || c.word(end + 2).startsWith('ال')) return null;

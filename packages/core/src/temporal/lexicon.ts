@@ -205,6 +205,8 @@ export const lexicon = {
   agoWords: foldedSet(words.agoWords),
   laterWords: foldedSet(words.laterWords),
   anchoredFollowers: foldedSet(words.anchoredFollowers),
+  /** What من names as an origin, not an event to count from: وصل قبل ثلاث سنوات من حي الفردوس. */
+  originNouns: foldedSet(words.originNouns),
   /** What من may anchor a shift on that is the document date itself: بعد يومين من الآن. */
   nowWords: foldedSet(words.nowWords),
   durationSignals: foldedSet(words.durationSignals),

@@ -9,6 +9,7 @@ import {
   formatYmd,
   gregorianToHijri,
   hijriToGregorian,
+  toDays,
   weekdayNear,
   type Ymd,
 } from './calendar.js';
@@ -140,10 +141,28 @@ function yearFor(
   // A month without a day named as past or coming is another year's when it is the document's own month (آذار
   // الماضي written in March is last year's: this one would be الشهر الجاري).
   const cmp = day === null ? month - anchor.month : compareYmd(candidate, anchor);
-  if (dir < 0)
-    return cmp > 0 || (cmp === 0 && day === null && direction !== null) ? anchor.year - 1 : anchor.year;
-  return cmp < 0 || (cmp === 0 && day === null && direction !== null) ? anchor.year + 1 : anchor.year;
+  const year =
+    dir < 0
+      ? cmp > 0 || (cmp === 0 && day === null && direction !== null)
+        ? anchor.year - 1
+        : anchor.year
+      : cmp < 0 || (cmp === 0 && day === null && direction !== null)
+        ? anchor.year + 1
+        : anchor.year;
+  // The tense around the words is a weak cue: a narrative's subjunctive (… ثم تبدأ في 15 نوفمبر هجوماً) or a date
+  // fixed in the past for the weeks ahead (وكان قد حدد يوم 25 شباط موعداً). It gives way to a date a few weeks away
+  // on the other side when it would put the date half a year off.
+  if (direction === null && day !== null) {
+    const days = (y: number) => Math.abs(toDays({ year: y, month, day }) - toDays(anchor));
+    const other = year + (dir < 0 ? 1 : -1);
+    if (days(year) > TENSE_REACH_DAYS && days(other) <= NEAR_OTHER_SIDE_DAYS) return other;
+  }
+  return year;
 }
+
+/** How far a tense cue may put a date without a year, when the other side has one close by (see yearFor). */
+const TENSE_REACH_DAYS = 183;
+const NEAR_OTHER_SIDE_DAYS = 45;
 
 function resolveDate(spec: Extract<Spec, { kind: 'date' }>, env: Env): Resolved | null {
   const hijri = spec.calendar === 'hijri';

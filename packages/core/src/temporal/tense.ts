@@ -62,9 +62,18 @@ export function tenseAt(
   }
   for (let k = end; k < sentenceEnd && k - end < WINDOW_AFTER; k++) {
     const cue = cueAt(tokens, k, sentenceStart);
+    // After the day an imperfect verb describes more often than it schedules: «قضينا ساعات مساء الخميس نتابع
+    // الحافلات وهي تغادر».
+    if (cue === 1 && isBareImperfect(tokens[k]!.norm)) continue;
     if (cue !== 0) return cue;
   }
   return 0;
+}
+
+/** An imperfect verb without the future's سـ (تغادر، ويجتمع). */
+function isBareImperfect(norm: string): boolean {
+  const word = norm[0] === 'و' || norm[0] === 'ف' ? norm.slice(1) : norm;
+  return lexicon.tense.imperfectPrefixes.has(word[0] ?? '');
 }
 
 /** NEUTRAL_BEFORE[…] before an imperfect verb takes its tense away: قبل أن ينطلق، لم يجتمع (past), أن يبدأ. */
@@ -75,6 +84,8 @@ function cueAt(tokens: readonly Token[], k: number, sentenceStart: number): Cue 
   const cue = tenseCue(tokens[k]!);
   if (cue !== 1 || k <= sentenceStart) return cue;
   const before = tokens[k - 1]!;
+  // «على أن» + the imperfect is what was agreed to happen: على أن يتوجه كيري بعدها إلى لندن الأحد.
+  if (before.norm === 'ان' && k - 2 >= sentenceStart && tokens[k - 2]!.norm === 'علي') return cue;
   return before.kind === 'arabic' && NEUTRAL_BEFORE.has(before.norm) && /^[يت]/.test(tokens[k]!.norm)
     ? 0
     : cue;
