@@ -49,6 +49,14 @@ const categories: Record<string, readonly EntityCase[]> = {
       absent: ['LOC:حندرات القريب'],
     },
   ],
+  'the outskirts noun stays outside the place; a known force by its short name after the full one': [
+    { sentence: 'واشتبك الجيش مع المسلحين في جرود القاع وجرود عرسال.', found: ['LOC:القاع', 'LOC:عرسال'] },
+    {
+      sentence: 'وتقدمت قوات الحشد الشعبي نحو تلعفر. وقال قائد في الحشد إن المعركة طويلة.',
+      found: ['ORG:الحشد الشعبي', 'ORG:الحشد'],
+    },
+    { sentence: 'وشهدت الساحة الحشد الأكبر منذ سنوات.', found: [] },
+  ],
   'a title whose complement has a pronoun': [
     {
       sentence: 'وفي عرسال قال رئيس بلديتها محمود الفليطي إن اللاجئين خائفون.',
