@@ -57,6 +57,18 @@ const categories: Record<string, readonly EntityCase[]> = {
     },
     { sentence: 'وشهدت الساحة الحشد الأكبر منذ سنوات.', found: [] },
   ],
+  'Latin script: lower-case words are no names, a hyphen joins a name': [
+    {
+      sentence: 'First incident: the convoy stopped at الراموسة.',
+      found: ['LOC:الراموسة'],
+      absent: ['PER:First incident'],
+    },
+    {
+      sentence: 'وقال Jean-Marc Ayrault إن باريس ستتحرك.',
+      found: [],
+      absent: ['ORG:Marc Ayrault', 'PER:Marc Ayrault'],
+    },
+  ],
   'a title whose complement has a pronoun': [
     {
       sentence: 'وفي عرسال قال رئيس بلديتها محمود الفليطي إن اللاجئين خائفون.',

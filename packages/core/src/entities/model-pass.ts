@@ -306,6 +306,30 @@ function trimmedToWords(tokens: readonly Token[], from: number, to: number): [nu
   return [from, to];
 }
 
+/**
+ * Latin words written in lower case are no name of Latin script (convoy, First incident): a name capitalises its
+ * words but for short particles (al, de, of).
+ */
+function isLowercaseLatinPhrase(words: readonly Token[]): boolean {
+  if (words.some((t) => t.kind !== 'latin')) return false;
+  return words.some((t) => t.text.length > 3 && /^\p{Ll}/u.test(t.text));
+}
+
+/** A Latin name goes on through a hyphen written without spaces, both ways: Bashar al-Assad, Jean-Marc Ayrault. */
+function throughHyphens(tokens: readonly Token[], from: number, to: number): [number, number] {
+  const joined = (a: number) =>
+    tokens[a]?.kind === 'latin' &&
+    tokens[a + 1]?.text === '-' &&
+    tokens[a + 2]?.kind === 'latin' &&
+    tokens[a + 1]!.start === tokens[a]!.end &&
+    tokens[a + 2]!.start === tokens[a + 1]!.end;
+  let start = from;
+  let end = to;
+  while (start >= 2 && joined(start - 2)) start -= 2;
+  while (joined(end - 1)) end += 2;
+  return [start, end];
+}
+
 /** Below this, a model span never overrides what the lexicon found. */
 const SURE_OVERRIDE = 0.9;
 
@@ -341,6 +365,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
     let [from, to] = trimmedToWords(tokens, span.startToken, span.endToken);
     [from, to] = insideQuotes(work, from, to);
     if (from >= to) continue;
+    [from, to] = throughHyphens(tokens, from, to);
     // Titles and place nouns stay outside the name (الملك …، مطار …، مخيم …), as the guideline marks them.
     while (from < to - 1 && (isOutsideTrigger(work, from) || isLinker(work, tokens[from]!.norm))) from++;
     if (from >= to) continue;
@@ -368,6 +393,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
       to--;
     const words = tokens.slice(from, to);
     if (words.length === 1 && hasTanwinFath(words[0]!.text)) continue;
+    if (isLowercaseLatinPhrase(words)) continue;
     if (isGenericPhrase(work, from, to, span.label)) continue;
     // A lone trigger noun, adjective or everyday word is no name (ريف، الروسية); together they can be (مجلس الأمن).
     const lone = words.length === 1 ? words[0]!.norm : '';
