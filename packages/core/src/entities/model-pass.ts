@@ -258,6 +258,8 @@ function isConjunctionAndGivenName(work: Work, norm: string): boolean {
   return norm[0] === 'و' && l.anyGivenNames.has(norm.slice(1)) && !l.anyGivenNames.has(norm);
 }
 
+const FEMININE_DEFINITE_NISBA = /^ال[\u0621-\u064a]{2,}يه$/;
+
 /** How many words a short quoted name may hold after the tagger's guess. */
 const QUOTED_NAME_REST = 3;
 
@@ -388,7 +390,12 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
         (span.label === 'PER' &&
           (isNounWithPronoun(work, to - 1) ||
             isToldName(work, to - 1) ||
-            l.speechVerbs.has(tokens[to - 1]!.norm))))
+            l.speechVerbs.has(tokens[to - 1]!.norm) ||
+            // A family name takes the masculine nisba, a woman's too (فاطمة الحلبي): أبو أحمد | التركية; a
+            // mother's kunya agrees with her (أم محمد الحمصية).
+            (FEMININE_DEFINITE_NISBA.test(tokens[to - 1]!.norm) &&
+              tokens[from]!.norm !== 'ام' &&
+              tokens[from - 1]?.norm !== 'ام'))))
     )
       to--;
     const words = tokens.slice(from, to);
