@@ -48,6 +48,12 @@ const categories: Record<string, readonly EntityCase[]> = {
       found: ['LOC:حندرات'],
       absent: ['LOC:حندرات القريب'],
     },
+    {
+      sentence: 'وتقدم الجيش في أحياء الصاخور والحيدرية، واقتحام الأحياء الباقية مسألة وقت.',
+      found: ['LOC:الصاخور', 'LOC:الحيدرية'],
+      absent: ['LOC:اقتحام'],
+    },
+    { sentence: 'وتجمّع المئات في الساحة رافعين لافتات.', found: [], absent: ['ORG:تجمّع المئات'] },
   ],
   'the outskirts noun stays outside the place; a known force by its short name after the full one': [
     { sentence: 'واشتبك الجيش مع المسلحين في جرود القاع وجرود عرسال.', found: ['LOC:القاع', 'LOC:عرسال'] },

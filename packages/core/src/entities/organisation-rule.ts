@@ -288,7 +288,7 @@ export function organisationRule(work: Work, starts: readonly number[]): void {
     if (!trigger) continue;
     const k = trigger.end;
     if (trigger.kinds.agency && agencyName(work, i, trigger.strip, k)) continue;
-    if (!tokens[k]) continue;
+    if (!tokens[k] || work.lists.crowdWords.has(tokens[k]!.norm)) continue;
     if (trigger.kinds.orgInside && work.owner[k] !== 0) {
       // Only a place named with an adjective may follow here: مجلس منبج العسكري.
       const council = placeWithAdjective(work, k);

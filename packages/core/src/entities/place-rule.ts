@@ -117,6 +117,9 @@ function isMasculineNisba(work: Work, norm: string): boolean {
   );
 }
 
+/** An indefinite verbal noun of the derived forms: انحسار، اقتحام، استهداف. */
+const VERBAL_NOUN = /^(ان[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا])$/;
+
 /** The sound feminine plural of an everyday word (وقفات ← وقفة). */
 function isFemininePluralOfWord(work: Work, norm: string): boolean {
   return norm.length > 4 && norm.endsWith('ات') && isKnownStem(work, `${norm.slice(0, -2)}ه`);
@@ -171,6 +174,7 @@ function placeItemEnd(work: Work, k: number, inList: boolean, list: boolean, dua
   const rest = norm.slice(strip);
   if (inList && work.lists.vocabulary.has(rest) && !work.lists.placeNameStarters.has(rest)) return null;
   if (inList && isFemininePluralOfWord(work, norm)) return null; // … ووجدة | وقفات: وقفة's plural
+  if (inList && VERBAL_NOUN.test(rest)) return null; // … والكلاسة، | وانحسار سيطرة المعارضة
 
   const end = placeNameEnd(work, k, strip, list);
   return end !== null && addNew(work, 'LOC', k, end, strip, 0.7) ? end : null;

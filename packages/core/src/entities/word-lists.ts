@@ -170,6 +170,8 @@ export interface WordLists {
    * and two adjectives after the definite head (المحكمة الدستورية العليا).
    */
   readonly associationHeads: ReadonlySet<string>;
+  /** Crowds (العشرات، الأهالي): after one an organisation noun is a verb, تجمّع العشرات (dozens gathered). */
+  readonly crowdWords: ReadonlySet<string>;
   /** «General» and «supreme» (القيادة العامة، الهيئة العليا): a body so named may head a known body after ل. */
   readonly commandAdjectives: ReadonlySet<string>;
   /** «National» (الوطنية): a body so named works for the country, a city is only where its branch is. */
@@ -362,6 +364,7 @@ export function wordLists(): WordLists {
     facilityNouns: folded(triggers.facilityNouns),
     institutionHeads: folded(triggers.institutionHeads),
     associationHeads: folded(triggers.associationHeads),
+    crowdWords: folded(triggers.crowdWords),
     commandAdjectives: folded(triggers.commandAdjectives),
     nationalAdjectives: folded(triggers.nationalAdjectives),
     institutionNameAdjectives: folded(triggers.institutionNameAdjectives),
