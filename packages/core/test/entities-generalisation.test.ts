@@ -54,6 +54,8 @@ const categories: Record<string, readonly EntityCase[]> = {
       absent: ['LOC:اقتحام'],
     },
     { sentence: 'وتجمّع المئات في الساحة رافعين لافتات.', found: [], absent: ['ORG:تجمّع المئات'] },
+    { sentence: '«فنجان القهوة» ينهي خلافاً في البلدة.', found: [], absent: ['ORG:فنجان القهوة'] },
+    { sentence: 'وأشادت بمدرّسة الكيمياء في المدرسة.', found: [], absent: ['ORG:مدرّسة الكيمياء'] },
   ],
   'the outskirts noun stays outside the place; a known force by its short name after the full one': [
     { sentence: 'واشتبك الجيش مع المسلحين في جرود القاع وجرود عرسال.', found: ['LOC:القاع', 'LOC:عرسال'] },

@@ -22,6 +22,7 @@ export function hospitalRule(work: Work): void {
     const j = i + 1;
     const next = tokens[j];
     if (next?.kind !== 'arabic' || next.sentence !== tokens[i]!.sentence) continue;
+    if (l.isNotTriggerSpelling(tokens[i]!.text)) continue; // مدرّسة الكيمياء: the teacher
     // The tagger or the title rule may have taken the noun into a name of its own (مدير | مشفى الرازي as a
     // person): no person's name starts with the noun of a facility.
     const guess = work.at(i);

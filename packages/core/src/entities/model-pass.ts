@@ -332,6 +332,27 @@ function throughHyphens(tokens: readonly Token[], from: number, to: number): [nu
   return [start, end];
 }
 
+/**
+ * A phrase of everyday words only (فنجان القهوة، عودة الأمن والأمان), with no noun before it saying what it names,
+ * is no name the tagger may add on its own: names of that kind come with their noun (جمعية «نبض الحياة»).
+ */
+function isEverydayPhrase(work: Work, from: number, to: number): boolean {
+  if (to - from < 2 || triggerWordAt(work, from - 1) !== null) return false;
+  const quoteBefore = QUOTES_OPEN.has(work.tokens[from - 1]?.text ?? '');
+  if (quoteBefore && triggerWordAt(work, from - 2) !== null) return false;
+  const l = work.lists;
+  for (let k = from; k < to; k++) {
+    const t = work.tokens[k]!;
+    const norm = t.norm[0] === 'و' && t.norm.startsWith('ال', 1) ? t.norm.slice(1) : t.norm;
+    if (t.kind !== 'arabic' || !(l.vocabulary.has(norm) || l.common.has(norm))) return false;
+    if (l.personParts.has(norm) || work.knowledge.nameWords.has(norm) || l.triggers.has(norm)) return false;
+    // The nisba of a place names (النادي المكناسي).
+    if (norm.startsWith('ال') && norm.endsWith('ي') && work.knowledge.nameWords.has(norm.slice(2, -1)))
+      return false;
+  }
+  return true;
+}
+
 /** Below this, a model span never overrides what the lexicon found. */
 const SURE_OVERRIDE = 0.9;
 
@@ -438,6 +459,7 @@ export function modelPass(work: Work, spans: readonly ModelSpan[], sure: boolean
       continue;
     }
     if (span.label !== 'PER' && isPartOfQuotedName(work, from, to)) continue;
+    if (span.label !== 'PER' && isEverydayPhrase(work, from, to)) continue;
     const verbLike =
       (words.length === 1 && VERB_SHAPE.test(words[0]!.norm) && !l.personParts.has(words[0]!.norm)) ||
       isGivenNameVerb(work, to - 1);

@@ -356,6 +356,8 @@ export function wordLists(): WordLists {
     verbGivenNames: folded(triggers.verbGivenNames),
     genericDeterminers: folded(triggers.genericDeterminers),
     isNotTriggerSpelling: (surface) => {
+      // A shadda written on the word tells it apart: مدرّسة is a teacher, مدرسة a school.
+      if (triggers.notTriggerVocalisations.some((v) => surface.includes(v))) return true;
       const bare = surface.replace(DIACRITICS, '');
       return triggers.notTriggerSpellings.some((s) => bare.endsWith(s) && bare.length - s.length <= 2);
     },
