@@ -11,7 +11,8 @@ import {
   QUOTES_CLOSE,
   QUOTES_OPEN,
 } from './rule-helpers.js';
-import type { Work } from './work.js';
+import { type TriggerKinds, wordLists } from './word-lists.js';
+import { formTest, type Work } from './work.js';
 
 /** Model spans at least this sure go before the trigger rules; the others only fill what the rules left. */
 export const SURE_MODEL_SPAN = 0.5;
@@ -20,6 +21,22 @@ export const SURE_MODEL_SPAN = 0.5;
  * takes one for a name.
  */
 const VERB_SHAPE = /^(س[يت][\u0621-\u064a]{3,}|[يت][\u0621-\u064a]{2,})(ان|ون|ين|وا)$/;
+
+// Readings asked of the words of every model span: answered once per word for the corpus (see `formTest`).
+/** Some reading is an everyday word (وطيران: و + طيران). */
+const EVERYDAY_READING = formTest(
+  (key) => wordLists().vocabulary.has(key) || wordLists().common.has(key),
+  false,
+);
+/** Some reading is an organisation noun with the article (المنظمة، للمنظمة). */
+const DEFINITE_ORG_NOUN = formTest(
+  (key) => key.startsWith('ال') && isOrgKinds(wordLists().triggers.get(key.slice(2))),
+  false,
+);
+
+function isOrgKinds(kinds: TriggerKinds | null | undefined): boolean {
+  return !!kinds && !!(kinds.orgInside || kinds.orgOutside);
+}
 
 /**
  * A model span that adds words before a known name (بيل كلينتون where the lexicon knew كلينتون, اتحاد طنجة where
@@ -47,12 +64,7 @@ function extendsKnownName(work: Work, from: number, to: number): boolean {
     if (kinds && (kinds.title || kinds.place || kinds.orgOutside || kinds.placeList)) return false;
     if (l.nationalities.has(t.norm) || l.common.has(t.norm)) return false;
     // An everyday word, also behind a proclitic (وطيران | الأسد), is no part of the name.
-    if (
-      !l.personParts.has(t.norm) &&
-      !kinds?.orgInside &&
-      work.formsAt(i).some((f) => l.vocabulary.has(f.key) || l.common.has(f.key))
-    )
-      return false;
+    if (!l.personParts.has(t.norm) && !kinds?.orgInside && work.hasForm(i, EVERYDAY_READING)) return false;
   }
   work.remove(held);
   return true;
@@ -65,12 +77,7 @@ function isLinker(work: Work, norm: string): boolean {
 
 /** An organisation noun with the article (المنظمة، الحركة، للمنظمة): a reference back, no name. */
 function isDefiniteOrgNoun(work: Work, i: number): boolean {
-  for (const { key } of work.formsAt(i)) {
-    if (!key.startsWith('ال')) continue;
-    const kinds = work.lists.triggers.get(key.slice(2));
-    if (kinds && (kinds.orgInside || kinds.orgOutside)) return true;
-  }
-  return false;
+  return work.hasForm(i, DEFINITE_ORG_NOUN);
 }
 
 /** A title or a place noun that the guideline keeps out of a name: a model span starting with one loses it. */
@@ -178,7 +185,7 @@ function isEverydayNotName(work: Work, i: number): boolean {
   const norm = work.tokens[i]!.norm;
   if (l.personParts.has(norm) || l.anyGivenNames.has(norm) || l.nameParticles.has(norm)) return false;
   if (l.nameHonorifics.has(norm)) return false;
-  return work.formsAt(i).some((f) => l.vocabulary.has(f.key) || l.common.has(f.key));
+  return work.hasForm(i, EVERYDAY_READING);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../types.js';
 import { originalOffset } from './clitics.js';
-import type { TriggerKinds } from './word-lists.js';
-import type { Work } from './work.js';
+import { type TriggerKinds, wordLists } from './word-lists.js';
+import { formTest, type Work } from './work.js';
 
 /** Helpers shared by the trigger rules (titles, place nouns, organisation nouns). */
 
@@ -41,12 +41,22 @@ export function isNounWithPronoun(work: Work, i: number): boolean {
   const t = work.tokens[i]!;
   const l = work.lists;
   if (t.kind !== 'arabic' || l.personParts.has(t.norm) || l.anyGivenNames.has(t.norm)) return false;
-  const isStem = (stem: string) => l.vocabulary.has(stem) || l.common.has(stem);
   // Also behind a proclitic: بأيدينا (with our hands).
-  return work
-    .formsAt(i)
-    .some((f) => !l.personParts.has(f.key) && hasPronounSuffix(l.longPronounSuffixes, f.key, isStem, t.text));
+  return work.hasForm(i, NOUN_WITH_LONG_PRONOUN);
 }
+
+const isEverydayStem = (stem: string) => wordLists().vocabulary.has(stem) || wordLists().common.has(stem);
+
+/**
+ * Some reading is an everyday noun + a pronoun of two letters or more (see `isNounWithPronoun`), worked out once per
+ * word for the corpus. The surface is not needed: only a one-letter ه depends on it.
+ */
+const NOUN_WITH_LONG_PRONOUN = formTest(
+  (key) =>
+    !wordLists().personParts.has(key) &&
+    hasPronounSuffix(wordLists().longPronounSuffixes, key, isEverydayStem),
+  false,
+);
 
 /** A kinship noun with a pronoun (ابنه، زوجته، وطفلتها); the spelling decides: ابنة (ة) carries no pronoun. */
 export function isKinshipWord(work: Work, i: number): boolean {

@@ -66,13 +66,19 @@ let flaggedKnownTest: unknown = null;
  * head …), numbered once at load; `Work.firstForm` answers each once per word for the whole corpus.
  */
 const formTests: ((key: string) => boolean)[] = [];
+/** Bit t set when form test t is asked only through `hasForm` (see `formTest`). */
+let unpositionedTests = 0;
 
-/** Registers a test of readings (its key → boolean must depend on the word lists only); returns its number. */
-export function formTest(test: (key: string) => boolean): number {
+/**
+ * Registers a test of readings (its key → boolean must depend on the word lists only); returns its number.
+ * `positioned` false: the test is only asked at given tokens (`hasForm`), so `positionsOf` does not list its tokens.
+ */
+export function formTest(test: (key: string) => boolean, positioned = true): number {
   // Masks already worked out would lack the new test: rules register theirs when their module loads.
   if (masksComputed) throw new Error('form tests are registered at module load, before any parse');
   if (formTests.length === 31) throw new Error('too many form tests for one mask');
   formTests.push(test);
+  if (!positioned) unpositionedTests |= 1 << (formTests.length - 1);
   return formTests.length - 1;
 }
 
@@ -256,6 +262,11 @@ export class Work {
    */
   private readonly formMasks: Int32Array;
 
+  /** True when some reading of token i passes form test `test`: one array read once the word was seen. */
+  hasForm(i: number, test: number): boolean {
+    return i >= 0 && i < this.wordOf.length && (this.maskAt(i) & (1 << test)) !== 0;
+  }
+
   /**
    * The first reading of token i that passes form test `test` (see `formTest`), or null. Rules that look for a
    * few nouns ask this at every token: one array read for most words, whose readings all tests saw at once.
@@ -288,7 +299,7 @@ export class Work {
     if (!this.positions) {
       const positions: number[][] = formTests.map(() => []);
       for (let i = 0; i < this.tokens.length; i++) {
-        let mask = this.maskAt(i);
+        let mask = this.maskAt(i) & ~unpositionedTests;
         while (mask !== 0) {
           const t = 31 - Math.clz32(mask & -mask);
           positions[t]!.push(i);
