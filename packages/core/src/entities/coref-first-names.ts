@@ -14,7 +14,15 @@ export function firstNameCoref(work: Work): void {
   if (firstNames.size === 0) return;
   const tokens = work.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (work.owner[i] !== 0 || tokens[i]!.kind !== 'arabic') continue;
+    if (work.owner[i] !== 0) continue;
+    const t = tokens[i]!;
+    // Only the word itself or the word behind a one-letter proclitic can be a given name: most words are neither,
+    // and are passed over without reading their forms.
+    if (
+      t.kind !== 'arabic' ||
+      (!firstNames.has(t.norm) && !(PROCLITIC_LETTERS.includes(t.norm[0]!) && t.norm.length > 3))
+    )
+      continue;
     for (const form of work.formsAt(i)) {
       const id = firstNames.get(form.key);
       if (!id || form.key.startsWith('ال')) continue;
@@ -37,6 +45,8 @@ export function firstNameCoref(work: Work): void {
     }
   }
 }
+
+const PROCLITIC_LETTERS = 'وفبلك';
 
 /**
  * The first words of the document's persons named by two words or more, each mapped to its one person (known or
