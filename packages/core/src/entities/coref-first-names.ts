@@ -1,5 +1,5 @@
 import { originalOffset } from './clitics.js';
-import { isKinshipWord, isParticleAndImperfect } from './rule-helpers.js';
+import { isEverydayWord, isKinshipWord, isParticleAndImperfect } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 /**
@@ -77,9 +77,7 @@ function documentFirstNames(work: Work): Map<string, string | null> {
 /** A given name no dictionary word shares (يسرى، ماهر): it refers back wherever it stands alone. */
 function isPlainGivenName(work: Work, key: string): boolean {
   const l = work.lists;
-  return (
-    (l.curatedGivenNames.has(key) || l.personParts.has(key)) && !l.vocabulary.has(key) && !l.common.has(key)
-  );
+  return (l.curatedGivenNames.has(key) || l.personParts.has(key)) && !isEverydayWord(work, key);
 }
 
 /** The word after token i starts no longer name of another person (يسرى أحمد is someone else). */

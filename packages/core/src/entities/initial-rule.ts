@@ -1,5 +1,5 @@
 import { withEnd } from './person-rule.js';
-import { addNew } from './rule-helpers.js';
+import { addNew, isEverydayWord } from './rule-helpers.js';
 import type { Work } from './work.js';
 
 /**
@@ -33,7 +33,7 @@ function isFirstName(work: Work, i: number): boolean {
   if (t.kind !== 'arabic' || t.proclitic || t.norm.startsWith('ال') || l.functionWords.has(t.norm))
     return false;
   if (l.anyGivenNames.has(t.norm) || l.personParts.has(t.norm)) return true;
-  return t.norm.length > 2 && !l.vocabulary.has(t.norm) && !l.common.has(t.norm);
+  return t.norm.length > 2 && !isEverydayWord(work, t.norm);
 }
 
 /** Token i is one Arabic letter right after a word and right before a dot: an initial. */

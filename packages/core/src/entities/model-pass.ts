@@ -5,6 +5,8 @@ import { afterVerbParticle, hasTanwinFath, nameAt, triggerWordAt } from './lexic
 import {
   isDefiniteAfterLinker,
   isDualOrPluralOfEverydayWord,
+  isEverydayStem,
+  isEverydayWord,
   isFeminineNisba,
   isGivenNameVerb,
   isNounWithPronoun,
@@ -24,10 +26,7 @@ const VERB_SHAPE = /^(س[يت][\u0621-\u064a]{3,}|[يت][\u0621-\u064a]{2,})(ا�
 
 // Readings asked of the words of every model span: answered once per word for the corpus (see `formTest`).
 /** Some reading is an everyday word (وطيران: و + طيران). */
-const EVERYDAY_READING = formTest(
-  (key) => wordLists().vocabulary.has(key) || wordLists().common.has(key),
-  false,
-);
+const EVERYDAY_READING = formTest(isEverydayStem, false);
 /** Some reading is an organisation noun with the article (المنظمة، للمنظمة). */
 const DEFINITE_ORG_NOUN = formTest(
   (key) => key.startsWith('ال') && isOrgKinds(wordLists().triggers.get(key.slice(2))),
@@ -351,7 +350,7 @@ function isEverydayPhrase(work: Work, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = work.tokens[k]!;
     const norm = t.norm[0] === 'و' && t.norm.startsWith('ال', 1) ? t.norm.slice(1) : t.norm;
-    if (t.kind !== 'arabic' || !(l.vocabulary.has(norm) || l.common.has(norm))) return false;
+    if (t.kind !== 'arabic' || !isEverydayWord(work, norm)) return false;
     if (l.personParts.has(norm) || work.knowledge.nameWords.has(norm) || l.triggers.has(norm)) return false;
     // The nisba of a place names (النادي المكناسي).
     if (norm.startsWith('ال') && norm.endsWith('ي') && work.knowledge.nameWords.has(norm.slice(2, -1)))

@@ -4,6 +4,7 @@ import { originalOffset } from './clitics.js';
 import { hasTanwinFath, nameAt } from './lexicon-pass.js';
 import {
   addNew,
+  addOverModelGuesses,
   DEFINITE_MASDAR,
   isDefiniteAfterLinker,
   isEverydayWord,
@@ -1257,18 +1258,7 @@ export function addGivenAndFamilyName(work: Work, from: number): boolean {
     isNisbaFamilyName(work, family.norm) ||
     (!family.norm.startsWith('ال') && isUnfamiliar(work, from + 1));
   if (!familyName || family.proclitic) return false;
-  const end = from + bylineNameWords(work, from);
-  const guesses: Draft[] = [];
-  for (let k = from; k < end; k++) {
-    const guess = work.at(k);
-    if (!guess || guesses.includes(guess)) continue;
-    if (guess.source !== 'model' || guess.startToken < from || guess.endToken > end) return false;
-    guesses.push(guess);
-  }
-  for (const guess of guesses) work.remove(guess);
-  if (addNew(work, 'PER', from, end, 0, 0.6)) return true;
-  for (const guess of guesses) work.add(guess);
-  return false;
+  return addOverModelGuesses(work, 'PER', from, from + bylineNameWords(work, from), 0, 0.6);
 }
 
 const BYLINE_SEPARATORS = new Set([':', '-', '–', '—']);

@@ -1,6 +1,7 @@
 import { addKnownName, hasTanwinFath, nameAt, triggerWordAt } from './lexicon-pass.js';
 import {
   addNew,
+  addOverModelGuesses,
   attackOnAt,
   hasPronounSuffix,
   isEverydayWord,
@@ -175,7 +176,6 @@ function placeItemEnd(work: Work, k: number, inList: boolean, list: boolean, dua
   if (inList && work.lists.vocabulary.has(rest) && !work.lists.placeNameStarters.has(rest)) return null;
   if (inList && isFemininePluralOfWord(work, norm)) return null; // … ووجدة | وقفات: وقفة's plural
   if (inList && VERBAL_NOUN.test(rest)) return null; // … والكلاسة، | وانحسار سيطرة المعارضة
-
   const end = placeNameEnd(work, k, strip, list);
   return end !== null && addNew(work, 'LOC', k, end, strip, 0.7) ? end : null;
 }
@@ -518,7 +518,6 @@ export function coordinatedPlaceRule(work: Work): void {
   }
 }
 
-/** Adds a mention in place of a guess (removed first, put back when the mention is refused). */
 /**
  * A place of two words that starts with و + a starter (خان العسل والراشدين | والشيخ سليمان): the list makes it a
  * place, where alone الشيخ would be a title. Not after a kunya's particle (وأبو محمد may be a person).
@@ -527,19 +526,10 @@ function conjoinedStarterPlace(work: Work, i: number): void {
   if (work.lists.kunyaParticles.has(work.tokens[i]!.norm.slice(1))) return;
   const end = placeNameEnd(work, i, 1, true);
   if (end === null || end < i + 2) return;
-  const guesses: Draft[] = [];
-  for (let k = i; k < end; k++) {
-    const guess = work.at(k);
-    if (!guess || guesses.includes(guess)) continue;
-    if (guess.source !== 'model' || guess.label === 'LOC' || guess.startToken < i || guess.endToken > end)
-      return;
-    guesses.push(guess);
-  }
-  for (const guess of guesses) work.remove(guess);
-  if (addNew(work, 'LOC', i, end, 1, 0.6)) return;
-  for (const guess of guesses) work.add(guess);
+  addOverModelGuesses(work, 'LOC', i, end, 1, 0.6, (guess) => guess.label === 'LOC');
 }
 
+/** Adds a mention in place of a guess (removed first, put back when the mention is refused). */
 function replaceGuess(work: Work, guess: Draft | null | undefined, add: () => boolean): void {
   if (guess) work.remove(guess);
   if (!add() && guess) work.add(guess);

@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../types.js';
 import { originalOffset } from './clitics.js';
 import { type TriggerKinds, wordLists } from './word-lists.js';
-import { formTest, type Work } from './work.js';
+import { type Draft, formTest, type Work } from './work.js';
 
 /** Helpers shared by the trigger rules (titles, place nouns, organisation nouns). */
 
@@ -45,7 +45,9 @@ export function isNounWithPronoun(work: Work, i: number): boolean {
   return work.hasForm(i, NOUN_WITH_LONG_PRONOUN);
 }
 
-const isEverydayStem = (stem: string) => wordLists().vocabulary.has(stem) || wordLists().common.has(stem);
+/** A word the vocabulary or the list of common words knows, asked of a key alone (see `isEverydayWord`). */
+export const isEverydayStem = (stem: string) =>
+  wordLists().vocabulary.has(stem) || wordLists().common.has(stem);
 
 /**
  * Some reading is an everyday noun + a pronoun of two letters or more (see `isNounWithPronoun`), worked out once per
@@ -312,4 +314,32 @@ export function isFeminineNisba(work: Work, norm: string): boolean {
     isEverydayWord(work, stem) ||
     isEverydayWord(work, `ال${stem}`)
   );
+}
+
+/**
+ * Adds a mention over tokens [from, end) in place of the tagger's guesses inside it, each of which must lie within
+ * the range and not be refused by `keeps` (a guess the caller wants to stand). Nothing changes when the mention is
+ * refused: the guesses are put back.
+ */
+export function addOverModelGuesses(
+  work: Work,
+  label: EntityLabel,
+  from: number,
+  end: number,
+  strip: number,
+  confidence: number,
+  keeps: (guess: Draft) => boolean = () => false,
+): boolean {
+  const guesses: Draft[] = [];
+  for (let k = from; k < end; k++) {
+    const guess = work.at(k);
+    if (!guess || guesses.includes(guess)) continue;
+    if (guess.source !== 'model' || guess.startToken < from || guess.endToken > end || keeps(guess))
+      return false;
+    guesses.push(guess);
+  }
+  for (const guess of guesses) work.remove(guess);
+  if (addNew(work, label, from, end, strip, confidence)) return true;
+  for (const guess of guesses) work.add(guess);
+  return false;
 }
